@@ -1,0 +1,321 @@
+/**
+ * Catalog items: the equipment a pod is built from. Every figure carries its provenance: an item has a default
+ * provenance and may override it per field (`provenance.fields['power.maxW']`), so a user can always tell a published
+ * number from an estimate.
+ */
+import type { Sku } from './ids';
+
+/** How a figure was obtained. */
+export type Grade = 'published' | 'derived' | 'estimate';
+
+export interface Provenance {
+  readonly grade: Grade;
+  /** A URL, a document name, or the formula and inputs of a derived value. */
+  readonly source: string;
+}
+
+export interface ProvenanceMap {
+  /** Applies to every figure not listed in `fields`. */
+  readonly default: Provenance;
+  /** Per-figure overrides keyed by dotted field path, e.g. `power.typicalW`. */
+  readonly fields?: Readonly<Record<string, Provenance>>;
+}
+
+export interface Price {
+  /** List price per unit, in `currency`. */
+  readonly amount: number;
+  /** ISO 4217 code. */
+  readonly currency: string;
+  /** True when the figure is an illustrative example, not a real list price. */
+  readonly example: boolean;
+}
+
+export type CatalogKind =
+  | 'rack'
+  | 'server'
+  | 'switch'
+  | 'rackmount'
+  | 'pdu'
+  | 'power-shelf'
+  | 'cdu'
+  | 'rdhx'
+  | 'inrow-cooler'
+  | 'battery'
+  | 'ups';
+
+export const CATALOG_KINDS: readonly CatalogKind[] = [
+  'rack',
+  'server',
+  'switch',
+  'rackmount',
+  'pdu',
+  'power-shelf',
+  'cdu',
+  'rdhx',
+  'inrow-cooler',
+  'battery',
+  'ups',
+];
+
+/** Where an item goes: on the floor grid, in rack U, in a rack's 0U side channel, or on a rack's rear door. */
+export type Placement = 'floor' | 'rack-u' | 'rack-0u' | 'rack-door';
+
+interface ItemBase {
+  readonly sku: Sku;
+  readonly name: string;
+  readonly vendor: string;
+  readonly price: Price;
+  readonly provenance: ProvenanceMap;
+  /** Free text shown in the palette and inspector. */
+  readonly description?: string;
+}
+
+export type AirflowDirection = 'front-to-rear' | 'rear-to-front' | 'side-to-side' | 'passive';
+
+export type NetworkRole = 'compute' | 'storage' | 'inband' | 'oob';
+export type PortRole = NetworkRole | 'uplink' | 'downlink';
+export const NETWORK_ROLES: readonly NetworkRole[] = ['compute', 'storage', 'inband', 'oob'];
+
+export type FormFactor = 'OSFP' | 'QSFP112' | 'QSFP-DD' | 'QSFP56' | 'QSFP28' | 'SFP28' | 'SFP+' | 'RJ45';
+
+export interface PortGroup {
+  /** Group name, unique within the item; ports are addressed as `<name>/<index>` (index from 1). */
+  readonly name: string;
+  /** Logical ports (a twin-port OSFP cage counts as 2). */
+  readonly count: number;
+  /** Per logical port, Gb/s. */
+  readonly speedGbps: number;
+  readonly formFactor: FormFactor;
+  /** Servers: the network the port attaches to. Switches: `downlink` (to servers) or `uplink` (to spines). */
+  readonly role: PortRole;
+}
+
+export interface PowerSpec {
+  /** Typical draw of the whole system, W. Used for energy and the typical-load figures. */
+  readonly typicalW: number;
+  /** Maximum draw of the whole system, W (not the sum of PSU ratings). Budgets are set on this. */
+  readonly maxW: number;
+  readonly psuCount: number;
+  /** PSU redundancy, e.g. `5+1`, `N+N`, `1+1`. */
+  readonly psuRedundancy: string;
+  /** Rating of one PSU, W. */
+  readonly psuRatingW?: number;
+  /** Nominal input voltage, V (AC unless `dc`). */
+  readonly inputVoltageV: number;
+  /** Inlet type: C14 plugs into C13 outlets, C20 into C19, `busbar` into a power shelf's busbar. */
+  readonly inlet: 'C14' | 'C20' | 'busbar' | 'hardwired';
+}
+
+export interface ThermalSpec {
+  /** Fraction of heat carried away by liquid (0 for air-cooled, ~0.8–0.9 for direct-to-chip). 0..1. */
+  readonly liquidFraction: number;
+  readonly airflow: AirflowDirection;
+  /** Published airflow at full load, ft³/min. When absent the rules compute it from the air heat and ΔT. */
+  readonly cfm?: number;
+}
+
+export interface RackMountSpec {
+  /** Height in rack units (U); 0.5 multiples allowed. */
+  readonly uHeight: number;
+  /** A full-depth item blocks both faces at its U; a half-depth one only its own face. */
+  readonly fullDepth: boolean;
+}
+
+export interface Rack extends ItemBase {
+  readonly kind: 'rack';
+  readonly placement: 'floor';
+  /** Usable height, U. */
+  readonly heightU: number;
+  /** Width, mm. */
+  readonly widthMm: number;
+  /** Depth, mm. */
+  readonly depthMm: number;
+  /** Static load rating, kg. */
+  readonly staticLoadKg: number;
+  /** The empty rack's own weight, kg. */
+  readonly weightKg: number;
+  /** Maximum power the rack is designed for, W (busbar or cooling limit), when the vendor gives one. */
+  readonly maxW?: number;
+}
+
+/** Servers, switches and other rack-mount IT gear share this shape. */
+interface ItGearBase extends ItemBase, RackMountSpec {
+  readonly placement: 'rack-u';
+  /** kg. */
+  readonly weightKg: number;
+  readonly power: PowerSpec;
+  readonly thermal: ThermalSpec;
+  readonly ports: readonly PortGroup[];
+  /** GPUs in the item (0 for CPU servers and switches). */
+  readonly gpuCount: number;
+}
+
+export interface Server extends ItGearBase {
+  readonly kind: 'server';
+}
+
+export interface Switch extends ItGearBase {
+  readonly kind: 'switch';
+  /** The network this switch serves. */
+  readonly fabric: NetworkRole;
+}
+
+/** Other rack-mount gear: storage, management servers, UFM appliances, cable managers. */
+export interface RackMountGear extends ItGearBase {
+  readonly kind: 'rackmount';
+}
+
+export type OutletType = 'C13' | 'C19' | 'busbar';
+
+export interface Pdu extends ItemBase {
+  readonly kind: 'pdu';
+  /** `rack-0u`: vertical PDU in the side channel; `rack-u`: horizontal PDU taking `uHeight`. */
+  readonly placement: 'rack-0u' | 'rack-u';
+  /** U taken when `placement` is `rack-u`; 0 for 0U PDUs. */
+  readonly uHeight: number;
+  readonly fullDepth: boolean;
+  /** Input voltage, V: line-to-line for three-phase. */
+  readonly voltageV: number;
+  readonly phases: 1 | 3;
+  /** Input current rating, A. */
+  readonly inputAmps: number;
+  /** Overrides the pod's derating when this PDU's listing calls for another fraction (0..1). */
+  readonly deratingFraction?: number;
+  readonly outlets: readonly { readonly type: OutletType; readonly count: number }[];
+  /** kg. */
+  readonly weightKg: number;
+  readonly ports: readonly PortGroup[];
+}
+
+/** OCP ORv3-style power shelf feeding a DC busbar. */
+export interface PowerShelf extends ItemBase {
+  readonly kind: 'power-shelf';
+  readonly placement: 'rack-u';
+  readonly uHeight: number;
+  readonly fullDepth: boolean;
+  /** Continuous DC output to the busbar, W. */
+  readonly outputW: number;
+  readonly psuCount: number;
+  readonly psuRedundancy: string;
+  /** Busbar voltage, V DC. */
+  readonly busbarV: number;
+  /** kg. */
+  readonly weightKg: number;
+}
+
+export interface Cdu extends ItemBase {
+  readonly kind: 'cdu';
+  /** `rack-u`: in-rack CDU serving its own rack; `floor`: in-row CDU serving the racks it lists (or its row). */
+  readonly placement: 'rack-u' | 'floor';
+  readonly uHeight: number;
+  readonly fullDepth: boolean;
+  /** Heat it moves to facility water at `approachC`, W. */
+  readonly liquidCapacityW: number;
+  /** Rated secondary flow, L/min. */
+  readonly flowLpm: number;
+  /** Approach temperature, °C. */
+  readonly approachC: number;
+  /** Its own electrical draw (pumps, controls), W. */
+  readonly powerW: number;
+  /** kg (wet where published). */
+  readonly weightKg: number;
+  /** Floor footprint, mm (floor units). */
+  readonly footprintMm?: { readonly width: number; readonly depth: number };
+}
+
+export interface Rdhx extends ItemBase {
+  readonly kind: 'rdhx';
+  readonly placement: 'rack-door';
+  /** Air heat the door removes, W. */
+  readonly airCapacityW: number;
+  /** Fan draw, W (0 for passive doors). */
+  readonly powerW: number;
+  readonly passive: boolean;
+  /** kg. */
+  readonly weightKg: number;
+}
+
+export interface InRowCooler extends ItemBase {
+  readonly kind: 'inrow-cooler';
+  readonly placement: 'floor';
+  /** Air heat removed, W. */
+  readonly airCapacityW: number;
+  /** Its own draw (fans, controls), W. */
+  readonly powerW: number;
+  /** kg. */
+  readonly weightKg: number;
+  readonly footprintMm: { readonly width: number; readonly depth: number };
+}
+
+export interface Battery extends ItemBase {
+  readonly kind: 'battery';
+  readonly placement: 'floor';
+  /** Usable energy, kWh. */
+  readonly energyKwh: number;
+  /** Power, kW. */
+  readonly powerKw: number;
+  /** Round-trip efficiency, 0..1. */
+  readonly roundTripEfficiency: number;
+  /** kg. */
+  readonly weightKg: number;
+  readonly footprintMm: { readonly width: number; readonly depth: number };
+}
+
+export interface Ups extends ItemBase {
+  readonly kind: 'ups';
+  readonly placement: 'floor' | 'rack-u';
+  readonly uHeight: number;
+  readonly fullDepth: boolean;
+  /** Output capacity, W. */
+  readonly capacityW: number;
+  /** Runtime at full load, min. */
+  readonly runtimeMin: number;
+  /** Efficiency in double conversion, 0..1. */
+  readonly efficiency: number;
+  /** kg. */
+  readonly weightKg: number;
+  readonly footprintMm?: { readonly width: number; readonly depth: number };
+}
+
+export type ItGear = Server | Switch | RackMountGear;
+export type CatalogItem = Rack | Server | Switch | RackMountGear | Pdu | PowerShelf | Cdu | Rdhx | InRowCooler | Battery | Ups;
+
+/** A catalog: items by SKU. Build with `makeCatalog`. */
+export interface Catalog {
+  readonly items: ReadonlyMap<Sku, CatalogItem>;
+}
+
+export const isItGear = (item: CatalogItem): item is ItGear =>
+  item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
+
+/** The provenance of one figure of an item. */
+export function provenanceOf(item: CatalogItem, field: string): Provenance {
+  return item.provenance.fields?.[field] ?? item.provenance.default;
+}
+
+/** U an item takes in a rack (0 for 0U, floor and door items). */
+export function uHeightOf(item: CatalogItem): number {
+  switch (item.kind) {
+    case 'server':
+    case 'switch':
+    case 'rackmount':
+    case 'power-shelf':
+      return item.uHeight;
+    case 'pdu':
+    case 'cdu':
+    case 'ups':
+      return item.placement === 'rack-u' ? item.uHeight : 0;
+    default:
+      return 0;
+  }
+}
+
+/** Whether the item blocks both faces of the U it occupies. */
+export function isFullDepth(item: CatalogItem): boolean {
+  return 'fullDepth' in item ? item.fullDepth : false;
+}
+
+/** The item's weight, kg (racks: the empty rack). */
+export function weightOf(item: CatalogItem): number {
+  return item.weightKg;
+}

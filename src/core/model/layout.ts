@@ -1,0 +1,145 @@
+/**
+ * The layout: one pod, as plain readonly records. It is what the user edits, what is saved and exported, and the
+ * only input (with the catalog) of the rules and the BOM. Derived figures are never stored here.
+ */
+import type { Coolant } from './units';
+import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from './ids';
+
+export const LAYOUT_SCHEMA_VERSION = 1;
+
+export type Face = 'front' | 'rear';
+export type FeedSide = 'A' | 'B';
+
+export interface PodLimits {
+  /** Utility feed capacity, kW. */
+  readonly utilityFeedKw: number;
+  /** Utility feed voltage, V (line-to-line). */
+  readonly utilityVoltageV: number;
+  /** Heat the facility water loop can take, kW. */
+  readonly facilityWaterKw: number;
+  /** Air heat the room's cooling (CRAH/CRAC) can take, kW. */
+  readonly roomAirKw: number;
+  /** Floor loading rating, kg/m². */
+  readonly floorRatingKgPerM2: number;
+  /** Design air temperature rise through the IT gear, °C. */
+  readonly airDeltaTC: number;
+  /** Design coolant temperature rise across the racks, °C. */
+  readonly coolantDeltaTC: number;
+  /** Secondary-loop coolant. */
+  readonly coolant: Coolant;
+  /** Fraction of a PDU circuit's rating usable for continuous load (0.8 under the US NEC). */
+  readonly deratingFraction: number;
+}
+
+export interface FloorGrid {
+  readonly rows: number;
+  readonly positionsPerRow: number;
+  /** Width of one position along the row, mm (usually the rack width, 600). */
+  readonly pitchMm: number;
+  /** Depth of a row, mm (usually the rack depth). */
+  readonly rowDepthMm: number;
+  /** Aisle between rows, mm. */
+  readonly aisleMm: number;
+}
+
+/** A floor grid position: row and slot, both from 0. */
+export interface FloorPosition {
+  readonly row: number;
+  readonly slot: number;
+}
+
+export interface RackPlacement {
+  readonly id: RackId;
+  readonly sku: Sku;
+  /** Shown to users, e.g. `B3`. */
+  readonly name: string;
+  readonly position: FloorPosition;
+  /** A rear-door heat exchanger hung on this rack. */
+  readonly rearDoor?: Sku;
+}
+
+/** An item in a rack's U space (servers, switches, U-mounted PDUs, power shelves, in-rack CDUs). */
+export interface DevicePlacement {
+  readonly id: DeviceId;
+  readonly sku: Sku;
+  readonly rack: RackId;
+  /** Lowest U occupied, from 1 at the bottom. */
+  readonly u: number;
+  readonly face: Face;
+  /** For power sources (PDUs, power shelves): the feed they are on. */
+  readonly feed?: FeedSide;
+  readonly name?: string;
+}
+
+/** A 0U item in a rack's side channel (vertical PDUs). */
+export interface SideItemPlacement {
+  readonly id: DeviceId;
+  readonly sku: Sku;
+  readonly rack: RackId;
+  readonly side: 'left' | 'right';
+  readonly feed: FeedSide;
+  readonly name?: string;
+}
+
+/** A unit on the floor grid: CDUs, in-row coolers, batteries, UPSes. */
+export interface FloorUnitPlacement {
+  readonly id: FloorUnitId;
+  readonly sku: Sku;
+  readonly position: FloorPosition;
+  /** Racks this unit serves (CDUs, in-row coolers). When absent: the racks of its row. */
+  readonly serves?: readonly RackId[];
+  readonly name?: string;
+}
+
+export interface PortRef {
+  readonly device: DeviceId;
+  /** `<group name>/<index>`, index from 1, e.g. `compute/3`. */
+  readonly port: string;
+}
+
+export interface LinkPlacement {
+  readonly id: LinkId;
+  readonly a: PortRef;
+  readonly b: PortRef;
+}
+
+export interface Layout {
+  readonly schemaVersion: typeof LAYOUT_SCHEMA_VERSION;
+  readonly name: string;
+  readonly limits: PodLimits;
+  readonly floor: FloorGrid;
+  readonly racks: readonly RackPlacement[];
+  readonly devices: readonly DevicePlacement[];
+  readonly sideItems: readonly SideItemPlacement[];
+  readonly floorUnits: readonly FloorUnitPlacement[];
+  readonly links: readonly LinkPlacement[];
+}
+
+export const DEFAULT_LIMITS: PodLimits = {
+  utilityFeedKw: 1000,
+  utilityVoltageV: 415,
+  facilityWaterKw: 1000,
+  roomAirKw: 200,
+  floorRatingKgPerM2: 1220,
+  airDeltaTC: 11,
+  coolantDeltaTC: 10,
+  coolant: 'water',
+  deratingFraction: 0.8,
+};
+
+export const DEFAULT_FLOOR: FloorGrid = { rows: 2, positionsPerRow: 10, pitchMm: 600, rowDepthMm: 1200, aisleMm: 1200 };
+
+/** An empty pod. */
+export function emptyLayout(name = 'New pod'): Layout {
+  return {
+    schemaVersion: LAYOUT_SCHEMA_VERSION,
+    name,
+    limits: DEFAULT_LIMITS,
+    floor: DEFAULT_FLOOR,
+    racks: [],
+    devices: [],
+    sideItems: [],
+    floorUnits: [],
+    links: [],
+  };
+}
