@@ -68,6 +68,13 @@ interface ItemBase {
   readonly provenance: ProvenanceMap;
   /** Free text shown in the palette and inspector. */
   readonly description?: string;
+  /**
+   * Figures the source did not give (dotted field paths, e.g. `power.maxW`). The item stays usable; the rules flag
+   * every layout that uses it, and the value in the field is the stated fallback, never a silent zero.
+   */
+  readonly missing?: readonly string[];
+  /** Figures the importer inferred rather than read, with how (e.g. `power.maxW: 2 PSUs × 750 W in 1+1 → 750 W`). */
+  readonly inferred?: readonly string[];
 }
 
 export type AirflowDirection = 'front-to-rear' | 'rear-to-front' | 'side-to-side' | 'passive';

@@ -1,0 +1,21 @@
+/** The shape of a CLI command. Commands read and write through `CliIO` so tests can run them in-process. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a UTF-8 file; throws (ENOENT etc.) when it cannot. */
+  readonly readFile: (path: string) => string;
+  readonly writeFile: (path: string, text: string) => void;
+}
+
+export interface CliCommand {
+  /** Words that select the command, e.g. `['catalog', 'import']`. */
+  readonly words: readonly string[];
+  readonly summary: string;
+  /** Full `--help` text. */
+  readonly help: string;
+  /** Returns the process exit code. `args` are the arguments after the command words. */
+  run(args: readonly string[], io: CliIO): number | Promise<number>;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, findings: 1, badInput: 2 } as const;
