@@ -1,0 +1,69 @@
+/**
+ * The BOM's shape, defined once with zod: the TypeScript type, the runtime check and the shipped JSON Schema
+ * (`schema/bom.schema.json`, written by `scripts/emitBomSchema.ts`) all come from this definition.
+ */
+import { z } from 'zod';
+
+export const BOM_SCHEMA_VERSION = 1;
+
+const money = z.number().describe('Amount in the line currency, rounded to the minor unit (cents)');
+
+export const bomLineSchema = z.strictObject({
+  sku: z.string(),
+  name: z.string(),
+  vendor: z.string(),
+  kind: z.string(),
+  qty: z.number().int().positive(),
+  unitPrice: money,
+  extendedPrice: money,
+  currency: z.string().length(3),
+  priceIsExample: z.boolean().describe('True when the catalog price is an illustrative example, not a real quote'),
+});
+
+export const bomSummarySchema = z.strictObject({
+  racks: z.number().int().nonnegative(),
+  devices: z.number().int().nonnegative(),
+  gpus: z.number().int().nonnegative(),
+  itKwTypical: z.number().nonnegative().describe('kW'),
+  itKwMax: z.number().nonnegative().describe('kW'),
+  coolingKw: z.number().nonnegative().describe('Cooling equipment draw outside the racks, kW'),
+  heatBtuPerHour: z.number().nonnegative().describe('IT heat at max draw, BTU/h'),
+  liquidHeatKw: z.number().nonnegative().describe('kW'),
+  airHeatKw: z.number().nonnegative().describe('kW'),
+  liquidFraction: z.number().min(0).max(1).describe('Liquid share of IT heat, 0..1'),
+  coolantLitresPerMinute: z.number().nonnegative().describe('L/min at the design coolant ΔT'),
+  airflowCfm: z.number().nonnegative().describe('ft³/min'),
+  weightKg: z.number().nonnegative().describe('kg, racks, contents and floor units'),
+  portsBySpeedGbps: z.record(z.string(), z.number().int().nonnegative()).describe('Logical ports by speed (Gb/s)'),
+});
+
+export const bomSchema = z.strictObject({
+  schemaVersion: z.literal(BOM_SCHEMA_VERSION),
+  generator: z.string(),
+  layoutName: z.string(),
+  currency: z.string().length(3),
+  pricesAreExamples: z.boolean(),
+  lines: z.array(bomLineSchema),
+  subtotals: z.array(z.strictObject({ kind: z.string(), extendedPrice: money })),
+  total: money,
+  unpriced: z
+    .array(z.strictObject({ sku: z.string(), qty: z.number().int().positive(), reason: z.string() }))
+    .describe('Items left out of the total: unknown SKUs or a currency other than the BOM currency'),
+  summary: bomSummarySchema,
+  validation: z.strictObject({
+    status: z.enum(['ok', 'warnings', 'errors']),
+    errors: z.number().int().nonnegative(),
+    warnings: z.number().int().nonnegative(),
+    codes: z.array(z.string()).describe('Distinct codes of the errors and warnings'),
+  }),
+});
+
+export type Bom = z.infer<typeof bomSchema>;
+export type BomLine = z.infer<typeof bomLineSchema>;
+
+export const bomJsonSchema = (): unknown =>
+  ({
+    $id: 'https://podplan.dev/schema/bom.schema.json',
+    title: 'podplan bill of materials',
+    ...(z.toJSONSchema(bomSchema, { target: 'draft-2020-12' }) as object),
+  }) as unknown;

@@ -1,0 +1,177 @@
+/**
+ * Everything about one rack that depends only on that rack's records, the catalog and the pod limits: its figures,
+ * its rack-level diagnostics, its devices' figures and its port tallies. Cached per rack, so after one edit only
+ * the touched rack is evaluated again.
+ */
+import type { Catalog, CatalogItem } from '../model/catalog';
+import type { DevicePlacement, PodLimits, RackPlacement, SideItemPlacement } from '../model/layout';
+import type { DeviceFigures, Diagnostic } from '../model/report';
+import { airflowCfm, coolantLitresPerMinute } from '../model/units';
+import { checkRackAirflow } from '../rules/airflow';
+import type { RackHeat } from '../rules/cooling';
+import { deviceLabel, rackLabel, sideItemLabel, target } from '../rules/diagnostic';
+import type { PortCounts } from '../rules/network';
+import { tallyPorts } from '../rules/network';
+import { checkRackPower } from '../rules/power';
+import { unknownSku } from '../rules/references';
+import { checkRackSpace } from '../rules/space';
+import { checkRackWeight } from '../rules/weight';
+import type { RackScope, ResolvedDevice, ResolvedSideItem } from './rackScope';
+import { loadOf } from './rackScope';
+
+export interface RackEvaluation {
+  readonly heat: RackHeat;
+  readonly name: string;
+  readonly sku: string;
+  readonly usedU: number;
+  readonly heightU: number;
+  readonly deviceCount: number;
+  readonly gpus: number;
+  readonly maxW: number;
+  readonly typicalW: number;
+  readonly usableByFeed: { readonly A: number; readonly B: number };
+  readonly usablePerFeedW: number;
+  readonly rackLimitW: number | null;
+  readonly airflowCfm: number;
+  readonly weightKg: number;
+  readonly staticLoadKg: number;
+  readonly floorLoadKgPerM2: number;
+  /** Rear-door fan draw, W (counted with the cooling equipment at pod level). */
+  readonly doorPowerW: number;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly devices: readonly DeviceFigures[];
+  readonly endpoints: PortCounts;
+  readonly switchDown: PortCounts;
+  readonly switchUp: PortCounts;
+  /** Each distinct item in the rack, by SKU (for oversubscription and incomplete-data reports). */
+  readonly items: ReadonlyMap<string, CatalogItem>;
+}
+
+export function evaluateRack(
+  rack: RackPlacement,
+  devices: readonly DevicePlacement[],
+  sideItems: readonly SideItemPlacement[],
+  catalog: Catalog,
+  limits: PodLimits,
+): RackEvaluation {
+  const diagnostics: Diagnostic[] = [];
+  const rackT = target('rack', rack.id);
+  const items = new Map<string, CatalogItem>();
+  const rackRaw = catalog.items.get(rack.sku);
+  if (!rackRaw) diagnostics.push(unknownSku(rackLabel(rack), rack.sku, [rackT]));
+  else items.set(rackRaw.sku, rackRaw);
+  const rackItem = rackRaw?.kind === 'rack' ? rackRaw : undefined;
+  const doorRaw = rack.rearDoor !== undefined ? catalog.items.get(rack.rearDoor) : undefined;
+  if (rack.rearDoor !== undefined && !doorRaw)
+    diagnostics.push(unknownSku(`${rackLabel(rack)}: the rear door`, rack.rearDoor, [rackT]));
+  if (doorRaw) items.set(doorRaw.sku, doorRaw);
+  const door = doorRaw?.kind === 'rdhx' ? doorRaw : undefined;
+
+  const resolved: ResolvedDevice[] = [];
+  for (const placement of devices) {
+    const item = catalog.items.get(placement.sku);
+    if (!item) {
+      diagnostics.push(
+        unknownSku(`${rackLabel(rack)}: ${deviceLabel(placement, undefined, 1)}`, placement.sku, [
+          target('device', placement.id),
+          rackT,
+        ]),
+      );
+      continue;
+    }
+    items.set(item.sku, item);
+    resolved.push({ placement, item });
+  }
+  const resolvedSide: ResolvedSideItem[] = [];
+  for (const placement of sideItems) {
+    const item = catalog.items.get(placement.sku);
+    if (!item) {
+      diagnostics.push(
+        unknownSku(`${rackLabel(rack)}: ${sideItemLabel(placement, undefined)}`, placement.sku, [
+          target('device', placement.id),
+          rackT,
+        ]),
+      );
+      continue;
+    }
+    items.set(item.sku, item);
+    resolvedSide.push({ placement, item });
+  }
+
+  const scope: RackScope = { rack, rackItem, devices: resolved, sideItems: resolvedSide, door, limits, catalog };
+  const space = checkRackSpace(scope, diagnostics);
+  const power = checkRackPower(scope, diagnostics);
+  checkRackAirflow(scope, diagnostics);
+  const weight = checkRackWeight(scope, diagnostics);
+
+  let liquidW = 0;
+  let airW = 0;
+  let cfm = 0;
+  let gpus = 0;
+  let inRackLiquidW = 0;
+  let inRackFlowLpm = 0;
+  const endpoints: PortCounts = new Map();
+  const switchDown: PortCounts = new Map();
+  const switchUp: PortCounts = new Map();
+  const deviceFigures: DeviceFigures[] = [];
+  for (const { placement, item } of resolved) {
+    const load = loadOf(item);
+    const liquid = load.maxW * load.liquidFraction;
+    const air = load.maxW - liquid;
+    const gear = item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
+    const deviceCfm = gear && item.thermal.cfm !== undefined ? item.thermal.cfm : airflowCfm(air, limits.airDeltaTC);
+    const deviceGpus = gear ? item.gpuCount : 0;
+    if (item.kind === 'cdu' && item.placement === 'rack-u') {
+      inRackLiquidW += item.liquidCapacityW;
+      inRackFlowLpm += item.flowLpm;
+    }
+    liquidW += liquid;
+    airW += air;
+    cfm += deviceCfm;
+    gpus += deviceGpus;
+    tallyPorts(item, endpoints, switchDown, switchUp);
+    deviceFigures.push({
+      id: placement.id,
+      sku: item.sku,
+      rack: rack.id,
+      kwTypical: load.typicalW / 1000,
+      kwMax: load.maxW / 1000,
+      liquidHeatKw: liquid / 1000,
+      airHeatKw: air / 1000,
+      airflowCfm: deviceCfm,
+      weightKg: item.weightKg,
+      gpus: deviceGpus,
+    });
+  }
+  for (const { item } of resolvedSide) tallyPorts(item, endpoints, switchDown, switchUp);
+
+  return {
+    heat: { rack, liquidW, airW, inRackLiquidW, inRackFlowLpm, doorAirW: door?.airCapacityW ?? 0 },
+    name: rack.name,
+    sku: rack.sku,
+    usedU: space.usedU,
+    heightU: rackItem?.heightU ?? 0,
+    deviceCount: resolved.length + resolvedSide.length,
+    gpus,
+    maxW: power.maxW,
+    typicalW: power.typicalW,
+    usableByFeed: power.usableByFeed,
+    usablePerFeedW: power.usablePerFeedW,
+    rackLimitW: rackItem?.maxW ?? null,
+    airflowCfm: cfm,
+    weightKg: weight.totalKg,
+    staticLoadKg: rackItem?.staticLoadKg ?? 0,
+    floorLoadKgPerM2: weight.floorLoadKgPerM2,
+    doorPowerW: door?.powerW ?? 0,
+    diagnostics,
+    devices: deviceFigures,
+    endpoints,
+    switchDown,
+    switchUp,
+    items,
+  };
+}
+
+/** Coolant flow a rack's liquid heat needs, L/min. */
+export const rackCoolantLpm = (evaluation: RackEvaluation, limits: PodLimits): number =>
+  coolantLitresPerMinute(evaluation.heat.liquidW, limits.coolantDeltaTC, limits.coolant);

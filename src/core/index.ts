@@ -1,0 +1,20 @@
+/**
+ * The planning core's public API. The app, the CLI and the tests import from here only.
+ * Pure TypeScript: no React, three, zustand, DOM or Node built-ins (enforced by lint and by test/coreFence.test.ts).
+ */
+export * from './model/ids';
+export * from './model/units';
+export * from './model/catalog';
+export * from './model/catalogIndex';
+export * from './model/layout';
+export * from './model/report';
+export * from './model/result';
+export { validate } from './derive/validate';
+export type { ValidateOptions } from './derive/validate';
+export { bom, bomToJson, countSkus, GENERATOR } from './derive/bom';
+export { bomSchema, bomJsonSchema, BOM_SCHEMA_VERSION } from './derive/bomSchema';
+export type { Bom, BomLine } from './derive/bomSchema';
+export * from './ops/layoutOps';
+export { pduUsableW } from './rules/power';
+export { rackRelativeAirflow } from './rules/airflow';
+export { findPort, portsOf } from './rules/network';

@@ -1,0 +1,242 @@
+/**
+ * Network ports: for each network (compute, storage, in-band, out-of-band), the ports end devices need against the
+ * downlink ports of that network's switches in the pod, by speed (a faster switch port can break out into several
+ * slower ones of the same form factor family). Explicit links must join existing, compatible ports, each used once.
+ * Leaf oversubscription (downlink : uplink bandwidth) is reported per switch model.
+ */
+import type { CatalogItem, FormFactor, NetworkRole, PortGroup } from '../model/catalog';
+import { NETWORK_ROLES } from '../model/catalog';
+import type { DeviceId } from '../model/ids';
+import type { LinkPlacement } from '../model/layout';
+import type { Diagnostic, PortTally } from '../model/report';
+import { diagnostic, target } from './diagnostic';
+
+/** Port counts keyed by `role|speedGbps|formFactor`. */
+export type PortCounts = Map<string, number>;
+
+export const portKey = (role: string, speedGbps: number, formFactor: FormFactor): string =>
+  `${role}|${speedGbps}|${formFactor}`;
+
+function parseKey(key: string): { role: string; speedGbps: number; formFactor: FormFactor } {
+  const [role = '', speed = '0', ff = 'RJ45'] = key.split('|');
+  return { role, speedGbps: Number(speed), formFactor: ff as FormFactor };
+}
+
+export function portsOf(item: CatalogItem): readonly PortGroup[] {
+  return 'ports' in item ? item.ports : [];
+}
+
+/** Adds one item's ports to the endpoint and switch tallies. */
+export function tallyPorts(item: CatalogItem, endpoints: PortCounts, switchDown: PortCounts, switchUp: PortCounts): void {
+  for (const g of portsOf(item)) {
+    if (g.role === 'downlink' || g.role === 'uplink') {
+      if (item.kind !== 'switch') continue;
+      const into = g.role === 'downlink' ? switchDown : switchUp;
+      const k = portKey(item.fabric, g.speedGbps, g.formFactor);
+      into.set(k, (into.get(k) ?? 0) + g.count);
+    } else {
+      const k = portKey(g.role, g.speedGbps, g.formFactor);
+      endpoints.set(k, (endpoints.get(k) ?? 0) + g.count);
+    }
+  }
+}
+
+export function addCounts(into: PortCounts, from: PortCounts): void {
+  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+}
+
+export interface NetworkFigures {
+  readonly tallies: readonly PortTally[];
+}
+
+/**
+ * Compares end-device ports with switch downlinks per network. Within a network, each group of end ports (fastest
+ * first) takes switch ports of the same speed, then faster ones that break out into a whole number of its speed.
+ */
+export function checkPortCapacity(endpoints: PortCounts, switchDown: PortCounts, out: Diagnostic[]): NetworkFigures {
+  const tallies: PortTally[] = [];
+  for (const role of NETWORK_ROLES) {
+    const ends = [...endpoints].map(([k, n]) => ({ ...parseKey(k), n })).filter((e) => e.role === role && e.n > 0);
+    const pools = [...switchDown]
+      .map(([k, n]) => ({ ...parseKey(k), left: n, total: n }))
+      .filter((p) => p.role === role && p.total > 0);
+    if (ends.length === 0) {
+      for (const p of pools)
+        tallies.push({ role, speedGbps: p.speedGbps, formFactor: p.formFactor, endpointPorts: 0, switchPorts: p.total });
+      continue;
+    }
+    ends.sort((a, b) => b.speedGbps - a.speedGbps);
+    pools.sort((a, b) => a.speedGbps - b.speedGbps);
+    let shortTotal = 0;
+    const shortParts: string[] = [];
+    for (const e of ends) {
+      let need = e.n;
+      for (const p of pools) {
+        if (need <= 0) break;
+        if (p.left <= 0 || p.speedGbps < e.speedGbps || p.speedGbps % e.speedGbps !== 0) continue;
+        const fanout = p.speedGbps / e.speedGbps;
+        const usePorts = Math.min(p.left, Math.ceil(need / fanout));
+        p.left -= usePorts;
+        need -= usePorts * fanout;
+      }
+      if (need > 0) {
+        shortTotal += need;
+        shortParts.push(`${need} of ${e.n} × ${e.speedGbps} Gb/s ${e.formFactor}`);
+      }
+      const samePool = pools.find((p) => p.speedGbps === e.speedGbps && p.formFactor === e.formFactor);
+      tallies.push({
+        role,
+        speedGbps: e.speedGbps,
+        formFactor: e.formFactor,
+        endpointPorts: e.n,
+        switchPorts: samePool?.total ?? 0,
+      });
+    }
+    for (const p of pools) {
+      if (!ends.some((e) => e.speedGbps === p.speedGbps && e.formFactor === p.formFactor))
+        tallies.push({ role, speedGbps: p.speedGbps, formFactor: p.formFactor, endpointPorts: 0, switchPorts: p.total });
+    }
+    const endTotal = ends.reduce((s, e) => s + e.n, 0);
+    const word = ROLE_WORDS[role];
+    if (pools.length === 0) {
+      out.push(
+        diagnostic(
+          'warning',
+          'network.noSwitch',
+          `Pod: ${endTotal} ${word} ports (${ends.map((e) => `${e.n} × ${e.speedGbps} Gb/s ${e.formFactor}`).join(', ')}) and no ${word} switch in the pod; they must be cabled to switches elsewhere.`,
+          [target('pod', 'pod')],
+        ),
+      );
+    } else if (shortTotal > 0) {
+      const have = pools.map((p) => `${p.total} × ${p.speedGbps} Gb/s ${p.formFactor}`).join(', ');
+      out.push(
+        diagnostic(
+          'error',
+          'network.portShortage',
+          `Pod: the ${word} network is ${shortTotal} switch ports short: ${shortParts.join('; ')} have no free port (its switches offer ${have} downlinks).`,
+          [target('pod', 'pod')],
+        ),
+      );
+    }
+  }
+  return { tallies };
+}
+
+const ROLE_WORDS: Record<NetworkRole, string> = {
+  compute: 'compute-fabric',
+  storage: 'storage',
+  inband: 'in-band management',
+  oob: 'out-of-band management',
+};
+
+/** One info line per switch model: its leaf oversubscription (downlink : uplink bandwidth). */
+export function reportOversubscription(switchItems: ReadonlyMap<string, CatalogItem>, out: Diagnostic[]): void {
+  for (const item of switchItems.values()) {
+    if (item.kind !== 'switch') continue;
+    let down = 0;
+    let up = 0;
+    for (const g of item.ports) {
+      if (g.role === 'downlink') down += g.count * g.speedGbps;
+      else if (g.role === 'uplink') up += g.count * g.speedGbps;
+    }
+    if (down === 0 || up === 0) continue;
+    const ratio = down / up;
+    out.push(
+      diagnostic(
+        'info',
+        'network.oversubscription',
+        `${item.name} as a leaf: ${down.toLocaleString('en-US')} Gb/s down, ${up.toLocaleString('en-US')} Gb/s up: oversubscription ${ratio >= 1 ? `${trim(ratio)}:1` : `1:${trim(1 / ratio)}`}.`,
+        [target('sku', item.sku)],
+      ),
+    );
+  }
+}
+
+const trim = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+
+/** Finds a port `<group>/<index>` on an item. */
+export function findPort(item: CatalogItem, port: string): PortGroup | undefined {
+  const slash = port.lastIndexOf('/');
+  if (slash <= 0) return undefined;
+  const group = portsOf(item).find((g) => g.name === port.slice(0, slash));
+  const index = Number(port.slice(slash + 1));
+  if (!group || !Number.isInteger(index) || index < 1 || index > group.count) return undefined;
+  return group;
+}
+
+/** Explicit links: endpoints exist, ports exist, each port used once, speeds equal, networks compatible. */
+export function checkLinks(
+  links: readonly LinkPlacement[],
+  itemOf: (id: DeviceId) => CatalogItem | undefined,
+  out: Diagnostic[],
+): void {
+  const used = new Map<string, string>();
+  for (const link of links) {
+    const t = target('link', link.id);
+    const ends: { group: PortGroup; item: CatalogItem }[] = [];
+    for (const end of [link.a, link.b]) {
+      const item = itemOf(end.device);
+      if (!item) {
+        out.push(
+          diagnostic('error', 'reference.linkDevice', `Link '${link.id}': device '${end.device}' is not in the layout.`, [t]),
+        );
+        continue;
+      }
+      const group = findPort(item, end.port);
+      if (!group) {
+        const names = portsOf(item)
+          .map((g) => `${g.name}/1–${g.count}`)
+          .join(', ');
+        out.push(
+          diagnostic(
+            'error',
+            'network.unknownPort',
+            `Link '${link.id}': ${item.name} '${end.device}' has no port '${end.port}' (it has ${names || 'no ports'}).`,
+            [t, target('device', end.device)],
+          ),
+        );
+        continue;
+      }
+      const key = `${end.device}\u0000${end.port}`;
+      const first = used.get(key);
+      if (first !== undefined) {
+        out.push(
+          diagnostic(
+            'error',
+            'network.portReused',
+            `Link '${link.id}': port '${end.port}' of '${end.device}' is already used by link '${first}'.`,
+            [t, target('device', end.device)],
+          ),
+        );
+      } else used.set(key, link.id);
+      ends.push({ group, item });
+    }
+    const [a, b] = ends;
+    if (!a || !b) continue;
+    if (a.group.speedGbps !== b.group.speedGbps) {
+      out.push(
+        diagnostic(
+          'error',
+          'network.linkSpeedMismatch',
+          `Link '${link.id}': ${link.a.port} runs at ${a.group.speedGbps} Gb/s but ${link.b.port} at ${b.group.speedGbps} Gb/s (no breakout on this link).`,
+          [t],
+        ),
+      );
+    }
+    const roleMismatch = linkRoleProblem(a, b);
+    if (roleMismatch) out.push(diagnostic('error', 'network.linkRoleMismatch', `Link '${link.id}': ${roleMismatch}.`, [t]));
+  }
+}
+
+function linkRoleProblem(
+  a: { group: PortGroup; item: CatalogItem },
+  b: { group: PortGroup; item: CatalogItem },
+): string | undefined {
+  const network = (e: { group: PortGroup; item: CatalogItem }): string =>
+    e.group.role === 'downlink' || e.group.role === 'uplink' ? (e.item.kind === 'switch' ? e.item.fabric : '?') : e.group.role;
+  const isSwitchPort = (e: { group: PortGroup }) => e.group.role === 'downlink' || e.group.role === 'uplink';
+  if (!isSwitchPort(a) && !isSwitchPort(b)) return `${a.item.name} and ${b.item.name} are both end devices; connect each to a switch`;
+  if (network(a) !== network(b))
+    return `it joins the ${network(a)} network (${a.item.name} ${a.group.name}) to the ${network(b)} network (${b.item.name} ${b.group.name})`;
+  return undefined;
+}

@@ -1,0 +1,228 @@
+/**
+ * Space: devices inside their rack, no overlap (a full-depth device blocks both faces), items where their kind
+ * belongs, side channels not overfull, floor positions on the grid and free.
+ */
+import type { Catalog, CatalogItem } from '../model/catalog';
+import { isFullDepth, uHeightOf } from '../model/catalog';
+import type { Diagnostic } from '../model/report';
+import type { Layout, FloorPosition } from '../model/layout';
+import type { RackScope } from '../derive/rackScope';
+import { deviceLabel, diagnostic, rackLabel, sideItemLabel, target } from './diagnostic';
+
+/** 0U items per side channel before the channel counts as full (two vertical PDUs per side is the usual limit). */
+export const SIDE_CHANNEL_CAPACITY = 2;
+
+const PLACEMENT_WORDS = {
+  floor: 'on the floor grid',
+  'rack-u': 'in rack U space',
+  'rack-0u': "in a rack's 0U side channel",
+  'rack-door': 'as a rack door',
+} as const;
+
+const placementOf = (item: CatalogItem) => item.placement;
+
+export interface RackSpaceFigures {
+  /** U occupied on either face. */
+  readonly usedU: number;
+}
+
+/** Rack-level space checks. Works in half-U steps so 0.5U and 1.5U gear fits exactly. */
+export function checkRackSpace(scope: RackScope, out: Diagnostic[]): RackSpaceFigures {
+  const { rack, rackItem } = scope;
+  const heightU = rackItem?.heightU ?? 0;
+  const slots = Math.max(0, Math.round(heightU * 2));
+  const front: (number | undefined)[] = new Array<number | undefined>(slots);
+  const rear: (number | undefined)[] = new Array<number | undefined>(slots);
+  const used = new Uint8Array(slots);
+  const rackTarget = target('rack', rack.id);
+
+  scope.devices.forEach((d, index) => {
+    const { placement, item } = d;
+    const devTarget = target('device', placement.id);
+    if (item.placement !== 'rack-u') {
+      out.push(
+        diagnostic(
+          'error',
+          'space.wrongPlacement',
+          `${rackLabel(rack)}: ${item.name} ('${placement.name ?? placement.id}') is placed in rack U space, but it belongs ${PLACEMENT_WORDS[placementOf(item)]}.`,
+          [devTarget, rackTarget],
+        ),
+      );
+      return;
+    }
+    const uHeight = uHeightOf(item);
+    if (!rackItem || uHeight <= 0) return;
+    const top = placement.u + uHeight - 1;
+    if (top > heightU) {
+      out.push(
+        diagnostic(
+          'error',
+          'space.outOfRack',
+          `${rackLabel(rack)}: ${deviceLabel(placement, item, uHeight)} needs ${uHeight} U up to U${top}, but the rack has ${heightU} U.`,
+          [devTarget, rackTarget],
+        ),
+      );
+      return;
+    }
+    const start = Math.round((placement.u - 1) * 2);
+    const end = start + Math.round(uHeight * 2);
+    const full = isFullDepth(item);
+    const faces = full ? [front, rear] : [placement.face === 'front' ? front : rear];
+    let reported = false;
+    for (let s = start; s < end; s++) {
+      used[s] = 1;
+      for (const face of faces) {
+        const other = face[s];
+        if (other !== undefined && !reported) {
+          const o = scope.devices[other];
+          if (o) {
+            const oU = uHeightOf(o.item);
+            out.push(
+              diagnostic(
+                'error',
+                'space.overlap',
+                `${rackLabel(rack)}: ${deviceLabel(placement, item, uHeight)} overlaps ${deviceLabel(o.placement, o.item, oU)} at U${Math.floor(s / 2) + 1}${full || isFullDepth(o.item) ? ' (a full-depth device blocks both faces)' : ''}.`,
+                [devTarget, target('device', o.placement.id), rackTarget],
+              ),
+            );
+          }
+          reported = true;
+        }
+        face[s] = index;
+      }
+    }
+  });
+
+  const perSide = { left: 0, right: 0 };
+  for (const s of scope.sideItems) {
+    if (s.item.placement !== 'rack-0u') {
+      out.push(
+        diagnostic(
+          'error',
+          'space.wrongPlacement',
+          `${rackLabel(rack)}: ${sideItemLabel(s.placement, s.item)} is in a 0U side channel, but it belongs ${PLACEMENT_WORDS[placementOf(s.item)]}.`,
+          [target('device', s.placement.id), rackTarget],
+        ),
+      );
+      continue;
+    }
+    perSide[s.placement.side] += 1;
+  }
+  for (const side of ['left', 'right'] as const) {
+    if (perSide[side] > SIDE_CHANNEL_CAPACITY) {
+      out.push(
+        diagnostic(
+          'error',
+          'space.sideChannelFull',
+          `${rackLabel(rack)}: ${perSide[side]} items in the ${side} side channel; it holds ${SIDE_CHANNEL_CAPACITY}.`,
+          [rackTarget],
+        ),
+      );
+    }
+  }
+
+  let usedHalfU = 0;
+  for (let s = 0; s < slots; s++) usedHalfU += used[s] ?? 0;
+  return { usedU: usedHalfU / 2 };
+}
+
+/** Number of floor positions an item spans along its row. */
+export function floorSpan(widthMm: number, pitchMm: number): number {
+  return Math.max(1, Math.ceil(widthMm / pitchMm - 1e-9));
+}
+
+export function floorWidthOf(item: CatalogItem | undefined): number | undefined {
+  if (!item) return undefined;
+  if (item.kind === 'rack') return item.widthMm;
+  if ('footprintMm' in item && item.footprintMm) return item.footprintMm.width;
+  return undefined;
+}
+
+/** Floor-level space: racks and floor units on the grid, not overlapping, and of a kind that stands on the floor. */
+export function checkFloorSpace(layout: Layout, catalog: Catalog, out: Diagnostic[]): void {
+  const { floor } = layout;
+  const occupied = new Map<number, string>();
+  const key = (row: number, slot: number) => row * 1_000_003 + slot;
+
+  const place = (
+    label: string,
+    position: FloorPosition,
+    widthMm: number | undefined,
+    t: ReturnType<typeof target>,
+  ): void => {
+    const span = floorSpan(widthMm ?? floor.pitchMm, floor.pitchMm);
+    const last = position.slot + span - 1;
+    if (position.row >= floor.rows || last >= floor.positionsPerRow) {
+      out.push(
+        diagnostic(
+          'error',
+          'space.offGrid',
+          `${label} at row ${position.row + 1}, position ${position.slot + 1}${span > 1 ? `–${last + 1}` : ''} is off the floor grid (${floor.rows} rows × ${floor.positionsPerRow} positions of ${floor.pitchMm} mm).`,
+          [t],
+        ),
+      );
+      return;
+    }
+    for (let s = position.slot; s <= last; s++) {
+      const k = key(position.row, s);
+      const other = occupied.get(k);
+      if (other !== undefined) {
+        out.push(
+          diagnostic(
+            'error',
+            'space.floorOverlap',
+            `${label} overlaps ${other} at row ${position.row + 1}, position ${s + 1}.`,
+            [t],
+          ),
+        );
+        return;
+      }
+    }
+    for (let s = position.slot; s <= last; s++) occupied.set(key(position.row, s), label);
+  };
+
+  for (const rack of layout.racks) {
+    const item = catalog.items.get(rack.sku);
+    const t = target('rack', rack.id);
+    if (item && item.kind !== 'rack') {
+      out.push(
+        diagnostic(
+          'error',
+          'space.wrongPlacement',
+          `${rackLabel(rack)}: SKU ${rack.sku} (${item.name}) is not a rack; it belongs ${PLACEMENT_WORDS[item.placement]}.`,
+          [t],
+        ),
+      );
+    }
+    if (rack.rearDoor !== undefined) {
+      const door = catalog.items.get(rack.rearDoor);
+      if (door && door.kind !== 'rdhx') {
+        out.push(
+          diagnostic(
+            'error',
+            'space.wrongPlacement',
+            `${rackLabel(rack)}: the rear door ${door.name} is not a rear-door heat exchanger; it belongs ${PLACEMENT_WORDS[door.placement]}.`,
+            [t],
+          ),
+        );
+      }
+    }
+    place(rackLabel(rack), rack.position, floorWidthOf(item), t);
+  }
+  for (const unit of layout.floorUnits) {
+    const item = catalog.items.get(unit.sku);
+    const label = `Floor unit '${unit.name ?? unit.id}'${item ? ` (${item.name})` : ''}`;
+    const t = target('floorUnit', unit.id);
+    if (item && item.placement !== 'floor') {
+      out.push(
+        diagnostic(
+          'error',
+          'space.wrongPlacement',
+          `${label} is placed on the floor grid, but it belongs ${PLACEMENT_WORDS[item.placement]}.`,
+          [t],
+        ),
+      );
+    }
+    place(label, unit.position, floorWidthOf(item), t);
+  }
+}
