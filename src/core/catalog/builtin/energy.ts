@@ -1,0 +1,144 @@
+/**
+ * Built-in energy storage and UPS. Tesla's energy figures are vendor numbers reported in the press; the power
+ * ratings, dimensions and weights Tesla's spec pages give were not in the corpus, so they are estimates here. Prices
+ * are illustrative examples (`example: true`), not list prices.
+ */
+import type { Battery, Ups } from '../../model/catalog';
+import { sku } from '../../model/ids';
+import { EXAMPLE_PRICE, derived, estimate, examplePrice, published } from './sources';
+
+/** 28 ft in mm. */
+const MEGAPACK_3_LENGTH_MM = Math.round(28 * 304.8);
+
+export const BATTERIES: readonly Battery[] = [
+  {
+    kind: 'battery',
+    sku: sku('tesla-megapack-2xl'),
+    name: 'Tesla Megapack 2 XL',
+    vendor: 'Tesla',
+    placement: 'floor',
+    energyKwh: 3900,
+    powerKw: 1900,
+    roundTripEfficiency: 0.9,
+    weightKg: 38_000,
+    footprintMm: { width: 7140, depth: 1600 },
+    price: examplePrice(1_000_000),
+    description:
+      'Utility-scale battery enclosure: 3.9 MWh, about 1.9 MW (2-hour), footprint about 7.1 × 1.6 m.',
+    provenance: {
+      default: estimate('Megapack 2 XL power, dimensions and weight not found (figures.md 1.5)'),
+      fields: {
+        energyKwh: published(['WIKI-MP', 'PVMAG-MP3'], 'S reporting Tesla: up to 3.9 MWh'),
+        powerKw: estimate('not found; a 2-hour configuration assumed: 3,900 kWh / 2 h ≈ 1.9 MW'),
+        roundTripEfficiency: estimate(
+          'not found for the 2 XL; just below the 91% Tesla reports for Megablock (PVMAG-MP3, S)',
+          'PVMAG-MP3',
+        ),
+        weightKg: estimate(
+          'not found; close to the ~39 t reported for Megapack 3 (PVMAG-MP3, S)',
+          'PVMAG-MP3',
+        ),
+        footprintMm: estimate(
+          '2 XL dimensions not found; the original Megapack footprint 7.14 × 1.60 m (CDRINFO-MP, S) stands in',
+          'CDRINFO-MP',
+        ),
+        price: EXAMPLE_PRICE,
+      },
+    },
+  },
+  {
+    kind: 'battery',
+    sku: sku('tesla-megapack-3'),
+    name: 'Tesla Megapack 3',
+    vendor: 'Tesla',
+    placement: 'floor',
+    energyKwh: 5000,
+    powerKw: 1250,
+    roundTripEfficiency: 0.91,
+    weightKg: 39_000,
+    footprintMm: { width: MEGAPACK_3_LENGTH_MM, depth: 1600 },
+    price: examplePrice(1_300_000),
+    description:
+      'Utility-scale battery in a 28-ft enclosure: about 5 MWh usable AC, about 39 t, 91% round trip.',
+    provenance: {
+      default: published(
+        ['PVMAG-MP3', 'ASIANET-MP3'],
+        'S reporting Tesla: ~5 MWh usable AC, ~39 t, 28-ft enclosure',
+      ),
+      fields: {
+        powerKw: estimate('not found; a 4-hour configuration assumed: 5,000 kWh / 4 h = 1.25 MW'),
+        roundTripEfficiency: published(
+          'PVMAG-MP3',
+          'S reporting Tesla: 91% RTE for Megablock (4 × Megapack 3) at MV incl. auxiliaries; a lower bound for one unit',
+        ),
+        'footprintMm.width': derived('28 ft × 304.8 mm/ft = 8,534 mm', ['PVMAG-MP3', 'ASIANET-MP3']),
+        'footprintMm.depth': estimate(
+          'width not found; the original Megapack’s 1.60 m (CDRINFO-MP, S) assumed',
+        ),
+        price: EXAMPLE_PRICE,
+      },
+    },
+  },
+  {
+    kind: 'battery',
+    sku: sku('battery-cabinet-200kwh'),
+    name: 'Battery cabinet 200 kWh',
+    vendor: 'Generic',
+    placement: 'floor',
+    energyKwh: 200,
+    powerKw: 100,
+    roundTripEfficiency: 0.88,
+    weightKg: 2200,
+    footprintMm: { width: 1100, depth: 1350 },
+    price: examplePrice(60_000),
+    description:
+      'Generic outdoor LFP battery cabinet: 200 kWh, 100 kW (2-hour), 88% round trip, about 2.2 t.',
+    provenance: {
+      default: estimate('generic commercial LFP cabinet class; figures chosen, not read from a datasheet'),
+      fields: { price: EXAMPLE_PRICE },
+    },
+  },
+];
+
+export const UPSES: readonly Ups[] = [
+  {
+    kind: 'ups',
+    sku: sku('ups-500kw-floor'),
+    name: 'UPS 500 kW (floor)',
+    vendor: 'Generic',
+    placement: 'floor',
+    uHeight: 0,
+    fullDepth: false,
+    capacityW: 500_000,
+    runtimeMin: 5,
+    efficiency: 0.96,
+    weightKg: 3200,
+    footprintMm: { width: 2400, depth: 1000 },
+    price: examplePrice(250_000),
+    description:
+      'Generic double-conversion UPS with battery cabinets: 500 kW, 5 min at full load, 96% efficient.',
+    provenance: {
+      default: estimate('generic 500 kW three-phase UPS class with 5-minute Li-ion cabinets; figures chosen'),
+      fields: { price: EXAMPLE_PRICE },
+    },
+  },
+  {
+    kind: 'ups',
+    sku: sku('ups-3kva-2u'),
+    name: 'UPS 3 kVA 2U',
+    vendor: 'Generic',
+    placement: 'rack-u',
+    uHeight: 2,
+    fullDepth: true,
+    capacityW: 2700,
+    runtimeMin: 4,
+    efficiency: 0.93,
+    weightKg: 32,
+    price: examplePrice(2500),
+    description: 'Generic 2U rack UPS for management gear: 3 kVA / 2.7 kW, about 4 min at full load.',
+    provenance: {
+      default: estimate('generic 3 kVA rack UPS class (PF 0.9); figures chosen, not read from a datasheet'),
+      fields: { price: EXAMPLE_PRICE },
+    },
+  },
+];
