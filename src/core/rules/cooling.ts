@@ -52,7 +52,8 @@ function servedRacks(
   racks: readonly RackHeat[],
   indexById: ReadonlyMap<string, number>,
 ): number[] {
-  if (unit.serves) return unit.serves.map((id) => indexById.get(id)).filter((i): i is number => i !== undefined);
+  if (unit.serves)
+    return unit.serves.map((id) => indexById.get(id)).filter((i): i is number => i !== undefined);
   const out: number[] = [];
   racks.forEach((r, i) => {
     if (r.rack.position.row === unit.position.row) out.push(i);
@@ -90,7 +91,12 @@ const names = (racks: readonly RackHeat[], idx: readonly number[]): string => {
   return shown.join(', ') + (idx.length > 6 ? ` and ${idx.length - 6} more` : '');
 };
 
-export function checkCooling(layout: Layout, catalog: Catalog, racks: readonly RackHeat[], out: Diagnostic[]): PodCooling {
+export function checkCooling(
+  layout: Layout,
+  catalog: Catalog,
+  racks: readonly RackHeat[],
+  out: Diagnostic[],
+): PodCooling {
   const { limits } = layout;
   const indexById = new Map<string, number>();
   racks.forEach((r, i) => indexById.set(r.rack.id, i));
@@ -163,7 +169,11 @@ export function checkCooling(layout: Layout, catalog: Catalog, racks: readonly R
       );
     }
     if (r.inRackLiquidW > 0) {
-      const need = coolantLitresPerMinute(Math.min(r.liquidW, r.inRackLiquidW), limits.coolantDeltaTC, limits.coolant);
+      const need = coolantLitresPerMinute(
+        Math.min(r.liquidW, r.inRackLiquidW),
+        limits.coolantDeltaTC,
+        limits.coolant,
+      );
       if (need > r.inRackFlowLpm) {
         out.push(
           diagnostic(
@@ -232,4 +242,5 @@ export function checkCooling(layout: Layout, catalog: Catalog, racks: readonly R
   return { perRack, liquidCapacityW, airToWaterW, roomAirW, floorUnitPowerW };
 }
 
-const coolantWord = (limits: PodLimits): string => (limits.coolant === 'water' ? 'water' : '25% propylene glycol');
+const coolantWord = (limits: PodLimits): string =>
+  limits.coolant === 'water' ? 'water' : '25% propylene glycol';

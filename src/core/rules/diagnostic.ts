@@ -5,7 +5,12 @@ import type { DevicePlacement, RackPlacement, SideItemPlacement } from '../model
 
 export const target = (kind: TargetKind, id: string): Target => ({ kind, id });
 
-export function diagnostic(severity: Severity, code: string, message: string, targets: readonly Target[]): Diagnostic {
+export function diagnostic(
+  severity: Severity,
+  code: string,
+  message: string,
+  targets: readonly Target[],
+): Diagnostic {
   return { severity, code, message, targets };
 }
 

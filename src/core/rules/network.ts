@@ -27,7 +27,12 @@ export function portsOf(item: CatalogItem): readonly PortGroup[] {
 }
 
 /** Adds one item's ports to the endpoint and switch tallies. */
-export function tallyPorts(item: CatalogItem, endpoints: PortCounts, switchDown: PortCounts, switchUp: PortCounts): void {
+export function tallyPorts(
+  item: CatalogItem,
+  endpoints: PortCounts,
+  switchDown: PortCounts,
+  switchUp: PortCounts,
+): void {
   for (const g of portsOf(item)) {
     if (g.role === 'downlink' || g.role === 'uplink') {
       if (item.kind !== 'switch') continue;
@@ -53,16 +58,28 @@ export interface NetworkFigures {
  * Compares end-device ports with switch downlinks per network. Within a network, each group of end ports (fastest
  * first) takes switch ports of the same speed, then faster ones that break out into a whole number of its speed.
  */
-export function checkPortCapacity(endpoints: PortCounts, switchDown: PortCounts, out: Diagnostic[]): NetworkFigures {
+export function checkPortCapacity(
+  endpoints: PortCounts,
+  switchDown: PortCounts,
+  out: Diagnostic[],
+): NetworkFigures {
   const tallies: PortTally[] = [];
   for (const role of NETWORK_ROLES) {
-    const ends = [...endpoints].map(([k, n]) => ({ ...parseKey(k), n })).filter((e) => e.role === role && e.n > 0);
+    const ends = [...endpoints]
+      .map(([k, n]) => ({ ...parseKey(k), n }))
+      .filter((e) => e.role === role && e.n > 0);
     const pools = [...switchDown]
       .map(([k, n]) => ({ ...parseKey(k), left: n, total: n }))
       .filter((p) => p.role === role && p.total > 0);
     if (ends.length === 0) {
       for (const p of pools)
-        tallies.push({ role, speedGbps: p.speedGbps, formFactor: p.formFactor, endpointPorts: 0, switchPorts: p.total });
+        tallies.push({
+          role,
+          speedGbps: p.speedGbps,
+          formFactor: p.formFactor,
+          endpointPorts: 0,
+          switchPorts: p.total,
+        });
       continue;
     }
     ends.sort((a, b) => b.speedGbps - a.speedGbps);
@@ -94,7 +111,13 @@ export function checkPortCapacity(endpoints: PortCounts, switchDown: PortCounts,
     }
     for (const p of pools) {
       if (!ends.some((e) => e.speedGbps === p.speedGbps && e.formFactor === p.formFactor))
-        tallies.push({ role, speedGbps: p.speedGbps, formFactor: p.formFactor, endpointPorts: 0, switchPorts: p.total });
+        tallies.push({
+          role,
+          speedGbps: p.speedGbps,
+          formFactor: p.formFactor,
+          endpointPorts: 0,
+          switchPorts: p.total,
+        });
     }
     const endTotal = ends.reduce((s, e) => s + e.n, 0);
     const word = ROLE_WORDS[role];
@@ -130,7 +153,10 @@ const ROLE_WORDS: Record<NetworkRole, string> = {
 };
 
 /** One info line per switch model: its leaf oversubscription (downlink : uplink bandwidth). */
-export function reportOversubscription(switchItems: ReadonlyMap<string, CatalogItem>, out: Diagnostic[]): void {
+export function reportOversubscription(
+  switchItems: ReadonlyMap<string, CatalogItem>,
+  out: Diagnostic[],
+): void {
   for (const item of switchItems.values()) {
     if (item.kind !== 'switch') continue;
     let down = 0;
@@ -178,7 +204,12 @@ export function checkLinks(
       const item = itemOf(end.device);
       if (!item) {
         out.push(
-          diagnostic('error', 'reference.linkDevice', `Link '${link.id}': device '${end.device}' is not in the layout.`, [t]),
+          diagnostic(
+            'error',
+            'reference.linkDevice',
+            `Link '${link.id}': device '${end.device}' is not in the layout.`,
+            [t],
+          ),
         );
         continue;
       }
@@ -224,7 +255,8 @@ export function checkLinks(
       );
     }
     const roleMismatch = linkRoleProblem(a, b);
-    if (roleMismatch) out.push(diagnostic('error', 'network.linkRoleMismatch', `Link '${link.id}': ${roleMismatch}.`, [t]));
+    if (roleMismatch)
+      out.push(diagnostic('error', 'network.linkRoleMismatch', `Link '${link.id}': ${roleMismatch}.`, [t]));
   }
 }
 
@@ -233,9 +265,14 @@ function linkRoleProblem(
   b: { group: PortGroup; item: CatalogItem },
 ): string | undefined {
   const network = (e: { group: PortGroup; item: CatalogItem }): string =>
-    e.group.role === 'downlink' || e.group.role === 'uplink' ? (e.item.kind === 'switch' ? e.item.fabric : '?') : e.group.role;
+    e.group.role === 'downlink' || e.group.role === 'uplink'
+      ? e.item.kind === 'switch'
+        ? e.item.fabric
+        : '?'
+      : e.group.role;
   const isSwitchPort = (e: { group: PortGroup }) => e.group.role === 'downlink' || e.group.role === 'uplink';
-  if (!isSwitchPort(a) && !isSwitchPort(b)) return `${a.item.name} and ${b.item.name} are both end devices; connect each to a switch`;
+  if (!isSwitchPort(a) && !isSwitchPort(b))
+    return `${a.item.name} and ${b.item.name} are both end devices; connect each to a switch`;
   if (network(a) !== network(b))
     return `it joins the ${network(a)} network (${a.item.name} ${a.group.name}) to the ${network(b)} network (${b.item.name} ${b.group.name})`;
   return undefined;

@@ -72,8 +72,13 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
   let typicalW = 0;
 
   const addPdu = (pdu: Pdu, feed: FeedSide) => {
-    ac.sources.push({ feed, usableW: pduUsableW(pdu, limits.deratingFraction), describe: pduDescribe(pdu, limits.deratingFraction) });
-    for (const o of pdu.outlets) if (o.type === 'C13' || o.type === 'C19') outletSupply[feed][o.type] += o.count;
+    ac.sources.push({
+      feed,
+      usableW: pduUsableW(pdu, limits.deratingFraction),
+      describe: pduDescribe(pdu, limits.deratingFraction),
+    });
+    for (const o of pdu.outlets)
+      if (o.type === 'C13' || o.type === 'C19') outletSupply[feed][o.type] += o.count;
   };
 
   for (const { placement, item } of scope.devices) {
@@ -130,7 +135,11 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
 
   const fed = FEEDS.filter((f) => usableByFeed[f] > 0);
   const usablePerFeedW =
-    fed.length === 2 ? Math.min(usableByFeed.A, usableByFeed.B) : fed.length === 1 ? usableByFeed[fed[0] ?? 'A'] : 0;
+    fed.length === 2
+      ? Math.min(usableByFeed.A, usableByFeed.B)
+      : fed.length === 1
+        ? usableByFeed[fed[0] ?? 'A']
+        : 0;
   return { maxW, typicalW, usableByFeed, usablePerFeedW };
 }
 

@@ -35,10 +35,16 @@ export function checkOrphans(
 }
 
 /** Floor units: known SKUs, served racks that exist. */
-export function checkFloorUnitReferences(layout: Layout, catalog: Catalog, rackIds: ReadonlySet<string>, out: Diagnostic[]): void {
+export function checkFloorUnitReferences(
+  layout: Layout,
+  catalog: Catalog,
+  rackIds: ReadonlySet<string>,
+  out: Diagnostic[],
+): void {
   for (const unit of layout.floorUnits) {
     const t = target('floorUnit', unit.id);
-    if (!catalog.items.has(unit.sku)) out.push(unknownSku(`Floor unit '${unit.name ?? unit.id}'`, unit.sku, [t]));
+    if (!catalog.items.has(unit.sku))
+      out.push(unknownSku(`Floor unit '${unit.name ?? unit.id}'`, unit.sku, [t]));
     for (const r of unit.serves ?? []) {
       if (!rackIds.has(r)) {
         out.push(
@@ -55,7 +61,11 @@ export function checkFloorUnitReferences(layout: Layout, catalog: Catalog, rackI
 }
 
 /** One warning per SKU in use whose catalog entry has figures missing. */
-export function checkIncompleteItems(usedSkus: ReadonlySet<string>, catalog: Catalog, out: Diagnostic[]): void {
+export function checkIncompleteItems(
+  usedSkus: ReadonlySet<string>,
+  catalog: Catalog,
+  out: Diagnostic[],
+): void {
   for (const sku of usedSkus) {
     const item = catalog.items.get(sku as never);
     if (!item?.missing || item.missing.length === 0) continue;

@@ -213,12 +213,16 @@ export function checkFloorSpace(layout: Layout, catalog: Catalog, out: Diagnosti
     const item = catalog.items.get(unit.sku);
     const label = `Floor unit '${unit.name ?? unit.id}'${item ? ` (${item.name})` : ''}`;
     const t = target('floorUnit', unit.id);
-    if (item && item.placement !== 'floor') {
+    if (item && (item.placement !== 'floor' || item.kind === 'rack')) {
+      const where =
+        item.kind === 'rack'
+          ? 'in the racks list, not with the floor units'
+          : PLACEMENT_WORDS[item.placement];
       out.push(
         diagnostic(
           'error',
           'space.wrongPlacement',
-          `${label} is placed on the floor grid, but it belongs ${PLACEMENT_WORDS[item.placement]}.`,
+          `${label} is placed as a floor unit, but it belongs ${where}.`,
           [t],
         ),
       );

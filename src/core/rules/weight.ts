@@ -74,9 +74,14 @@ export function checkFloorUnitWeight(layout: Layout, catalog: Catalog, out: Diag
     const load = areaM2 > 0 ? item.weightKg / areaM2 : 0;
     if (load > layout.limits.floorRatingKgPerM2) {
       out.push(
-        floorDiagnostic(`Floor unit '${unit.name ?? unit.id}' (${item.name})`, item.weightKg, areaM2, load, layout.limits, [
-          target('floorUnit', unit.id),
-        ]),
+        floorDiagnostic(
+          `Floor unit '${unit.name ?? unit.id}' (${item.name})`,
+          item.weightKg,
+          areaM2,
+          load,
+          layout.limits,
+          [target('floorUnit', unit.id)],
+        ),
       );
     }
   }
