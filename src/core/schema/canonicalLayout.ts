@@ -1,0 +1,108 @@
+/**
+ * Rebuilds a layout record by record, key by key in the schema's order. The loader uses it so that its result holds
+ * only validated fields (nothing of the input object is spread into it) with branded ids; the serializer uses it so
+ * that files always list keys in the same order. Absent optional fields stay absent, never `undefined`.
+ */
+import { deviceId, floorUnitId, linkId, rackId, sku } from '../model/ids';
+import { LAYOUT_SCHEMA_VERSION } from '../model/layout';
+import type {
+  DevicePlacement,
+  FloorGrid,
+  FloorPosition,
+  FloorUnitPlacement,
+  Layout,
+  LinkPlacement,
+  PodLimits,
+  PortRef,
+  RackPlacement,
+  SideItemPlacement,
+} from '../model/layout';
+import type { WithPlainIds } from './layoutSchema';
+
+type Plain<T> = WithPlainIds<T>;
+
+/** JSON has no negative zero; normalising it keeps load(serialize(x)) the identity. */
+const num = (n: number): number => (n === 0 ? 0 : n);
+
+const limits = (l: Plain<PodLimits>): PodLimits => ({
+  utilityFeedKw: num(l.utilityFeedKw),
+  utilityVoltageV: num(l.utilityVoltageV),
+  facilityWaterKw: num(l.facilityWaterKw),
+  roomAirKw: num(l.roomAirKw),
+  floorRatingKgPerM2: num(l.floorRatingKgPerM2),
+  airDeltaTC: num(l.airDeltaTC),
+  coolantDeltaTC: num(l.coolantDeltaTC),
+  coolant: l.coolant,
+  deratingFraction: num(l.deratingFraction),
+});
+
+const floor = (f: Plain<FloorGrid>): FloorGrid => ({
+  rows: num(f.rows),
+  positionsPerRow: num(f.positionsPerRow),
+  pitchMm: num(f.pitchMm),
+  rowDepthMm: num(f.rowDepthMm),
+  aisleMm: num(f.aisleMm),
+});
+
+const position = (p: Plain<FloorPosition>): FloorPosition => ({ row: num(p.row), slot: num(p.slot) });
+
+const rack = (r: Plain<RackPlacement>): RackPlacement => ({
+  id: rackId(r.id),
+  sku: sku(r.sku),
+  name: r.name,
+  position: position(r.position),
+  ...(r.rearDoor !== undefined && { rearDoor: sku(r.rearDoor) }),
+});
+
+const device = (d: Plain<DevicePlacement>): DevicePlacement => ({
+  id: deviceId(d.id),
+  sku: sku(d.sku),
+  rack: rackId(d.rack),
+  u: num(d.u),
+  face: d.face,
+  ...(d.feed !== undefined && { feed: d.feed }),
+  ...(d.name !== undefined && { name: d.name }),
+});
+
+const sideItem = (s: Plain<SideItemPlacement>): SideItemPlacement => ({
+  id: deviceId(s.id),
+  sku: sku(s.sku),
+  rack: rackId(s.rack),
+  side: s.side,
+  feed: s.feed,
+  ...(s.name !== undefined && { name: s.name }),
+});
+
+const floorUnit = (f: Plain<FloorUnitPlacement>): FloorUnitPlacement => ({
+  id: floorUnitId(f.id),
+  sku: sku(f.sku),
+  position: position(f.position),
+  ...(f.serves !== undefined && { serves: f.serves.map(rackId) }),
+  ...(f.name !== undefined && { name: f.name }),
+});
+
+const portRef = (p: Plain<PortRef>): PortRef => ({ device: deviceId(p.device), port: p.port });
+
+const link = (l: Plain<LinkPlacement>): LinkPlacement => ({
+  id: linkId(l.id),
+  a: portRef(l.a),
+  b: portRef(l.b),
+});
+
+/**
+ * A fresh layout holding exactly the fields of `data`, in schema order, with branded ids. `data` must already be
+ * valid (a `Layout`, or the output of `layoutSchema`).
+ */
+export function canonicalLayout(data: Plain<Layout>): Layout {
+  return {
+    schemaVersion: LAYOUT_SCHEMA_VERSION,
+    name: data.name,
+    limits: limits(data.limits),
+    floor: floor(data.floor),
+    racks: data.racks.map(rack),
+    devices: data.devices.map(device),
+    sideItems: data.sideItems.map(sideItem),
+    floorUnits: data.floorUnits.map(floorUnit),
+    links: data.links.map(link),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Keys that can reach `Object.prototype` when a parsed file is merged or copied carelessly. `JSON.parse` keeps
+ * `"__proto__"` as an ordinary own key, so the parsed value is walked and every such key reported with its path.
+ */
+import type { InputIssue } from '../model/result';
+import { jsonPath } from './jsonPath';
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Deeper than any layout; stops the walk on cyclic or absurdly nested input. */
+const MAX_DEPTH = 64;
+
+/** Every forbidden key anywhere in `value`, in document order. */
+export function findForbiddenKeys(value: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const walk = (node: unknown, path: PropertyKey[]): void => {
+    if (typeof node !== 'object' || node === null) return;
+    if (path.length >= MAX_DEPTH) {
+      issues.push({
+        path: jsonPath(path),
+        message: `nested too deeply: a layout never goes ${MAX_DEPTH} levels deep`,
+      });
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, [...path, index]));
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN.has(key)) {
+        issues.push({
+          path: jsonPath([...path, key]),
+          message: `forbidden key '${key}': podplan files never use it, and it could tamper with object prototypes`,
+        });
+      } else {
+        walk((node as Record<string, unknown>)[key], [...path, key]);
+      }
+    }
+  };
+  walk(value, []);
+  return issues;
+}

@@ -1,0 +1,136 @@
+/**
+ * The runtime schema of a layout file (`schemaVersion` 1). It mirrors `Layout` in `model/layout.ts` field for field,
+ * in the same order: the serializer writes keys in this order and `schema/layout.schema.json` is generated from it.
+ * Every object is strict, so a misspelt key is an error that names the key rather than a silently dropped field.
+ */
+import { z } from 'zod';
+import { LAYOUT_SCHEMA_VERSION } from '../model/layout';
+import type { Layout } from '../model/layout';
+import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from '../model/ids';
+
+/** An id or catalog sku: non-empty, at most 100 characters. */
+const idSchema = z.string().min(1).max(100);
+/** A name shown to users: 1 to 200 characters. */
+const nameSchema = z.string().min(1).max(200);
+const positiveNumber = z.number().positive();
+const feedSchema = z.enum(['A', 'B']).describe('Power feed: A or B.');
+
+/** A port reference's port: `<group name>/<index>`, index from 1. */
+const PORT_PATTERN = '^[^/].*/[1-9][0-9]*$';
+
+const limitsSchema = z.strictObject({
+  utilityFeedKw: positiveNumber.describe('Utility feed capacity, kW.'),
+  utilityVoltageV: positiveNumber.describe('Utility feed voltage, V (line-to-line).'),
+  facilityWaterKw: positiveNumber.describe('Heat the facility water loop can take, kW.'),
+  roomAirKw: positiveNumber.describe("Air heat the room's cooling (CRAH/CRAC) can take, kW."),
+  floorRatingKgPerM2: positiveNumber.describe('Floor loading rating, kg/m².'),
+  airDeltaTC: positiveNumber.describe('Design air temperature rise through the IT gear, °C.'),
+  coolantDeltaTC: positiveNumber.describe('Design coolant temperature rise across the racks, °C.'),
+  coolant: z.enum(['water', 'pg25']).describe('Secondary-loop coolant.'),
+  deratingFraction: z
+    .number()
+    .gt(0)
+    .lte(1)
+    .describe("Fraction of a PDU circuit's rating usable for continuous load (0.8 under the US NEC)."),
+});
+
+const gridCount = z.number().int().min(1).max(1000);
+const floorSchema = z.strictObject({
+  rows: gridCount.describe('Number of rows.'),
+  positionsPerRow: gridCount.describe('Positions in each row.'),
+  pitchMm: positiveNumber.describe('Width of one position along the row, mm.'),
+  rowDepthMm: positiveNumber.describe('Depth of a row, mm.'),
+  aisleMm: positiveNumber.describe('Aisle between rows, mm.'),
+});
+
+const gridIndex = z.number().int().min(0);
+const positionSchema = z
+  .strictObject({ row: gridIndex, slot: gridIndex })
+  .describe('A floor grid position: row and slot, both from 0.');
+
+const rackSchema = z.strictObject({
+  id: idSchema,
+  sku: idSchema,
+  name: nameSchema,
+  position: positionSchema,
+  rearDoor: idSchema.describe('Sku of a rear-door heat exchanger hung on this rack.').exactOptional(),
+});
+
+const deviceSchema = z.strictObject({
+  id: idSchema,
+  sku: idSchema,
+  rack: idSchema,
+  u: z.number().int().min(1).describe('Lowest U occupied, from 1 at the bottom.'),
+  face: z.enum(['front', 'rear']),
+  feed: feedSchema.exactOptional(),
+  name: nameSchema.exactOptional(),
+});
+
+const sideItemSchema = z.strictObject({
+  id: idSchema,
+  sku: idSchema,
+  rack: idSchema,
+  side: z.enum(['left', 'right']),
+  feed: feedSchema,
+  name: nameSchema.exactOptional(),
+});
+
+const floorUnitSchema = z.strictObject({
+  id: idSchema,
+  sku: idSchema,
+  position: positionSchema,
+  serves: z
+    .array(idSchema)
+    .describe('Racks this unit serves. When absent: the racks of its row.')
+    .exactOptional(),
+  name: nameSchema.exactOptional(),
+});
+
+const portRefSchema = z.strictObject({
+  device: idSchema,
+  port: z
+    .string()
+    .max(100)
+    .regex(new RegExp(PORT_PATTERN))
+    .meta({ description: '`<group name>/<index>`, index from 1.', examples: ['compute/3'] }),
+});
+
+const linkSchema = z.strictObject({ id: idSchema, a: portRefSchema, b: portRefSchema });
+
+/** The layout file, version {@link LAYOUT_SCHEMA_VERSION}. */
+export const layoutSchema = z
+  .strictObject({
+    schemaVersion: z.literal(LAYOUT_SCHEMA_VERSION),
+    name: nameSchema,
+    limits: limitsSchema,
+    floor: floorSchema,
+    racks: z.array(rackSchema),
+    devices: z.array(deviceSchema),
+    sideItems: z.array(sideItemSchema).describe("0U items in racks' side channels (vertical PDUs)."),
+    floorUnits: z.array(floorUnitSchema),
+    links: z.array(linkSchema),
+  })
+  .meta({
+    title: 'podplan layout',
+    description:
+      'One modular AI compute pod as laid out in podplan: limits, floor grid, racks, devices and links.',
+  });
+
+/** What the schema accepts: a `Layout` whose ids are still plain strings. */
+export type LayoutData = z.infer<typeof layoutSchema>;
+
+type BrandedId = Sku | RackId | DeviceId | FloorUnitId | LinkId;
+
+/** `T` with branded ids as plain strings, deeply readonly: the shape both a `Layout` and `LayoutData` fit. */
+export type WithPlainIds<T> = T extends BrandedId
+  ? string
+  : T extends readonly (infer E)[]
+    ? readonly WithPlainIds<E>[]
+    : T extends object
+      ? { readonly [K in keyof T]: WithPlainIds<T[K]> }
+      : T;
+
+type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Fails to compile when the schema and the `Layout` type drift apart (a field added, removed, made optional...). */
+type _SchemaMatchesLayout = Assert<MutuallyAssignable<WithPlainIds<LayoutData>, WithPlainIds<Layout>>>;

@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deviceId, floorUnitId, linkId, rackId, sku } from '../model/ids';
+import { emptyLayout, LAYOUT_SCHEMA_VERSION } from '../model/layout';
+import type {
+  DevicePlacement,
+  FloorUnitPlacement,
+  Layout,
+  LinkPlacement,
+  RackPlacement,
+  SideItemPlacement,
+} from '../model/layout';
+import type { JsonSchemaNode } from './layoutJsonSchema';
+import { layoutJsonSchema } from './layoutJsonSchema';
+import { loadLayout, parseLayoutJson } from './loadLayout';
+import { serializeLayout } from './serializeLayout';
+
+/** Text of 1 to `max` UTF-16 code units: printable ASCII, or any code point (2 units at most each). */
+const text = (max: number): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.string({ minLength: 1, maxLength: max }),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: Math.floor(max / 2) }),
+  );
+const id = text(100);
+const name = text(200);
+const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+const positive = fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true });
+const position = fc.record({ row: fc.maxSafeNat(), slot: fc.maxSafeNat() });
+const feed = fc.constantFrom('A' as const, 'B' as const);
+
+const rack: fc.Arbitrary<RackPlacement> = fc
+  .record({ id, sku: id, name, position, rearDoor: optional(id) })
+  .map((r) => ({
+    id: rackId(r.id),
+    sku: sku(r.sku),
+    name: r.name,
+    position: r.position,
+    ...(r.rearDoor !== undefined && { rearDoor: sku(r.rearDoor) }),
+  }));
+
+const device: fc.Arbitrary<DevicePlacement> = fc
+  .record({
+    id,
+    sku: id,
+    rack: id,
+    u: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    face: fc.constantFrom('front' as const, 'rear' as const),
+    feed: optional(feed),
+    name: optional(name),
+  })
+  .map((d) => ({
+    id: deviceId(d.id),
+    sku: sku(d.sku),
+    rack: rackId(d.rack),
+    u: d.u,
+    face: d.face,
+    ...(d.feed !== undefined && { feed: d.feed }),
+    ...(d.name !== undefined && { name: d.name }),
+  }));
+
+const sideItem: fc.Arbitrary<SideItemPlacement> = fc
+  .record({
+    id,
+    sku: id,
+    rack: id,
+    side: fc.constantFrom('left' as const, 'right' as const),
+    feed,
+    name: optional(name),
+  })
+  .map((s) => ({
+    id: deviceId(s.id),
+    sku: sku(s.sku),
+    rack: rackId(s.rack),
+    side: s.side,
+    feed: s.feed,
+    ...(s.name !== undefined && { name: s.name }),
+  }));
+
+const floorUnit: fc.Arbitrary<FloorUnitPlacement> = fc
+  .record({ id, sku: id, position, serves: optional(fc.array(id, { maxLength: 4 })), name: optional(name) })
+  .map((f) => ({
+    id: floorUnitId(f.id),
+    sku: sku(f.sku),
+    position: f.position,
+    ...(f.serves !== undefined && { serves: f.serves.map(rackId) }),
+    ...(f.name !== undefined && { name: f.name }),
+  }));
+
+const portGroup = fc
+  .string({ unit: 'binary', minLength: 1, maxLength: 40 })
+  .filter((g) => !g.startsWith('/') && !/[\n\r\u2028\u2029]/.test(g));
+const portRef = fc
+  .record({ device: id, group: portGroup, index: fc.integer({ min: 1, max: 999_999 }) })
+  .map((p) => ({ device: deviceId(p.device), port: `${p.group}/${p.index}` }));
+const link: fc.Arbitrary<LinkPlacement> = fc
+  .record({ id, a: portRef, b: portRef })
+  .map((l) => ({ id: linkId(l.id), a: l.a, b: l.b }));
+
+/** Devices and side items share one id space, so they are drawn together and then split. */
+const devicesAndSideItems = fc
+  .uniqueArray(
+    fc.oneof(
+      device.map((d) => ({ device: d })),
+      sideItem.map((s) => ({ side: s })),
+    ),
+    { selector: (x) => ('device' in x ? x.device.id : x.side.id), maxLength: 8 },
+  )
+  .map((items) => ({
+    devices: items.flatMap((x) => ('device' in x ? [x.device] : [])),
+    sideItems: items.flatMap((x) => ('side' in x ? [x.side] : [])),
+  }));
+
+/** Any layout the schema accepts. */
+const layoutArb: fc.Arbitrary<Layout> = fc
+  .record({
+    name,
+    limits: fc.record({
+      utilityFeedKw: positive,
+      utilityVoltageV: positive,
+      facilityWaterKw: positive,
+      roomAirKw: positive,
+      floorRatingKgPerM2: positive,
+      airDeltaTC: positive,
+      coolantDeltaTC: positive,
+      coolant: fc.constantFrom('water' as const, 'pg25' as const),
+      deratingFraction: fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true }),
+    }),
+    floor: fc.record({
+      rows: fc.integer({ min: 1, max: 1000 }),
+      positionsPerRow: fc.integer({ min: 1, max: 1000 }),
+      pitchMm: positive,
+      rowDepthMm: positive,
+      aisleMm: positive,
+    }),
+    racks: fc.uniqueArray(rack, { selector: (r) => r.id, maxLength: 8 }),
+    devicesAndSideItems,
+    floorUnits: fc.uniqueArray(floorUnit, { selector: (f) => f.id, maxLength: 4 }),
+    links: fc.uniqueArray(link, { selector: (l) => l.id, maxLength: 6 }),
+  })
+  .map(({ devicesAndSideItems: d, ...rest }) => ({
+    schemaVersion: LAYOUT_SCHEMA_VERSION,
+    name: rest.name,
+    limits: rest.limits,
+    floor: rest.floor,
+    racks: rest.racks,
+    devices: d.devices,
+    sideItems: d.sideItems,
+    floorUnits: rest.floorUnits,
+    links: rest.links,
+  }));
+
+/** Asserts that every object in `value` lists its keys in the order of the schema's properties. */
+function expectSchemaKeyOrder(value: unknown, node: JsonSchemaNode | undefined): void {
+  if (Array.isArray(value)) {
+    for (const item of value) expectSchemaKeyOrder(item, node?.items);
+  } else if (typeof value === 'object' && value !== null) {
+    const order = Object.keys(node?.properties ?? {});
+    const keys = Object.keys(value);
+    expect(keys).toEqual(order.filter((key) => keys.includes(key)));
+    for (const [key, child] of Object.entries(value)) expectSchemaKeyOrder(child, node?.properties?.[key]);
+  }
+}
+
+describe('When a layout is exported and imported again', () => {
+  it('gets back a deep-equal layout, for any valid layout', () => {
+    fc.assert(
+      fc.property(layoutArb, (layout) => {
+        expect(loadLayout(JSON.parse(serializeLayout(layout)))).toEqual({ ok: true, value: layout });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes the same text again when the loaded layout is saved (canonical form)', () => {
+    fc.assert(
+      fc.property(layoutArb, (layout) => {
+        const text = serializeLayout(layout);
+        const again = parseLayoutJson(text);
+        expect(again.ok && serializeLayout(again.value)).toBe(text);
+        expectSchemaKeyOrder(JSON.parse(text), layoutJsonSchema() as JsonSchemaNode);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('When a layout is serialized', () => {
+  it('uses schema key order whatever order the record was built in, 2-space indent and a final newline', () => {
+    const shuffled = { position: { slot: 3, row: 1 }, name: 'B3', sku: sku('rack-42u'), id: rackId('r') };
+    const text = serializeLayout({ ...emptyLayout('Pod'), racks: [shuffled] });
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "Pod",\n')).toBe(true);
+    expect(text).toContain(
+      '"id": "r",\n      "sku": "rack-42u",\n      "name": "B3",\n      "position": {\n        "row": 1',
+    );
+    expect(text).not.toContain('rearDoor');
+  });
+});
