@@ -1,0 +1,94 @@
+/**
+ * Lookups over a layout, memoized on the identity of its lists (edits share untouched lists, so an edit to one
+ * device does not rebuild the rack index).
+ */
+import type {
+  DevicePlacement,
+  FloorUnitPlacement,
+  Layout,
+  RackPlacement,
+  SideItemPlacement,
+} from '../core';
+import type { SelectionRef } from './session';
+
+export type RecordOf =
+  | { readonly kind: 'rack'; readonly record: RackPlacement }
+  | { readonly kind: 'device'; readonly record: DevicePlacement }
+  | { readonly kind: 'side'; readonly record: SideItemPlacement }
+  | { readonly kind: 'floorUnit'; readonly record: FloorUnitPlacement };
+
+const memo = <K extends object, V>(build: (key: K) => V): ((key: K) => V) => {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = build(key);
+      cache.set(key, v);
+    }
+    return v;
+  };
+};
+
+export const racksById = memo((racks: readonly RackPlacement[]) => new Map(racks.map((r) => [r.id as string, r])));
+
+export const devicesByRack = memo((devices: readonly DevicePlacement[]) => {
+  const map = new Map<string, DevicePlacement[]>();
+  for (const d of devices) {
+    const list = map.get(d.rack);
+    if (list) list.push(d);
+    else map.set(d.rack, [d]);
+  }
+  return map as ReadonlyMap<string, readonly DevicePlacement[]>;
+});
+
+export const sideItemsByRack = memo((items: readonly SideItemPlacement[]) => {
+  const map = new Map<string, SideItemPlacement[]>();
+  for (const s of items) {
+    const list = map.get(s.rack);
+    if (list) list.push(s);
+    else map.set(s.rack, [s]);
+  }
+  return map as ReadonlyMap<string, readonly SideItemPlacement[]>;
+});
+
+const devicesById = memo((devices: readonly DevicePlacement[]) => new Map(devices.map((d) => [d.id as string, d])));
+const sideById = memo((items: readonly SideItemPlacement[]) => new Map(items.map((d) => [d.id as string, d])));
+const unitsById = memo((units: readonly FloorUnitPlacement[]) => new Map(units.map((d) => [d.id as string, d])));
+
+/** The record a selection ref names, or null when it is gone (e.g. after undo). */
+export function findRecord(layout: Layout, ref: SelectionRef): RecordOf | null {
+  if (ref.kind === 'rack') {
+    const record = racksById(layout.racks).get(ref.id);
+    return record ? { kind: 'rack', record } : null;
+  }
+  if (ref.kind === 'floorUnit') {
+    const record = unitsById(layout.floorUnits).get(ref.id);
+    return record ? { kind: 'floorUnit', record } : null;
+  }
+  const device = devicesById(layout.devices).get(ref.id);
+  if (device) return { kind: 'device', record: device };
+  const side = sideById(layout.sideItems).get(ref.id);
+  return side ? { kind: 'side', record: side } : null;
+}
+
+/** The selection ref of any record id in the layout. */
+export function refOfId(layout: Layout, id: string): SelectionRef | null {
+  if (racksById(layout.racks).has(id)) return { kind: 'rack', id };
+  if (devicesById(layout.devices).has(id) || sideById(layout.sideItems).has(id)) return { kind: 'device', id };
+  if (unitsById(layout.floorUnits).has(id)) return { kind: 'floorUnit', id };
+  return null;
+}
+
+/** The rack a record lives in (racks are their own rack); null for floor units. */
+export function rackOf(layout: Layout, ref: SelectionRef): string | null {
+  const found = findRecord(layout, ref);
+  if (!found) return null;
+  if (found.kind === 'rack') return found.record.id;
+  if (found.kind === 'floorUnit') return null;
+  return found.record.rack;
+}
+
+/** Racks sorted the way users read a floor: row, then slot. */
+export const racksInFloorOrder = memo((racks: readonly RackPlacement[]) =>
+  [...racks].sort((a, b) => a.position.row - b.position.row || a.position.slot - b.position.slot),
+);
