@@ -18,3 +18,5 @@ export * from './ops/layoutOps';
 export { pduUsableW } from './rules/power';
 export { rackRelativeAirflow } from './rules/airflow';
 export { findPort, portsOf } from './rules/network';
+export { BUILTIN_ITEMS, builtinCatalog } from './catalog/builtin';
+export * from './schema';

@@ -53,7 +53,11 @@ export function bom(layout: Layout, catalog: Catalog): Bom {
       continue;
     }
     if (item.price.currency !== currency) {
-      unpriced.push({ sku, qty, reason: `priced in ${item.price.currency}, not the BOM currency ${currency}` });
+      unpriced.push({
+        sku,
+        qty,
+        reason: `priced in ${item.price.currency}, not the BOM currency ${currency}`,
+      });
       continue;
     }
     const unitMinor = toMinor(item.price.amount);
@@ -82,7 +86,9 @@ export function bom(layout: Layout, catalog: Catalog): Bom {
 
   const { pod } = report;
   const heat = pod.liquidHeatKw + pod.airHeatKw;
-  const codes = [...new Set(report.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code))].sort();
+  const codes = [
+    ...new Set(report.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)),
+  ].sort();
   return {
     schemaVersion: BOM_SCHEMA_VERSION,
     generator: GENERATOR,

@@ -17,7 +17,9 @@ export const bomLineSchema = z.strictObject({
   unitPrice: money,
   extendedPrice: money,
   currency: z.string().length(3),
-  priceIsExample: z.boolean().describe('True when the catalog price is an illustrative example, not a real quote'),
+  priceIsExample: z
+    .boolean()
+    .describe('True when the catalog price is an illustrative example, not a real quote'),
 });
 
 export const bomSummarySchema = z.strictObject({
@@ -34,7 +36,9 @@ export const bomSummarySchema = z.strictObject({
   coolantLitresPerMinute: z.number().nonnegative().describe('L/min at the design coolant ΔT'),
   airflowCfm: z.number().nonnegative().describe('ft³/min'),
   weightKg: z.number().nonnegative().describe('kg, racks, contents and floor units'),
-  portsBySpeedGbps: z.record(z.string(), z.number().int().nonnegative()).describe('Logical ports by speed (Gb/s)'),
+  portsBySpeedGbps: z
+    .record(z.string(), z.number().int().nonnegative())
+    .describe('Logical ports by speed (Gb/s)'),
 });
 
 export const bomSchema = z.strictObject({

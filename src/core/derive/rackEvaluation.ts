@@ -98,7 +98,15 @@ export function evaluateRack(
     resolvedSide.push({ placement, item });
   }
 
-  const scope: RackScope = { rack, rackItem, devices: resolved, sideItems: resolvedSide, door, limits, catalog };
+  const scope: RackScope = {
+    rack,
+    rackItem,
+    devices: resolved,
+    sideItems: resolvedSide,
+    door,
+    limits,
+    catalog,
+  };
   const space = checkRackSpace(scope, diagnostics);
   const power = checkRackPower(scope, diagnostics);
   checkRackAirflow(scope, diagnostics);
@@ -119,7 +127,8 @@ export function evaluateRack(
     const liquid = load.maxW * load.liquidFraction;
     const air = load.maxW - liquid;
     const gear = item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
-    const deviceCfm = gear && item.thermal.cfm !== undefined ? item.thermal.cfm : airflowCfm(air, limits.airDeltaTC);
+    const deviceCfm =
+      gear && item.thermal.cfm !== undefined ? item.thermal.cfm : airflowCfm(air, limits.airDeltaTC);
     const deviceGpus = gear ? item.gpuCount : 0;
     if (item.kind === 'cdu' && item.placement === 'rack-u') {
       inRackLiquidW += item.liquidCapacityW;

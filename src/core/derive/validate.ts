@@ -14,12 +14,14 @@ import type { DeviceFigures, Diagnostic, PodFigures, RackFigures, Report } from 
 import { wattsToBtuPerHour } from '../model/units';
 import { checkCooling } from '../rules/cooling';
 import { sortDiagnostics } from '../rules/diagnostic';
-import type { PortCounts } from '../rules/network';
-import { addCounts, checkLinks, checkPortCapacity, reportOversubscription } from '../rules/network';
+import { checkLinks, checkPortCapacity, reportOversubscription } from '../rules/network';
 import { checkPodPower } from '../rules/power';
 import { checkFloorUnitReferences, checkIncompleteItems, checkOrphans } from '../rules/references';
 import { checkFloorSpace } from '../rules/space';
 import { checkFloorUnitWeight } from '../rules/weight';
+import { IncrementalGrouping } from './grouping';
+import type { Aggregate } from './podAggregate';
+import { aggregate } from './podAggregate';
 import type { RackEvaluation } from './rackEvaluation';
 import { evaluateRack, rackCoolantLpm } from './rackEvaluation';
 
@@ -65,8 +67,8 @@ function evaluateCached(
       hit &&
       hit.catalog === catalog &&
       hit.limits === limits &&
-      sameItems(hit.devices, devices) &&
-      sameItems(hit.sideItems, sideItems)
+      (hit.devices === devices || sameItems(hit.devices, devices)) &&
+      (hit.sideItems === sideItems || sameItems(hit.sideItems, sideItems))
     )
       return hit.evaluation;
   }
@@ -92,38 +94,122 @@ export function validate(layout: Layout, catalog: Catalog, options: ValidateOpti
   return report;
 }
 
+const deviceGrouping = new IncrementalGrouping<DevicePlacement>();
+const sideGrouping = new IncrementalGrouping<SideItemPlacement>();
+const rackIdCache = new WeakMap<readonly RackPlacement[], ReadonlySet<string>>();
+const floorCache = new WeakMap<
+  readonly RackPlacement[],
+  {
+    floorUnits: Layout['floorUnits'];
+    floor: Layout['floor'];
+    limits: PodLimits;
+    catalog: Catalog;
+    diagnostics: Diagnostic[];
+    weightKg: number;
+  }
+>();
+const rackFiguresCache = new WeakMap<RackEvaluation, { liquid: number; air: number; figures: RackFigures }>();
+
+function rackIdsOf(racks: readonly RackPlacement[]): ReadonlySet<string> {
+  let ids = rackIdCache.get(racks);
+  if (!ids) {
+    ids = new Set(racks.map((r) => r.id));
+    rackIdCache.set(racks, ids);
+  }
+  return ids;
+}
+
+/** Floor-level space, floor-unit references and floor-unit weight: they change only with racks, units or limits. */
+function floorPass(layout: Layout, catalog: Catalog, rackIds: ReadonlySet<string>, useCache: boolean) {
+  const hit = useCache ? floorCache.get(layout.racks) : undefined;
+  if (
+    hit &&
+    hit.floorUnits === layout.floorUnits &&
+    hit.floor === layout.floor &&
+    hit.limits === layout.limits &&
+    hit.catalog === catalog
+  )
+    return hit;
+  const diagnostics: Diagnostic[] = [];
+  checkFloorSpace(layout, catalog, diagnostics);
+  checkFloorUnitReferences(layout, catalog, rackIds, diagnostics);
+  const weightKg = checkFloorUnitWeight(layout, catalog, diagnostics);
+  const entry = {
+    floorUnits: layout.floorUnits,
+    floor: layout.floor,
+    limits: layout.limits,
+    catalog,
+    diagnostics,
+    weightKg,
+  };
+  if (useCache) floorCache.set(layout.racks, entry);
+  return entry;
+}
+
+function rackFigures(
+  e: RackEvaluation,
+  liquidCapacityW: number,
+  airCapacityW: number,
+  limits: PodLimits,
+  useCache: boolean,
+): RackFigures {
+  const hit = useCache ? rackFiguresCache.get(e) : undefined;
+  if (hit && hit.liquid === liquidCapacityW && hit.air === airCapacityW) return hit.figures;
+  const figures: RackFigures = {
+    id: e.heat.rack.id,
+    name: e.name,
+    sku: e.sku,
+    usedU: e.usedU,
+    heightU: e.heightU,
+    devices: e.deviceCount,
+    gpus: e.gpus,
+    kwTypical: e.typicalW / 1000,
+    kwMax: e.maxW / 1000,
+    usableKwByFeed: { A: e.usableByFeed.A / 1000, B: e.usableByFeed.B / 1000 },
+    usableKwPerFeed: e.usablePerFeedW / 1000,
+    rackLimitKw: e.rackLimitW === null ? null : e.rackLimitW / 1000,
+    liquidHeatKw: e.heat.liquidW / 1000,
+    airHeatKw: e.heat.airW / 1000,
+    heatBtuPerHour: wattsToBtuPerHour(e.maxW),
+    liquidCapacityKw: liquidCapacityW / 1000,
+    airCapacityKw: airCapacityW / 1000,
+    coolantLitresPerMinute: rackCoolantLpm(e, limits),
+    airflowCfm: e.airflowCfm,
+    weightKg: e.weightKg,
+    staticLoadKg: e.staticLoadKg,
+    floorLoadKgPerM2: e.floorLoadKgPerM2,
+  };
+  if (useCache) rackFiguresCache.set(e, { liquid: liquidCapacityW, air: airCapacityW, figures });
+  return figures;
+}
+
 function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Report {
   const { limits } = layout;
-  const rackIds = new Set<string>();
-  for (const r of layout.racks) rackIds.add(r.id);
-
-  const devicesByRack = new Map<string, DevicePlacement[]>();
-  const orphans: { id: string; rack: string; sku: string }[] = [];
-  for (const d of layout.devices) {
-    const list = devicesByRack.get(d.rack);
-    if (list) list.push(d);
-    else if (rackIds.has(d.rack)) devicesByRack.set(d.rack, [d]);
-    else orphans.push(d);
-  }
-  const sideByRack = new Map<string, SideItemPlacement[]>();
-  for (const s of layout.sideItems) {
-    const list = sideByRack.get(s.rack);
-    if (list) list.push(s);
-    else if (rackIds.has(s.rack)) sideByRack.set(s.rack, [s]);
-    else orphans.push(s);
-  }
+  const rackIds = rackIdsOf(layout.racks);
+  const devicesG = useCache
+    ? deviceGrouping.group(layout.devices, layout.racks, rackIds)
+    : new IncrementalGrouping<DevicePlacement>().group(layout.devices, layout.racks, rackIds);
+  const sideG = useCache
+    ? sideGrouping.group(layout.sideItems, layout.racks, rackIds)
+    : new IncrementalGrouping<SideItemPlacement>().group(layout.sideItems, layout.racks, rackIds);
 
   const none: readonly never[] = [];
   const evaluations = layout.racks.map((rack) =>
-    evaluateCached(rack, devicesByRack.get(rack.id) ?? none, sideByRack.get(rack.id) ?? none, catalog, limits, useCache),
+    evaluateCached(
+      rack,
+      devicesG.byRack.get(rack.id) ?? none,
+      sideG.byRack.get(rack.id) ?? none,
+      catalog,
+      limits,
+      useCache,
+    ),
   );
 
   const diagnostics: Diagnostic[] = [];
   for (const e of evaluations) for (const d of e.diagnostics) diagnostics.push(d);
-  checkOrphans(orphans, diagnostics);
-  checkFloorSpace(layout, catalog, diagnostics);
-  checkFloorUnitReferences(layout, catalog, rackIds, diagnostics);
-  const floorUnitKg = checkFloorUnitWeight(layout, catalog, diagnostics);
+  checkOrphans([...devicesG.orphans, ...sideG.orphans], diagnostics);
+  const floor = floorPass(layout, catalog, rackIds, useCache);
+  for (const d of floor.diagnostics) diagnostics.push(d);
   const cooling = checkCooling(
     layout,
     catalog,
@@ -131,89 +217,50 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     diagnostics,
   );
 
-  let itMaxW = 0;
-  let itTypicalW = 0;
-  let doorPowerW = 0;
-  let gpus = 0;
-  let devices = 0;
-  let liquidW = 0;
-  let airW = 0;
-  let cfm = 0;
-  let weightKg = floorUnitKg;
+  const sum = aggregate(evaluations, useCache);
+  const racks = evaluations.map((e, i) =>
+    rackFigures(
+      e,
+      cooling.perRack[i]?.liquidCapacityW ?? 0,
+      cooling.perRack[i]?.airCapacityW ?? 0,
+      limits,
+      useCache,
+    ),
+  );
   let coolantLpm = 0;
-  const endpoints: PortCounts = new Map();
-  const switchDown: PortCounts = new Map();
-  const switchUp: PortCounts = new Map();
-  const usedItems = new Map<string, CatalogItem>();
-  const racks: RackFigures[] = [];
-  const deviceFigures: DeviceFigures[] = [];
-  evaluations.forEach((e, i) => {
-    itMaxW += e.maxW;
-    itTypicalW += e.typicalW;
-    doorPowerW += e.doorPowerW;
-    gpus += e.gpus;
-    devices += e.deviceCount;
-    liquidW += e.heat.liquidW;
-    airW += e.heat.airW;
-    cfm += e.airflowCfm;
-    weightKg += e.weightKg;
-    const lpm = rackCoolantLpm(e, limits);
-    coolantLpm += lpm;
-    addCounts(endpoints, e.endpoints);
-    addCounts(switchDown, e.switchDown);
-    addCounts(switchUp, e.switchUp);
-    for (const [sku, item] of e.items) usedItems.set(sku, item);
-    for (const d of e.devices) deviceFigures.push(d);
-    const share = cooling.perRack[i];
-    racks.push({
-      id: e.heat.rack.id,
-      name: e.name,
-      sku: e.sku,
-      usedU: e.usedU,
-      heightU: e.heightU,
-      devices: e.deviceCount,
-      gpus: e.gpus,
-      kwTypical: e.typicalW / 1000,
-      kwMax: e.maxW / 1000,
-      usableKwByFeed: { A: e.usableByFeed.A / 1000, B: e.usableByFeed.B / 1000 },
-      usableKwPerFeed: e.usablePerFeedW / 1000,
-      rackLimitKw: e.rackLimitW === null ? null : e.rackLimitW / 1000,
-      liquidHeatKw: e.heat.liquidW / 1000,
-      airHeatKw: e.heat.airW / 1000,
-      heatBtuPerHour: wattsToBtuPerHour(e.maxW),
-      liquidCapacityKw: (share?.liquidCapacityW ?? 0) / 1000,
-      airCapacityKw: (share?.airCapacityW ?? 0) / 1000,
-      coolantLitresPerMinute: lpm,
-      airflowCfm: e.airflowCfm,
-      weightKg: e.weightKg,
-      staticLoadKg: e.staticLoadKg,
-      floorLoadKgPerM2: e.floorLoadKgPerM2,
-    });
-  });
-  for (const unit of layout.floorUnits) {
-    const item = catalog.items.get(unit.sku);
-    if (item) usedItems.set(item.sku, item);
-  }
-
+  for (const r of racks) coolantLpm += r.coolantLitresPerMinute;
+  const usedItems = new Map(sum.items);
   let batteryKwh = 0;
   let batteryKw = 0;
   for (const unit of layout.floorUnits) {
     const item = catalog.items.get(unit.sku);
-    if (item?.kind === 'battery') {
+    if (!item) continue;
+    usedItems.set(item.sku, item);
+    if (item.kind === 'battery') {
       batteryKwh += item.energyKwh;
       batteryKw += item.powerKw;
     }
   }
-  const coolingW = cooling.floorUnitPowerW + doorPowerW;
-  checkPodPower({ itMaxW, itTypicalW, coolingW, utilityFeedKw: limits.utilityFeedKw, batteryKwh, batteryKw }, diagnostics);
+  const coolingW = cooling.floorUnitPowerW + sum.doorPowerW;
+  checkPodPower(
+    {
+      itMaxW: sum.maxW,
+      itTypicalW: sum.typicalW,
+      coolingW,
+      utilityFeedKw: limits.utilityFeedKw,
+      batteryKwh,
+      batteryKw,
+    },
+    diagnostics,
+  );
 
-  const network = checkPortCapacity(endpoints, switchDown, diagnostics);
+  const network = checkPortCapacity(sum.endpoints, sum.switchDown, diagnostics);
   reportOversubscription(usedItems, diagnostics);
   if (layout.links.length > 0) checkLinks(layout.links, itemLookup(layout, catalog), diagnostics);
   checkIncompleteItems(new Set(usedItems.keys()), catalog, diagnostics);
 
   const portsBySpeedGbps: Record<string, number> = {};
-  for (const counts of [endpoints, switchDown, switchUp]) {
+  for (const counts of [sum.endpoints, sum.switchDown, sum.switchUp]) {
     for (const [k, n] of counts) {
       const speed = k.split('|')[1] ?? '0';
       portsBySpeedGbps[speed] = (portsBySpeedGbps[speed] ?? 0) + n;
@@ -222,24 +269,24 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
 
   const pod: PodFigures = {
     racks: layout.racks.length,
-    devices,
-    gpus,
-    itKwTypical: itTypicalW / 1000,
-    itKwMax: itMaxW / 1000,
+    devices: sum.devices,
+    gpus: sum.gpus,
+    itKwTypical: sum.typicalW / 1000,
+    itKwMax: sum.maxW / 1000,
     coolingKw: coolingW / 1000,
-    totalKwMax: (itMaxW + coolingW) / 1000,
+    totalKwMax: (sum.maxW + coolingW) / 1000,
     utilityFeedKw: limits.utilityFeedKw,
-    heatBtuPerHour: wattsToBtuPerHour(itMaxW),
-    liquidHeatKw: liquidW / 1000,
-    airHeatKw: airW / 1000,
+    heatBtuPerHour: wattsToBtuPerHour(sum.maxW),
+    liquidHeatKw: sum.liquidW / 1000,
+    airHeatKw: sum.airW / 1000,
     airHeatToWaterKw: cooling.airToWaterW / 1000,
     roomAirHeatKw: cooling.roomAirW / 1000,
     facilityWaterKw: limits.facilityWaterKw,
     roomAirKw: limits.roomAirKw,
     liquidCapacityKw: cooling.liquidCapacityW / 1000,
     coolantLitresPerMinute: coolantLpm,
-    airflowCfm: cfm,
-    weightKg,
+    airflowCfm: sum.cfm,
+    weightKg: sum.weightKg + floor.weightKg,
     portsBySpeedGbps: sortedRecord(portsBySpeedGbps),
     ports: network.tallies,
     batteryKwh,
@@ -255,7 +302,21 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     else if (d.severity === 'warning') warnings++;
     else infos++;
   }
-  return { errors, warnings, infos, diagnostics, pod, racks, devices: deviceFigures };
+  return withLazyDevices({ errors, warnings, infos, diagnostics, pod, racks }, sum);
+}
+
+/**
+ * Per-device figures are read far less often than the report is made (the app reads them on selection, the CLI
+ * once), so the 20,000-element list is joined from the per-block lists on first read. The property is enumerable:
+ * JSON and deep equality see it like any other.
+ */
+function withLazyDevices(report: Omit<Report, 'devices'>, sum: Aggregate): Report {
+  let devices: readonly DeviceFigures[] | undefined;
+  Object.defineProperty(report, 'devices', {
+    enumerable: true,
+    get: () => (devices ??= sum.deviceFigures()),
+  });
+  return report as Report;
 }
 
 function sortedRecord(r: Record<string, number>): Record<string, number> {

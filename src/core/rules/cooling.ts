@@ -91,13 +91,23 @@ const names = (racks: readonly RackHeat[], idx: readonly number[]): string => {
   return shown.join(', ') + (idx.length > 6 ? ` and ${idx.length - 6} more` : '');
 };
 
-export function checkCooling(
-  layout: Layout,
-  catalog: Catalog,
-  racks: readonly RackHeat[],
-  out: Diagnostic[],
-): PodCooling {
-  const { limits } = layout;
+interface Topology {
+  readonly cdus: readonly Unit<Cdu>[];
+  readonly coolers: readonly Unit<InRowCooler>[];
+  readonly cduGroups: readonly { racks: number[]; units: number[] }[];
+  readonly coolerGroups: readonly { racks: number[]; units: number[] }[];
+  readonly floorUnitPowerW: number;
+}
+
+const topologyCache = new WeakMap<
+  readonly RackPlacement[],
+  { floorUnits: readonly FloorUnitPlacement[]; catalog: Catalog; topology: Topology }
+>();
+
+/** Which floor units serve which racks, grouped; depends only on the racks, the floor units and the catalog. */
+function topologyOf(layout: Layout, catalog: Catalog, racks: readonly RackHeat[]): Topology {
+  const hit = topologyCache.get(layout.racks);
+  if (hit && hit.floorUnits === layout.floorUnits && hit.catalog === catalog) return hit.topology;
   const indexById = new Map<string, number>();
   racks.forEach((r, i) => indexById.set(r.rack.id, i));
   const cdus: Unit<Cdu>[] = [];
@@ -113,12 +123,31 @@ export function checkCooling(
       floorUnitPowerW += item.powerW;
     }
   }
+  const topology: Topology = {
+    cdus,
+    coolers,
+    cduGroups: groups(cdus, racks.length),
+    coolerGroups: groups(coolers, racks.length),
+    floorUnitPowerW,
+  };
+  topologyCache.set(layout.racks, { floorUnits: layout.floorUnits, catalog, topology });
+  return topology;
+}
+
+export function checkCooling(
+  layout: Layout,
+  catalog: Catalog,
+  racks: readonly RackHeat[],
+  out: Diagnostic[],
+): PodCooling {
+  const { limits } = layout;
+  const { cdus, coolers, cduGroups, coolerGroups, floorUnitPowerW } = topologyOf(layout, catalog, racks);
 
   // Liquid: residual after in-rack CDUs, per group of floor CDUs.
   const residualLiquid = racks.map((r) => Math.max(0, r.liquidW - r.inRackLiquidW));
   const liquidShare = new Array<number>(racks.length).fill(0);
   const servedByCdu = new Uint8Array(racks.length);
-  for (const g of groups(cdus, racks.length)) {
+  for (const g of cduGroups) {
     const capacity = g.units.reduce((s, u) => s + (cdus[u]?.item.liquidCapacityW ?? 0), 0);
     const flow = g.units.reduce((s, u) => s + (cdus[u]?.item.flowLpm ?? 0), 0);
     const heat = g.racks.reduce((s, r) => s + (residualLiquid[r] ?? 0), 0);
@@ -191,7 +220,7 @@ export function checkCooling(
   const afterDoor = racks.map((r) => Math.max(0, r.airW - r.doorAirW));
   const airShare = new Array<number>(racks.length).fill(0);
   let inRowRemovedW = 0;
-  for (const g of groups(coolers, racks.length)) {
+  for (const g of coolerGroups) {
     const capacity = g.units.reduce((s, u) => s + (coolers[u]?.item.airCapacityW ?? 0), 0);
     const heat = g.racks.reduce((s, r) => s + (afterDoor[r] ?? 0), 0);
     inRowRemovedW += Math.min(capacity, heat);

@@ -1,0 +1,82 @@
+/**
+ * Planning-core speed: full validation of 1,000- and 20,000-device pods, re-validation after one placement in a
+ * 20,000-device pod, and beside each the floor: a bare loop summing max power over the same devices.
+ * Targets (issue 2): ≤ 2 ms, ≤ 50 ms and ≤ 1 ms medians on the 2-core CI machine.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Layout } from '../src/core';
+import { builtinCatalog, deviceId, isItGear, placeDevice, sku, validate } from '../src/core';
+import { bigPod } from '../test/fixtures/bigPod';
+import { fmtMs, time } from './stats';
+
+export interface CoreBenchRow {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly targetMs: number;
+  readonly floorMs: number;
+}
+
+function bareLoop(layout: Layout): number {
+  let total = 0;
+  for (const d of layout.devices) {
+    const item = builtinCatalog.items.get(d.sku);
+    if (item && isItGear(item)) total += item.power.maxW;
+  }
+  return total;
+}
+
+export function runCoreBench(): CoreBenchRow[] {
+  const rows: CoreBenchRow[] = [];
+  for (const [n, target] of [
+    [1_000, 2],
+    [20_000, 50],
+  ] as const) {
+    const layout = bigPod(n);
+    const full = time(() => validate(layout, builtinCatalog, { cache: false }), n > 5000 ? 21 : 101);
+    const floor = time(() => bareLoop(layout), 101);
+    rows.push({
+      name: `full validation, ${n.toLocaleString('en-US')} devices`,
+      medianMs: full.medianMs,
+      targetMs: target,
+      floorMs: floor.medianMs,
+    });
+  }
+  const base = bigPod(20_000);
+  validate(base, builtinCatalog);
+  // Each candidate adds one 1U server at U47 of a different rack; the edit itself is made outside the timing.
+  const server = builtinCatalog.items.get(sku('cpu-server-1u'));
+  if (!server) throw new Error('cpu-server-1u missing from the built-in catalog');
+  const candidates = Array.from({ length: 221 }, (_, i) =>
+    placeDevice(base, {
+      id: deviceId(`bench-${i}`),
+      sku: server.sku,
+      rack: base.racks[(i * 37) % base.racks.length]!.id,
+      u: 47,
+      face: 'front',
+    }),
+  );
+  let next = 0; // every call validates a candidate never seen before (no report-cache hit)
+  const one = time(() => validate(candidates[next++]!, builtinCatalog).errors, 201, 20);
+  const floorOne = time(() => bareLoop(base), 101);
+  rows.push({
+    name: 're-validation after one placement, 20,000 devices',
+    medianMs: one.medianMs,
+    targetMs: 1,
+    floorMs: floorOne.medianMs,
+  });
+  return rows;
+}
+
+export function printCoreBench(rows: readonly CoreBenchRow[]): void {
+  console.log('\nPlanning core (medians; floor = bare loop summing max W over the same devices)');
+  console.log('| case | median | target | floor | ratio to floor |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) {
+    const status = r.medianMs <= r.targetMs ? 'ok' : 'OVER';
+    console.log(
+      `| ${r.name} | ${fmtMs(r.medianMs)} | ≤ ${r.targetMs} ms (${status}) | ${fmtMs(r.floorMs)} | ${(r.medianMs / r.floorMs).toFixed(1)}× |`,
+    );
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printCoreBench(runCoreBench());

@@ -1,0 +1,114 @@
+/**
+ * Devices and side items grouped by rack. Grouping 20,000 records costs a Map operation each, so the last grouping
+ * is kept and, when the next list differs from the last one in a short run (one placement, move or removal, as the
+ * ops produce), it is patched: only the racks whose records changed get a new list, every other rack keeps the
+ * same list object, and the rack evaluation cache then hits on identity.
+ */
+
+interface InRack {
+  readonly id: string;
+  readonly rack: string;
+}
+
+export interface Grouping<T extends InRack> {
+  /** Records of each rack that exists, in list order (patched groups may differ in order; evaluation sorts). */
+  readonly byRack: ReadonlyMap<string, readonly T[]>;
+  /** Records whose rack is not in the layout. */
+  readonly orphans: readonly T[];
+}
+
+/** Largest changed run that is patched rather than regrouped. */
+const MAX_PATCH = 64;
+
+function groupFromScratch<T extends InRack>(list: readonly T[], rackIds: ReadonlySet<string>): Grouping<T> {
+  const byRack = new Map<string, T[]>();
+  const orphans: T[] = [];
+  let lastRack: string | undefined;
+  let lastList: T[] | undefined;
+  for (const d of list) {
+    // Records of one rack usually sit together: skip the Map lookup while the rack repeats.
+    if (d.rack === lastRack && lastList) {
+      lastList.push(d);
+      continue;
+    }
+    let l = byRack.get(d.rack);
+    if (!l) {
+      if (!rackIds.has(d.rack)) {
+        orphans.push(d);
+        lastRack = undefined;
+        lastList = undefined;
+        continue;
+      }
+      l = [];
+      byRack.set(d.rack, l);
+    }
+    l.push(d);
+    lastRack = d.rack;
+    lastList = l;
+  }
+  return { byRack, orphans };
+}
+
+/** Keeps the last grouping of one kind of record (devices or side items) to patch the next from. */
+export class IncrementalGrouping<T extends InRack> {
+  private last: { list: readonly T[]; racks: readonly unknown[]; grouping: Grouping<T> } | undefined;
+
+  group(
+    list: readonly T[],
+    racks: readonly { readonly id: string }[],
+    rackIds: ReadonlySet<string>,
+  ): Grouping<T> {
+    const last = this.last;
+    let grouping: Grouping<T> | undefined;
+    if (last && last.racks === racks) {
+      grouping = last.list === list ? last.grouping : patch(last.list, list, last.grouping, rackIds);
+    }
+    grouping ??= groupFromScratch(list, rackIds);
+    this.last = { list, racks, grouping };
+    return grouping;
+  }
+}
+
+function patch<T extends InRack>(
+  before: readonly T[],
+  after: readonly T[],
+  grouping: Grouping<T>,
+  rackIds: ReadonlySet<string>,
+): Grouping<T> | undefined {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  const removed = before.slice(start, endBefore);
+  const added = after.slice(start, endAfter);
+  if (removed.length > MAX_PATCH || added.length > MAX_PATCH) return undefined;
+  if (removed.some((r) => !rackIds.has(r.rack)) || added.some((a) => !rackIds.has(a.rack))) return undefined;
+
+  const byRack = new Map(grouping.byRack);
+  const touched = new Map<string, T[]>();
+  const listFor = (rack: string): T[] => {
+    let l = touched.get(rack);
+    if (!l) {
+      l = [...(byRack.get(rack) ?? [])];
+      touched.set(rack, l);
+    }
+    return l;
+  };
+  for (const r of removed) {
+    const l = listFor(r.rack);
+    const i = l.indexOf(r);
+    if (i < 0) return undefined;
+    l.splice(i, 1);
+  }
+  for (const a of added) listFor(a.rack).push(a);
+  for (const [rack, l] of touched) {
+    if (l.length === 0) byRack.delete(rack);
+    else byRack.set(rack, l);
+  }
+  return { byRack, orphans: grouping.orphans };
+}

@@ -1,0 +1,115 @@
+/**
+ * Pod totals summed from rack evaluations in blocks of 16 racks. Each block's sum is cached against the identity of
+ * its evaluations, so after an edit that touches one rack only that rack's block is summed again and the pod total
+ * is the sum of about 30 block sums rather than 500 racks.
+ */
+import type { CatalogItem } from '../model/catalog';
+import type { DeviceFigures } from '../model/report';
+import type { PortCounts } from '../rules/network';
+import { addCounts } from '../rules/network';
+import type { RackEvaluation } from './rackEvaluation';
+
+export interface Aggregate {
+  maxW: number;
+  typicalW: number;
+  doorPowerW: number;
+  gpus: number;
+  devices: number;
+  liquidW: number;
+  airW: number;
+  cfm: number;
+  weightKg: number;
+  readonly endpoints: PortCounts;
+  readonly switchDown: PortCounts;
+  readonly switchUp: PortCounts;
+  readonly items: Map<string, CatalogItem>;
+  /** Joins the per-rack device figures (done on demand: it is the one O(devices) step). */
+  readonly deviceFigures: () => readonly DeviceFigures[];
+}
+
+const BLOCK = 16;
+
+function emptyAggregate(deviceFigures: () => readonly DeviceFigures[]): Aggregate {
+  return {
+    maxW: 0,
+    typicalW: 0,
+    doorPowerW: 0,
+    gpus: 0,
+    devices: 0,
+    liquidW: 0,
+    airW: 0,
+    cfm: 0,
+    weightKg: 0,
+    endpoints: new Map(),
+    switchDown: new Map(),
+    switchUp: new Map(),
+    items: new Map(),
+    deviceFigures,
+  };
+}
+
+function add(into: Aggregate, from: Pick<Aggregate, Exclude<keyof Aggregate, 'deviceFigures'>>): void {
+  into.maxW += from.maxW;
+  into.typicalW += from.typicalW;
+  into.doorPowerW += from.doorPowerW;
+  into.gpus += from.gpus;
+  into.devices += from.devices;
+  into.liquidW += from.liquidW;
+  into.airW += from.airW;
+  into.cfm += from.cfm;
+  into.weightKg += from.weightKg;
+  addCounts(into.endpoints, from.endpoints);
+  addCounts(into.switchDown, from.switchDown);
+  addCounts(into.switchUp, from.switchUp);
+  for (const [k, v] of from.items) into.items.set(k, v);
+}
+
+function ofRack(e: RackEvaluation): Pick<Aggregate, Exclude<keyof Aggregate, 'deviceFigures'>> {
+  return {
+    maxW: e.maxW,
+    typicalW: e.typicalW,
+    doorPowerW: e.doorPowerW,
+    gpus: e.gpus,
+    devices: e.deviceCount,
+    liquidW: e.heat.liquidW,
+    airW: e.heat.airW,
+    cfm: e.airflowCfm,
+    weightKg: e.weightKg,
+    endpoints: e.endpoints,
+    switchDown: e.switchDown,
+    switchUp: e.switchUp,
+    items: e.items as Map<string, CatalogItem>,
+  };
+}
+
+const blockCache = new WeakMap<
+  RackEvaluation,
+  { readonly evaluations: readonly RackEvaluation[]; readonly sum: Aggregate }
+>();
+
+function blockSum(evaluations: readonly RackEvaluation[], useCache: boolean): Aggregate {
+  const first = evaluations[0];
+  if (useCache && first) {
+    const hit = blockCache.get(first);
+    if (
+      hit &&
+      hit.evaluations.length === evaluations.length &&
+      hit.evaluations.every((e, i) => e === evaluations[i])
+    )
+      return hit.sum;
+  }
+  const sum = emptyAggregate(() => ([] as DeviceFigures[]).concat(...evaluations.map((e) => e.devices)));
+  for (const e of evaluations) add(sum, ofRack(e));
+  if (useCache && first) blockCache.set(first, { evaluations, sum });
+  return sum;
+}
+
+/** Sums rack evaluations (in rack order) into pod totals. */
+export function aggregate(evaluations: readonly RackEvaluation[], useCache: boolean): Aggregate {
+  const blocks: Aggregate[] = [];
+  for (let i = 0; i < evaluations.length; i += BLOCK)
+    blocks.push(blockSum(evaluations.slice(i, i + BLOCK), useCache));
+  const total = emptyAggregate(() => ([] as DeviceFigures[]).concat(...blocks.map((b) => b.deviceFigures())));
+  for (const b of blocks) add(total, b);
+  return total;
+}
