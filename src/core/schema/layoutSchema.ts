@@ -13,6 +13,8 @@ const idSchema = z.string().min(1).max(100);
 /** A name shown to users: 1 to 200 characters. */
 const nameSchema = z.string().min(1).max(200);
 const positiveNumber = z.number().positive();
+/** A capacity that may be zero: an air-only pod has no facility water, a liquid-only room no air cooling. */
+const capacityNumber = z.number().nonnegative();
 const feedSchema = z.enum(['A', 'B']).describe('Power feed: A or B.');
 
 /** A port reference's port: `<group name>/<index>`, index from 1. */
@@ -21,8 +23,8 @@ const PORT_PATTERN = '^[^/].*/[1-9][0-9]*$';
 const limitsSchema = z.strictObject({
   utilityFeedKw: positiveNumber.describe('Utility feed capacity, kW.'),
   utilityVoltageV: positiveNumber.describe('Utility feed voltage, V (line-to-line).'),
-  facilityWaterKw: positiveNumber.describe('Heat the facility water loop can take, kW.'),
-  roomAirKw: positiveNumber.describe("Air heat the room's cooling (CRAH/CRAC) can take, kW."),
+  facilityWaterKw: capacityNumber.describe('Heat the facility water loop can take, kW (0: none).'),
+  roomAirKw: capacityNumber.describe("Air heat the room's cooling (CRAH/CRAC) can take, kW (0: none)."),
   floorRatingKgPerM2: positiveNumber.describe('Floor loading rating, kg/m².'),
   airDeltaTC: positiveNumber.describe('Design air temperature rise through the IT gear, °C.'),
   coolantDeltaTC: positiveNumber.describe('Design coolant temperature rise across the racks, °C.'),
