@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Layout } from '../src/core';
+import { bom, bomSchema, bomToJson, builtinCatalog, parseLayoutJson } from '../src/core';
+import { bomSchemaText } from '../scripts/emitBomSchema';
+import { EXAMPLES } from '../scripts/exampleLayouts';
+import { device, pduPair, pod, rack } from './fixtures/builders';
+import { GPU_SERVER, ITEMS, testCatalog } from './fixtures/catalog';
+
+const shipped = readFileSync(new URL('../schema/bom.schema.json', import.meta.url), 'utf8');
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+const validateAgainstShippedSchema = ajv.compile(JSON.parse(shipped) as object);
+
+describe('The BOM JSON Schema', () => {
+  it('is the one the code defines (run scripts/emitBomSchema.ts after changing bomSchema.ts)', () => {
+    expect(shipped).toBe(bomSchemaText());
+  });
+
+  it.each(EXAMPLES.map((e) => [e.file, e.build] as const))('accepts the BOM of %s', (_file, build) => {
+    const b = JSON.parse(bomToJson(bom(build(), builtinCatalog))) as unknown;
+    expect(validateAgainstShippedSchema(b), JSON.stringify(validateAgainstShippedSchema.errors)).toBe(true);
+    expect(bomSchema.safeParse(b).success).toBe(true);
+  });
+
+  it('accepts the BOM of arbitrary generated pods', () => {
+    const skus = ITEMS.filter((i) => i.placement === 'rack-u').map((i) => i.sku);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ s: fc.constantFrom(...skus), u: fc.integer({ min: 1, max: 42 }) }), {
+          maxLength: 30,
+        }),
+        (ds) => {
+          const layout: Layout = pod({
+            racks: [rack('R1')],
+            devices: ds.map((d, i) => device(`d${i}`, d.s, 'R1', d.u)),
+          });
+          const b = JSON.parse(bomToJson(bom(layout, testCatalog))) as unknown;
+          return validateAgainstShippedSchema(b) === true;
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rejects a BOM with a wrong field (the check can fail)', () => {
+    const b = JSON.parse(bomToJson(bom(EXAMPLES[0]!.build(), builtinCatalog))) as { total: unknown };
+    b.total = 'lots';
+    expect(validateAgainstShippedSchema(b)).toBe(false);
+  });
+});
+
+describe('When a bill of materials is made', () => {
+  it('aggregates lines by SKU with quantity × unit price and subtotals per kind', () => {
+    // Test catalog: every item lists at 1,000.00 USD (example). 1 rack + 2 PDUs + 3 servers = 6 items.
+    const layout = pod({
+      racks: [rack('R1')],
+      sideItems: pduPair('R1'),
+      devices: [1, 9, 17].map((u, i) => device(`g${i}`, GPU_SERVER, 'R1', u)),
+    });
+    const b = bom(layout, testCatalog);
+    expect(b.lines.map((l) => [l.sku, l.qty, l.extendedPrice])).toEqual([
+      ['t-rack-42u', 1, 1000],
+      ['t-gpu-server', 3, 3000],
+      ['t-pdu-60a', 2, 2000],
+    ]);
+    expect(b.subtotals).toEqual([
+      { kind: 'rack', extendedPrice: 1000 },
+      { kind: 'server', extendedPrice: 3000 },
+      { kind: 'pdu', extendedPrice: 2000 },
+    ]);
+    expect(b.total).toBe(6000);
+    expect(b.pricesAreExamples).toBe(true);
+    expect(b.summary.itKwMax).toBeCloseTo(30.6, 6);
+    expect(b.summary.heatBtuPerHour).toBe(Math.round(30_600 * 3.412141633));
+    expect(b.summary.portsBySpeedGbps).toEqual({ '1': 5, '400': 24 });
+    expect(b.validation.status).toBe('warnings'); // no compute or OOB switch in the pod
+  });
+
+  it('prices the air-cooled example from the catalog: 16 DGX H100 at the catalog price', () => {
+    const b = bom(EXAMPLES[0]!.build(), builtinCatalog);
+    const dgx = b.lines.find((l) => l.sku === 'nvidia-dgx-h100');
+    const unit = builtinCatalog.items.get('nvidia-dgx-h100' as never)!.price.amount;
+    expect(dgx?.qty).toBe(16);
+    expect(dgx?.extendedPrice).toBe(16 * unit);
+    expect(b.lines.find((l) => l.sku === 'raritan-px3-5878-415v-60a')?.qty).toBe(18);
+    expect(b.total).toBeCloseTo(
+      b.subtotals.reduce((s, x) => s + x.extendedPrice, 0),
+      6,
+    );
+    expect(b.validation).toEqual({ status: 'ok', errors: 0, warnings: 0, codes: [] });
+  });
+
+  it('lists unknown SKUs as unpriced instead of failing', () => {
+    const r = parseLayoutJson(
+      readFileSync(new URL('../public/examples/broken.json', import.meta.url), 'utf8'),
+    );
+    if (!r.ok) throw new Error('broken.json must load');
+    const b = bom(r.value, builtinCatalog);
+    expect(b.unpriced).toEqual([
+      { sku: 'acme-mystery-box', qty: 1, reason: 'unknown SKU: not in the catalog' },
+    ]);
+    expect(b.validation.status).toBe('errors');
+  });
+
+  it('serializes identically every time (no clock, no locale)', () => {
+    const l = EXAMPLES[1]!.build();
+    expect(bomToJson(bom(l, builtinCatalog))).toBe(bomToJson(bom(l, builtinCatalog)));
+  });
+});
