@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DevicePlacement, Layout, Report } from '../src/core';
+import { placeDevice, removeItems, validate } from '../src/core';
+import { device, floorUnit, pduPair, pod, rack } from './fixtures/builders';
+import { FLOOR_CDU, ITEMS, testCatalog } from './fixtures/catalog';
+
+const RACK_U_SKUS = ITEMS.filter((i) => i.placement === 'rack-u').map((i) => i.sku);
+const RACKS = ['R1', 'R2', 'R3'];
+
+const deviceArb = fc.record({
+  sku: fc.constantFrom(...RACK_U_SKUS),
+  rack: fc.constantFrom(...RACKS),
+  u: fc.integer({ min: 1, max: 44 }),
+  face: fc.constantFrom('front' as const, 'rear' as const),
+});
+
+/** Random pods over the test catalog: three racks with PDUs, a CDU, and up to 40 devices anywhere (overlaps too). */
+const layoutArb = fc.array(deviceArb, { maxLength: 40 }).map((ds): Layout =>
+  pod({
+    racks: RACKS.map((r, i) => rack(r, i)),
+    sideItems: RACKS.flatMap((r) => pduPair(r)),
+    floorUnits: [floorUnit('c1', FLOOR_CDU, 1, 0, ['R1', 'R2'])],
+    devices: ds.map((d, i) => device(`d${i}`, d.sku, d.rack, d.u, d.face)),
+  }),
+);
+
+const full = (l: Layout): Report => validate(l, testCatalog, { cache: false });
+const spaceSubjects = (r: Report) =>
+  new Set(
+    r.diagnostics.filter((d) => d.code.startsWith('space.')).map((d) => `${d.code}@${d.targets[0]?.id}`),
+  );
+
+describe('Validation invariants (property tests)', () => {
+  it('is deterministic and independent of device order', () => {
+    fc.assert(
+      fc.property(layoutArb, fc.infiniteStream(fc.nat()), (layout, seeds) => {
+        const keyed = layout.devices.map((d) => ({ d, k: seeds.next().value as number }));
+        const shuffled = { ...layout, devices: keyed.sort((a, b) => a.k - b.k).map((x) => x.d) };
+        expect(full(shuffled)).toEqual(full(layout));
+        expect(validate(shuffled, testCatalog)).toEqual(full(layout));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never lowers the pod power or weight totals when a device is added', () => {
+    fc.assert(
+      fc.property(layoutArb, deviceArb, (layout, extra) => {
+        const before = validate(layout, testCatalog).pod;
+        const added: DevicePlacement = device('extra', extra.sku, extra.rack, extra.u, extra.face);
+        const after = validate(placeDevice(layout, added), testCatalog).pod;
+        expect(after.itKwMax).toBeGreaterThanOrEqual(before.itKwMax);
+        expect(after.itKwTypical).toBeGreaterThanOrEqual(before.itKwTypical);
+        expect(after.weightKg).toBeGreaterThanOrEqual(before.weightKg);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never creates a space error when a device is removed', () => {
+    fc.assert(
+      fc.property(
+        layoutArb.filter((l) => l.devices.length > 0),
+        fc.nat(),
+        (layout, pick) => {
+          const victim = layout.devices[pick % layout.devices.length]!;
+          const before = spaceSubjects(full(layout));
+          const after = spaceSubjects(full(removeItems(layout, [victim.id])));
+          for (const s of after) expect(before.has(s), s).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the cached (incremental) report equal to a full recompute after any sequence of edits', () => {
+    fc.assert(
+      fc.property(layoutArb, fc.array(deviceArb, { minLength: 1, maxLength: 8 }), (layout, edits) => {
+        let l = layout;
+        validate(l, testCatalog);
+        edits.forEach((e, i) => {
+          l =
+            i % 3 === 2 && l.devices.length
+              ? removeItems(l, [l.devices[0]!.id])
+              : placeDevice(l, device(`e${i}`, e.sku, e.rack, e.u, e.face));
+          expect(validate(l, testCatalog)).toEqual(full(l));
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
