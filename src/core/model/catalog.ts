@@ -285,7 +285,8 @@ export interface Ups extends ItemBase {
 }
 
 export type ItGear = Server | Switch | RackMountGear;
-export type CatalogItem = Rack | Server | Switch | RackMountGear | Pdu | PowerShelf | Cdu | Rdhx | InRowCooler | Battery | Ups;
+export type CatalogItem =
+  Rack | Server | Switch | RackMountGear | Pdu | PowerShelf | Cdu | Rdhx | InRowCooler | Battery | Ups;
 
 /** A catalog: items by SKU. Build with `makeCatalog`. */
 export interface Catalog {

@@ -127,7 +127,13 @@ export const DEFAULT_LIMITS: PodLimits = {
   deratingFraction: 0.8,
 };
 
-export const DEFAULT_FLOOR: FloorGrid = { rows: 2, positionsPerRow: 10, pitchMm: 600, rowDepthMm: 1200, aisleMm: 1200 };
+export const DEFAULT_FLOOR: FloorGrid = {
+  rows: 2,
+  positionsPerRow: 10,
+  pitchMm: 600,
+  rowDepthMm: 1200,
+  aisleMm: 1200,
+};
 
 /** An empty pod. */
 export function emptyLayout(name = 'New pod'): Layout {

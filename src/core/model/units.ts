@@ -60,4 +60,5 @@ export const fmtKw = (w: number, digits = 1): string => `${(w / 1000).toFixed(di
 export const fmtKg = (kg: number): string => `${Math.round(kg).toLocaleString('en-US')} kg`;
 export const fmtPct = (fraction: number): string => `${Math.round(fraction * 100)}%`;
 export const fmtLpm = (lpm: number): string => `${lpm.toFixed(1)} L/min`;
-export const fmtBtu = (btuPerHour: number): string => `${Math.round(btuPerHour).toLocaleString('en-US')} BTU/h`;
+export const fmtBtu = (btuPerHour: number): string =>
+  `${Math.round(btuPerHour).toLocaleString('en-US')} BTU/h`;

@@ -69,7 +69,10 @@ function patchRecord<T extends object>(record: T, patch: NoInfer<Patch<T>>): T {
   return next as T;
 }
 
-export const addRack = (layout: Layout, rack: RackPlacement): Layout => ({ ...layout, racks: [...layout.racks, rack] });
+export const addRack = (layout: Layout, rack: RackPlacement): Layout => ({
+  ...layout,
+  racks: [...layout.racks, rack],
+});
 
 export function updateRack(
   layout: Layout,
@@ -123,7 +126,10 @@ export function updateFloorUnit(
   return floorUnits === layout.floorUnits ? layout : { ...layout, floorUnits };
 }
 
-export const addLink = (layout: Layout, link: LinkPlacement): Layout => ({ ...layout, links: [...layout.links, link] });
+export const addLink = (layout: Layout, link: LinkPlacement): Layout => ({
+  ...layout,
+  links: [...layout.links, link],
+});
 
 export function setLimits(layout: Layout, patch: Partial<PodLimits>): Layout {
   const limits = patchRecord(layout.limits, patch);
@@ -135,7 +141,8 @@ export function setFloor(layout: Layout, patch: Partial<FloorGrid>): Layout {
   return floor === layout.floor ? layout : { ...layout, floor };
 }
 
-export const rename = (layout: Layout, name: string): Layout => (layout.name === name ? layout : { ...layout, name });
+export const rename = (layout: Layout, name: string): Layout =>
+  layout.name === name ? layout : { ...layout, name };
 
 /**
  * Removes records by id. Removing a rack removes what is in it; removing a device removes its links. Returns the
@@ -144,7 +151,10 @@ export const rename = (layout: Layout, name: string): Layout => (layout.name ===
 export function removeItems(layout: Layout, ids: Iterable<string>): Layout {
   const gone = new Set(ids);
   if (gone.size === 0) return layout;
-  const keep = <T extends { readonly id: string }>(list: readonly T[], also?: (r: T) => boolean): readonly T[] => {
+  const keep = <T extends { readonly id: string }>(
+    list: readonly T[],
+    also?: (r: T) => boolean,
+  ): readonly T[] => {
     const next = list.filter((r) => !gone.has(r.id) && !(also?.(r) ?? false));
     return next.length === list.length ? list : next;
   };
@@ -156,10 +166,7 @@ export function removeItems(layout: Layout, ids: Iterable<string>): Layout {
   const removedDevices = new Set<string>();
   for (const list of [layout.devices, layout.sideItems])
     for (const d of list) if (gone.has(d.id) || removedRacks.has(d.rack)) removedDevices.add(d.id);
-  const links = keep(
-    layout.links,
-    (l) => removedDevices.has(l.a.device) || removedDevices.has(l.b.device),
-  );
+  const links = keep(layout.links, (l) => removedDevices.has(l.a.device) || removedDevices.has(l.b.device));
   if (
     racks === layout.racks &&
     devices === layout.devices &&
