@@ -1,0 +1,8 @@
+/** Custom catalogs: the versioned catalog JSON format, its loader and its JSON Schema. */
+export {
+  CATALOG_SCHEMA_VERSION,
+  catalogFileSchema,
+  catalogItemSchema,
+  catalogJsonSchema,
+} from './catalogSchema';
+export { loadCatalogJson, serializeCatalog } from './loadCatalog';
