@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: every benchmark, printed as Markdown tables of medians. `npm run bench -- --write` also writes
+ * BENCHMARKS.md. Speed targets live here, never in unit tests: the machines are shared and noisy.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { printCoreBench, runCoreBench } from './coreValidate.bench';
+
+const lines: string[] = [];
+const origLog = console.log;
+console.log = (...args: unknown[]) => {
+  lines.push(args.join(' '));
+  origLog(...args);
+};
+
+console.log(`# podplan benchmarks\n`);
+console.log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+);
+console.log('All figures are medians of repeated runs after warm-up.');
+printCoreBench(runCoreBench());
+
+console.log = origLog;
+if (process.argv.includes('--write')) {
+  writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), `${lines.join('\n')}\n`);
+  console.log('\nwrote BENCHMARKS.md');
+}
