@@ -1,0 +1,312 @@
+/**
+ * Price lists: unit prices by SKU that override catalog prices for quoting. CSV (header
+ * `sku,unit_price,currency[,discount_class]`, any column order, RFC 4180 quoting, BOM and CRLF tolerated) or JSON
+ * (`[{ "sku", "unitPrice", "currency", "discountClass"? }]`). Every bad line is reported with its line number and
+ * skipped; the good lines still apply (a price list is a set of independent overrides, unlike a catalog).
+ */
+import type { Sku } from '../../model/ids';
+import { sku as toSku } from '../../model/ids';
+
+export interface PriceEntry {
+  /** Unit price, in `currency`. */
+  readonly amount: number;
+  /** ISO 4217 code, upper case. */
+  readonly currency: string;
+  readonly discountClass?: string;
+}
+
+export interface PriceListIssue {
+  /** 1-based line of the file where the problem is. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface PriceListResult {
+  readonly prices: Map<Sku, PriceEntry>;
+  readonly issues: PriceListIssue[];
+}
+
+export type PriceListFormat = 'csv' | 'json';
+
+/** Parses a price list; SKUs not in `knownSkus` are reported and skipped. Never throws. */
+export function parsePriceList(
+  text: string,
+  format: PriceListFormat,
+  knownSkus: ReadonlySet<string>,
+): PriceListResult {
+  const out: PriceListResult = { prices: new Map(), issues: [] };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    if (format === 'csv') parseCsvList(body, knownSkus, out);
+    else parseJsonList(body, knownSkus, out);
+  } catch (e) {
+    out.issues.push({
+      line: 1,
+      message: `could not read the price list: ${e instanceof Error ? e.message : String(e)}`,
+    });
+  }
+  return out;
+}
+
+interface RawRow {
+  readonly line: number;
+  readonly sku: unknown;
+  readonly price: unknown;
+  readonly currency: unknown;
+  readonly discountClass: unknown;
+}
+
+const COLUMNS = {
+  sku: 'sku',
+  price: 'unit_price',
+  currency: 'currency',
+  discount: 'discount_class',
+} as const;
+
+function parseCsvList(text: string, known: ReadonlySet<string>, out: PriceListResult): void {
+  const records = parseCsv(text);
+  const header = records.find((r) => !isBlank(r.fields));
+  if (!header) {
+    out.issues.push({
+      line: 1,
+      message: `empty price list: expected the header ${Object.values(COLUMNS).join(',')}`,
+    });
+    return;
+  }
+  const names = header.fields.map((h) => h.trim().toLowerCase());
+  const col = (name: string): number => names.indexOf(name);
+  const missingCols = [COLUMNS.sku, COLUMNS.price, COLUMNS.currency].filter((c) => col(c) < 0);
+  if (missingCols.length > 0) {
+    out.issues.push({
+      line: header.line,
+      message: `header lacks ${missingCols.join(', ')}: expected sku,unit_price,currency[,discount_class]`,
+    });
+    return;
+  }
+  const unknownCols = names.filter((n) => n !== '' && !(Object.values(COLUMNS) as string[]).includes(n));
+  if (unknownCols.length > 0) {
+    out.issues.push({ line: header.line, message: `unknown columns ignored: ${unknownCols.join(', ')}` });
+  }
+  for (const rec of records) {
+    if (rec === header || isBlank(rec.fields)) continue;
+    if (rec.unterminated) {
+      out.issues.push({ line: rec.line, message: 'a quoted field is not closed' });
+      continue;
+    }
+    if (rec.fields.length > names.length) {
+      out.issues.push({
+        line: rec.line,
+        message: `${rec.fields.length} fields, the header has ${names.length} (an unquoted comma in a number or name?)`,
+      });
+      continue;
+    }
+    const at = (name: string): string | undefined => {
+      const i = col(name);
+      return i < 0 ? undefined : rec.fields[i];
+    };
+    acceptRow(
+      {
+        line: rec.line,
+        sku: at(COLUMNS.sku),
+        price: at(COLUMNS.price),
+        currency: at(COLUMNS.currency),
+        discountClass: at(COLUMNS.discount),
+      },
+      known,
+      out,
+    );
+  }
+}
+
+function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListResult): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    out.issues.push({ line: jsonErrorLine(text, message), message: `not valid JSON: ${message}` });
+    return;
+  }
+  if (!Array.isArray(data)) {
+    out.issues.push({
+      line: 1,
+      message: 'expected an array of { sku, unitPrice, currency, discountClass? }',
+    });
+    return;
+  }
+  const lines = topLevelElementLines(text);
+  data.forEach((entry: unknown, i) => {
+    const line = lines[i] ?? 1;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      out.issues.push({ line, message: `entry ${i + 1}: expected an object { sku, unitPrice, currency }` });
+      return;
+    }
+    const e = entry as Record<string, unknown>;
+    const extra = Object.keys(e).filter(
+      (k) => !['sku', 'unitPrice', 'currency', 'discountClass'].includes(k),
+    );
+    if (extra.length > 0) {
+      out.issues.push({ line, message: `entry ${i + 1}: unknown fields ignored: ${extra.join(', ')}` });
+    }
+    acceptRow(
+      {
+        line,
+        sku: e['sku'],
+        price: e['unitPrice'],
+        currency: e['currency'],
+        discountClass: e['discountClass'],
+      },
+      known,
+      out,
+    );
+  });
+}
+
+function acceptRow(row: RawRow, known: ReadonlySet<string>, out: PriceListResult): void {
+  const issue = (message: string): void => void out.issues.push({ line: row.line, message });
+  const skuText = typeof row.sku === 'string' ? row.sku.trim() : '';
+  if (skuText === '') return issue('missing sku');
+  if (!known.has(skuText)) return issue(`unknown SKU '${skuText}': not in the catalog`);
+  const amount = readPrice(row.price);
+  if (!amount.ok) return issue(`${skuText}: ${amount.message}`);
+  const currency = typeof row.currency === 'string' ? row.currency.trim().toUpperCase() : '';
+  if (!/^[A-Z]{3}$/.test(currency)) {
+    return issue(
+      `${skuText}: currency ${JSON.stringify(row.currency ?? '')} is not an ISO 4217 code such as USD`,
+    );
+  }
+  let discountClass: string | undefined;
+  if (row.discountClass !== undefined && row.discountClass !== null) {
+    if (typeof row.discountClass !== 'string') return issue(`${skuText}: discount class must be text`);
+    discountClass = row.discountClass.trim() || undefined;
+  }
+  const key = toSku(skuText);
+  if (out.prices.has(key)) issue(`${skuText}: priced again; this line replaces the earlier price`);
+  out.prices.set(
+    key,
+    discountClass === undefined
+      ? { amount: amount.value, currency }
+      : { amount: amount.value, currency, discountClass },
+  );
+}
+
+type PriceReading = { ok: true; value: number } | { ok: false; message: string };
+
+/**
+ * A unit price: a non-negative decimal with a point ("1250", "1250.50"). A comma is refused: "1,000" is a thousands
+ * separator in one locale and a decimal comma in another, and guessing could be off by 1,000×.
+ */
+export function readPrice(v: unknown): PriceReading {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { ok: false, message: `unit price ${v} is not a number` };
+    if (v < 0) return { ok: false, message: `unit price ${v} is negative` };
+    return { ok: true, value: v };
+  }
+  if (typeof v !== 'string' || v.trim() === '') return { ok: false, message: 'missing unit price' };
+  const s = v.trim();
+  if (s.includes(',')) {
+    return {
+      ok: false,
+      message: `unit price '${s}' is ambiguous (thousands separator or decimal comma?): write 1000 or 1.5`,
+    };
+  }
+  if (/^-/.test(s)) return { ok: false, message: `unit price '${s}' is negative` };
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s))
+    return { ok: false, message: `unit price '${s}' is not a number` };
+  return { ok: true, value: Number(s) };
+}
+
+interface CsvRecord {
+  readonly line: number;
+  readonly fields: string[];
+  readonly unterminated: boolean;
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks; CRLF and LF both end records. */
+export function parseCsv(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let line = 1;
+  let recordLine = 1;
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    pending = true;
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"' && field.trim() === '') {
+      field = '';
+      inQuotes = true;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      records.push({ line: recordLine, fields, unterminated: false });
+      fields = [];
+      field = '';
+      line++;
+      recordLine = line;
+      pending = false;
+    } else field += c;
+  }
+  if (pending) {
+    fields.push(field);
+    records.push({ line: recordLine, fields, unterminated: inQuotes });
+  }
+  return records;
+}
+
+const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+
+/** The 1-based line where each element of a top-level JSON array starts. */
+function topLevelElementLines(text: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    if (depth === 1 && expectElement && c !== ']') {
+      lines.push(line);
+      expectElement = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1 && c === '[') expectElement = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectElement = true;
+  }
+  return lines;
+}
+
+/** The line of a JSON.parse error, from "at position N" or "line N" in its message; else 1. */
+function jsonErrorLine(text: string, message: string): number {
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
+  return 1;
+}
