@@ -1,0 +1,100 @@
+/**
+ * `wireFabric`: binds a sized fabric's links to devices placed in a layout and names their ports, giving the
+ * `LinkPlacement`s the layout stores. The caller places the switches (the app: into chosen racks or a network rack);
+ * this only says which port of which device goes where.
+ */
+import type { Catalog, CatalogItem } from '../model/catalog';
+import type { DeviceId, Sku } from '../model/ids';
+import { linkId } from '../model/ids';
+import type { LinkPlacement } from '../model/layout';
+import type { Result } from '../model/result';
+import { err, ok } from '../model/result';
+import type { FabricSizing } from './fabricTypes';
+import type { FabricLinkSpec } from './fabricTopology';
+import { fabricLinks } from './fabricTopology';
+import { endpointPortNames, switchPortNames } from './portNames';
+
+export interface FabricBinding {
+  /** One device per node, in node order (SU by SU). */
+  readonly nodes: readonly DeviceId[];
+  /** One device per extra endpoint device, in `extraEndpoints` order. */
+  readonly extras?: readonly DeviceId[];
+  readonly leaves: readonly DeviceId[];
+  readonly spines?: readonly DeviceId[];
+  readonly cores?: readonly DeviceId[];
+  /** The SKU of every bound device. */
+  readonly skuOf: (device: DeviceId) => Sku | undefined;
+  /** The port role the nodes use on this fabric. Default: the sizing's `fabric` name. */
+  readonly role?: string;
+  /** Link ids are `<prefix>-<n>` from 1. Default `<fabric>-link`. */
+  readonly linkIdPrefix?: string;
+}
+
+/** The links as layout records, or a message naming the device that lacks a port. */
+export function wireFabric(
+  sizing: FabricSizing,
+  binding: FabricBinding,
+  catalog: Catalog,
+  specs: readonly FabricLinkSpec[] = fabricLinks(sizing),
+): Result<LinkPlacement[], string> {
+  const role = binding.role ?? sizing.fabric;
+  const prefix = binding.linkIdPrefix ?? `${sizing.fabric}-link`;
+  const counts: Record<string, number> = {
+    node: sizing.nodes,
+    extra: sizing.extraEndpoints.reduce((s, e) => s + e.devices, 0),
+    leaf: sizing.counts.leaf,
+    spine: sizing.counts.spine,
+    core: sizing.counts.core,
+  };
+  const lists: Record<string, readonly DeviceId[]> = {
+    node: binding.nodes,
+    extra: binding.extras ?? [],
+    leaf: binding.leaves,
+    spine: binding.spines ?? [],
+    core: binding.cores ?? [],
+  };
+  for (const [tier, need] of Object.entries(counts)) {
+    const have = lists[tier]?.length ?? 0;
+    if (have !== need)
+      return err(`The ${sizing.fabric} fabric needs ${need} ${tier} devices; ${have} were given.`);
+  }
+
+  const nameCache = new Map<string, string[]>();
+  const itemOf = (device: DeviceId): CatalogItem | undefined => {
+    const s = binding.skuOf(device);
+    return s === undefined ? undefined : catalog.items.get(s);
+  };
+  const portNames = (tier: string, device: DeviceId): string[] | string => {
+    const item = itemOf(device);
+    if (!item) return `device '${device}' has no catalog item`;
+    const breakout =
+      tier === 'leaf' ? sizing.breakout : tier === 'node' || tier === 'extra' ? 0 : sizing.spineBreakout;
+    const key = `${item.sku}|${breakout}`;
+    let names = nameCache.get(key);
+    if (!names) {
+      names = breakout === 0 ? endpointPortNames(item, role) : switchPortNames(item, breakout);
+      nameCache.set(key, names);
+    }
+    return names;
+  };
+  const end = (tier: string, index: number, port: number) => {
+    const device = lists[tier]?.[index];
+    if (device === undefined) return `no ${tier} device at index ${index}`;
+    const names = portNames(tier, device);
+    if (typeof names === 'string') return names;
+    const name = names[port];
+    if (name === undefined)
+      return `${tier} '${device}' has ${names.length} ${tier === 'node' || tier === 'extra' ? `${role} ` : ''}ports; the fabric needs port ${port + 1}`;
+    return { device, port: name };
+  };
+
+  const links: LinkPlacement[] = [];
+  for (const spec of specs) {
+    const a = end(spec.lower, spec.lowerIndex, spec.lowerPort);
+    if (typeof a === 'string') return err(a);
+    const b = end(spec.upper, spec.upperIndex, spec.upperPort);
+    if (typeof b === 'string') return err(b);
+    links.push({ id: linkId(`${prefix}-${links.length + 1}`), a, b });
+  }
+  return ok(links);
+}
