@@ -5,17 +5,34 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 /** Modules the planning core must never import: it runs in Node and the browser alike. */
 const coreForbiddenImports = [
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core is pure TypeScript: no React.' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'src/core is pure TypeScript: no React.',
+  },
   { group: ['three', 'three/*'], message: 'src/core is pure TypeScript: no three.js.' },
   { group: ['@react-three/*'], message: 'src/core is pure TypeScript: no @react-three.' },
   { group: ['zustand', 'zustand/*'], message: 'src/core is pure TypeScript: no zustand.' },
-  { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core runs in the browser too: no Node built-ins.' },
-  { group: ['**/state/*', '**/scene/*', '**/ui/*', '**/app/*', '**/cli/*'], message: 'src/core imports nothing outside src/core.' },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    message: 'src/core runs in the browser too: no Node built-ins.',
+  },
+  {
+    group: ['**/state/*', '**/scene/*', '**/ui/*', '**/app/*', '**/cli/*'],
+    message: 'src/core imports nothing outside src/core.',
+  },
 ];
 /** DOM globals the core must not touch. */
-const domGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch', 'HTMLElement', 'requestAnimationFrame'].map(
-  (name) => ({ name, message: 'src/core must not use DOM globals.' }),
-);
+const domGlobals = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'fetch',
+  'HTMLElement',
+  'requestAnimationFrame',
+].map((name) => ({ name, message: 'src/core must not use DOM globals.' }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'screenshots/**'] },
