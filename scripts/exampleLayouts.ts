@@ -138,7 +138,7 @@ export function liquidNvl72Pod(): Layout {
   };
 }
 
-/** A small air-cooled inference pod: two 8-GPU servers, CPU servers, storage and its own switches. */
+/** A small air-cooled inference pod: two 8-GPU HGX servers, CPU servers, storage and its own switches. */
 export function smallInferencePod(): Layout {
   return {
     ...base(
@@ -148,9 +148,9 @@ export function smallInferencePod(): Layout {
     ),
     racks: [rack('R1', 'rack-42u-600x1200', 0, 0), rack('R2', 'rack-42u-600x1200', 0, 1)],
     devices: [
-      dev('R1-gpu1', 'dell-xe9680', 'R1', 2),
-      dev('R1-gpu2', 'dell-xe9680', 'R1', 8),
-      ...[1, 2, 3, 4].map((i) => dev(`R1-cpu${i}`, 'cpu-server-1u', 'R1', 14 + i)),
+      dev('R1-gpu1', 'supermicro-sys-821ge-tnhr', 'R1', 2),
+      dev('R1-gpu2', 'supermicro-sys-821ge-tnhr', 'R1', 10),
+      ...[1, 2, 3, 4].map((i) => dev(`R1-cpu${i}`, 'cpu-server-1u', 'R1', 18 + i)),
       dev('R2-leaf1', 'nvidia-qm9700', 'R2', 30),
       dev('R2-storage-switch', 'nvidia-qm9700-storage', 'R2', 31),
       dev('R2-inband1', 'nvidia-sn4600c', 'R2', 32),
@@ -208,7 +208,7 @@ export const EXAMPLES: readonly { file: string; description: string; build: () =
   },
   {
     file: 'small-inference.json',
-    description: 'Two Dell XE9680, CPU servers, NVMe storage and their switches in two racks',
+    description: 'Two Supermicro HGX H100 servers, CPU servers, NVMe storage and their switches in two racks',
     build: smallInferencePod,
   },
   { file: 'broken.json', description: 'Deliberately broken: every rule family fires', build: brokenPod },

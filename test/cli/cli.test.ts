@@ -52,7 +52,13 @@ describe('podplan validate', () => {
 
   it('prints machine-readable results with --json', async () => {
     const r = await run(['validate', ex('air-cooled-dgx-h100.json'), '--json']);
-    const out = JSON.parse(r.stdout) as Record<string, any>;
+    const out = JSON.parse(r.stdout) as {
+      errors: number;
+      warnings: number;
+      diagnostics: unknown[];
+      pod: Record<string, number>;
+      racks: Record<string, number>[];
+    };
     expect(out.errors).toBe(0);
     expect(out.warnings).toBe(0);
     expect(Array.isArray(out.diagnostics)).toBe(true);
@@ -69,10 +75,11 @@ describe('podplan validate', () => {
     ])
       expect(typeof out.pod[k], k).toBe('number');
     expect(out.pod.gpus).toBe(128);
-    expect(out.racks[0]).toMatchObject({ id: 'C1', usedU: 32 });
-    expect(out.racks[0].kwMax).toBeCloseTo(40.8, 6);
-    expect(typeof out.racks[0].usableKwPerFeed).toBe('number');
-    expect(typeof out.racks[0].weightKg).toBe('number');
+    const first = out.racks[0] ?? {};
+    expect(first).toMatchObject({ id: 'C1', usedU: 32 });
+    expect(first.kwMax).toBeCloseTo(40.8, 6);
+    expect(typeof first.usableKwPerFeed).toBe('number');
+    expect(typeof first.weightKg).toBe('number');
   });
 
   it('rejects an unknown flag with exit 2', async () => {

@@ -174,3 +174,27 @@ describe('When the pod draws more than its utility feed', () => {
     expect(r.pod.batteryKwh).toBe(1000);
   });
 });
+
+describe('When a server draws more than its PSUs deliver with the redundant ones lost', () => {
+  it('warns once per model: 6 × 3,200 W in 3+3 give 9.6 kW for an 11.5 kW server', async () => {
+    const { builtinCatalog } = await import('../../src/core');
+    const l = pod({
+      racks: [rack('R1')],
+      devices: [device('x1', 'dell-xe9680' as never, 'R1', 1), device('x2', 'dell-xe9680' as never, 'R1', 7)],
+    });
+    const d = validate(l, builtinCatalog).diagnostics.filter((x) => x.code === 'power.psuRedundancy');
+    expect(d).toHaveLength(1);
+    expect(d[0]?.message).toBe(
+      'Dell PowerEdge XE9680: 11.5 kW max draw exceeds the 9.6 kW that 3 of its 6 × 3,200 W PSUs deliver in 3+3; at full load it loses PSU redundancy or throttles.',
+    );
+  });
+
+  it('stays quiet for the DGX H100: 4 of 6 × 3,300 W = 13.2 kW ≥ 10.2 kW (figures.md §1.2)', async () => {
+    const { builtinCatalog } = await import('../../src/core');
+    const l = pod({
+      racks: [rack('R1', 0, 0, 'rack-42u-600x1200' as never)],
+      devices: [device('d', 'nvidia-dgx-h100' as never, 'R1', 1)],
+    });
+    expect(codes(validate(l, builtinCatalog))).not.toContain('power.psuRedundancy');
+  });
+});

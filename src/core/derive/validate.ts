@@ -15,7 +15,7 @@ import { wattsToBtuPerHour } from '../model/units';
 import { checkCooling } from '../rules/cooling';
 import { sortDiagnostics } from '../rules/diagnostic';
 import { checkLinks, checkPortCapacity, reportOversubscription } from '../rules/network';
-import { checkPodPower } from '../rules/power';
+import { checkPodPower, checkPsuRedundancy } from '../rules/power';
 import { checkFloorUnitReferences, checkIncompleteItems, checkOrphans } from '../rules/references';
 import { checkFloorSpace } from '../rules/space';
 import { checkFloorUnitWeight } from '../rules/weight';
@@ -258,6 +258,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
   reportOversubscription(usedItems, diagnostics);
   if (layout.links.length > 0) checkLinks(layout.links, itemLookup(layout, catalog), diagnostics);
   checkIncompleteItems(new Set(usedItems.keys()), catalog, diagnostics);
+  checkPsuRedundancy(usedItems.values(), diagnostics);
 
   const portsBySpeedGbps: Record<string, number> = {};
   for (const counts of [sum.endpoints, sum.switchDown, sum.switchUp]) {

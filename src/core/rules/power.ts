@@ -3,7 +3,7 @@
  * the load must fit on either side alone (one feed lost). AC loads are fed by PDUs; busbar loads by power shelves.
  * The pod's IT load plus the cooling equipment's own draw must fit the utility feed.
  */
-import type { Pdu, PowerShelf } from '../model/catalog';
+import type { CatalogItem, Pdu, PowerShelf } from '../model/catalog';
 import { circuitVa, fmtKw, fmtPct } from '../model/units';
 import type { FeedSide } from '../model/layout';
 import type { Diagnostic, Target } from '../model/report';
@@ -279,5 +279,33 @@ export function checkPodPower(input: PodPowerInput, out: Diagnostic[]): void {
         ),
       );
     }
+  }
+}
+
+/** PSUs that must carry the load in a redundancy scheme: `N+M` → N, `N+N` → half the PSUs; undefined otherwise. */
+export function workingPsus(redundancy: string, psuCount: number): number | undefined {
+  if (/^n\+n$/i.test(redundancy)) return psuCount / 2;
+  const m = /^(\d+)\+(\d+)$/.exec(redundancy);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * One warning per SKU in use whose max draw exceeds what its PSUs deliver with the redundant ones lost: such a
+ * server either throttles or loses redundancy at full load.
+ */
+export function checkPsuRedundancy(items: Iterable<CatalogItem>, out: Diagnostic[]): void {
+  for (const item of items) {
+    if (item.kind !== 'server' && item.kind !== 'switch' && item.kind !== 'rackmount') continue;
+    const { psuRatingW, psuCount, psuRedundancy, maxW } = item.power;
+    const working = workingPsus(psuRedundancy, psuCount);
+    if (psuRatingW === undefined || working === undefined || working * psuRatingW >= maxW) continue;
+    out.push(
+      diagnostic(
+        'warning',
+        'power.psuRedundancy',
+        `${item.name}: ${fmtKw(maxW)} max draw exceeds the ${fmtKw(working * psuRatingW)} that ${working} of its ${psuCount} × ${psuRatingW.toLocaleString('en-US')} W PSUs deliver in ${psuRedundancy}; at full load it loses PSU redundancy or throttles.`,
+        [target('sku', item.sku)],
+      ),
+    );
   }
 }

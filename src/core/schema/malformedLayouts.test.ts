@@ -197,10 +197,16 @@ const cases: readonly Case[] = [
     words: 'got the text "12"',
   },
   {
-    name: 'a zero limit',
-    text: withValue(['limits', 'roomAirKw'], 0),
-    path: '$.limits.roomAirKw',
+    name: 'a zero utility feed',
+    text: withValue(['limits', 'utilityFeedKw'], 0),
+    path: '$.limits.utilityFeedKw',
     words: 'a number > 0',
+  },
+  {
+    name: 'a negative room air capacity (0 is allowed: no room cooling)',
+    text: withValue(['limits', 'roomAirKw'], -5),
+    path: '$.limits.roomAirKw',
+    words: '≥ 0',
   },
   {
     name: 'a derating above 1',
