@@ -1,0 +1,91 @@
+/**
+ * Camera presets (overview, front of row, selected item) and the fly-to animation. Driven by the session's camera
+ * request; animates with `useFrame` only while flying, so the demand frameloop stays idle otherwise.
+ */
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { useEditorStore } from '../state/editorContext';
+import type { EditorState } from '../state/editorStore';
+import { subscribeTo } from '../state/editorStore';
+import type { CameraRequest } from '../state/session';
+import { boxOf } from './boxOf';
+import { floorFrame, rowCentreZ, rowFacing } from './sceneLayout';
+
+interface Shot {
+  readonly position: Vector3;
+  readonly target: Vector3;
+}
+
+export function shotFor(state: EditorState, request: CameraRequest, aspect: number): Shot {
+  const f = floorFrame(state.layout.floor);
+  const span = Math.max(f.width, f.depth / Math.max(aspect, 0.5), 4);
+  if (request.preset === 'selected') {
+    const ref = request.focus ?? state.session.selection[0];
+    const box = ref ? boxOf(state.layout, state.catalog, ref) : null;
+    if (box) {
+      const size = Math.max(box.h, box.w * 2.2, 0.6);
+      const reach = Math.min(size * 1.5 + 0.6, f.aisle * 0.9 + box.d / 2);
+      const rise = size * 1.6 + 0.5;
+      return {
+        position: new Vector3(box.x + size * 0.35, box.y + rise * 0.6, box.z + box.facing * (box.d / 2 + reach)),
+        target: new Vector3(box.x, box.y, box.z + (box.facing * box.d) / 4),
+      };
+    }
+  }
+  if (request.preset === 'row') {
+    const row0 = rowCentreZ(f, 0);
+    const aisleZ = f.rows > 1 ? row0 + rowFacing(0) * (f.rowDepth / 2 + f.aisle / 2) : row0 + f.rowDepth / 2 + 1.2;
+    return {
+      position: new Vector3(f.originX - 1.2, 2.4, aisleZ + 0.4),
+      target: new Vector3(f.originX + Math.min(f.width * 0.45, 8), 1.0, aisleZ - 0.2),
+    };
+  }
+  const dist = span * 0.95 + 3;
+  return { position: new Vector3(dist * 0.45, dist * 0.62, dist * 0.8), target: new Vector3(0, 0.6, 0) };
+}
+
+const FLY_MS = 450;
+
+export function CameraRig() {
+  const store = useEditorStore();
+  const camera = useThree((s) => s.camera);
+  const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
+  const invalidate = useThree((s) => s.invalidate);
+  const size = useThree((s) => s.size);
+  const flight = useRef<{ from: Shot; to: Shot; start: number } | null>(null);
+
+  useEffect(() => {
+    if (!controls) return;
+    const fly = (request: CameraRequest, instant: boolean) => {
+      const to = shotFor(store.getState(), request, size.width / Math.max(size.height, 1));
+      if (instant) {
+        camera.position.copy(to.position);
+        controls.target.copy(to.target);
+        controls.update();
+        invalidate();
+        return;
+      }
+      flight.current = { from: { position: camera.position.clone(), target: controls.target.clone() }, to, start: performance.now() };
+      invalidate();
+    };
+    fly(store.getState().session.camera, true);
+    return subscribeTo(store, (s) => s.session.camera, (r) => fly(r, false));
+    // The first shot is taken once per controls; later size changes keep the user's view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, camera, controls, invalidate]);
+
+  useFrame(() => {
+    const f = flight.current;
+    if (!f || !controls) return;
+    const t = Math.min(1, (performance.now() - f.start) / FLY_MS);
+    const e = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+    camera.position.lerpVectors(f.from.position, f.to.position, e);
+    controls.target.lerpVectors(f.from.target, f.to.target, e);
+    controls.update();
+    if (t < 1) invalidate();
+    else flight.current = null;
+  });
+  return null;
+}

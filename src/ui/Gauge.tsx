@@ -1,0 +1,45 @@
+/** A labelled bar: value against a limit, amber from 80 %, red above 100 %. */
+import type { Level } from '../state/selectors';
+import { levelOf, ratio } from '../state/selectors';
+import { pct } from './format';
+
+interface GaugeProps {
+  readonly label: string;
+  readonly value: number;
+  readonly limit: number;
+  /** Formats value and limit with their unit. */
+  readonly format: (v: number) => string;
+  /** Shown instead of the limit when there is none (e.g. "no PDUs"). */
+  readonly noLimit?: string;
+  readonly testId?: string;
+  readonly title?: string;
+}
+
+export function Gauge({ label, value, limit, format, noLimit, testId, title }: GaugeProps) {
+  const r = ratio(value, limit);
+  const level: Level = limit <= 0 && value <= 0 ? 'ok' : levelOf(r);
+  const width = Math.min(1, Number.isFinite(r) ? r : 1) * 100;
+  return (
+    <div className={`gauge level-${level}`} data-testid={testId} data-value={value} data-limit={limit} title={title}>
+      <div className="gauge-text">
+        <span className="gauge-label">{label}</span>
+        <span className="gauge-figures">
+          <span className="gauge-value">{format(value)}</span>
+          <span className="muted"> / {limit > 0 ? format(limit) : (noLimit ?? '—')}</span>
+          {limit > 0 && <span className={`gauge-pct level-${level}`}> {pct(r)}</span>}
+        </span>
+      </div>
+      <div
+        className="gauge-track"
+        role="meter"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={limit > 0 ? limit : 1}
+        aria-valuenow={value}
+        aria-valuetext={`${format(value)} of ${limit > 0 ? format(limit) : (noLimit ?? 'no limit')}`}
+      >
+        <div className="gauge-fill" style={{ width: `${width}%` }} />
+      </div>
+    </div>
+  );
+}

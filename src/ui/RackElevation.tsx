@@ -1,0 +1,164 @@
+/**
+ * 2D front and rear elevation of one rack, in step with the 3D view: U numbers, devices, free slots as buttons
+ * (click or Enter places the item in hand), drag and drop with a live ghost checked by the core.
+ */
+import { useCallback } from 'react';
+import type { DragEvent } from 'react';
+import type { Face } from '../core';
+import { uHeightOf } from '../core';
+import { dispatch } from '../state/commands/registry';
+import { useEditor, useEditorStore } from '../state/editorContext';
+import { patchSession } from '../state/editorStore';
+import { racksById, racksInFloorOrder, sideItemsByRack } from '../state/layoutIndex';
+import { payloadInHand, previewDrop } from '../state/previewDrop';
+import { highlightsOf, rackFiguresById, selectReport } from '../state/selectors';
+import { ElevationSlots, U_PX } from './ElevationSlots';
+import { kw, uText } from './format';
+
+const FACES: readonly Face[] = ['front', 'rear'];
+
+/** The rack shown: the session's elevation rack, else the first rack on the floor. */
+function useShownRack(): string | null {
+  return useEditor((s) => s.session.elevationRack ?? racksInFloorOrder(s.layout.racks)[0]?.id ?? null);
+}
+
+export function RackElevation() {
+  const store = useEditorStore();
+  const rackId = useShownRack();
+  const racks = useEditor((s) => racksInFloorOrder(s.layout.racks));
+  const rack = useEditor((s) => (rackId !== null ? racksById(s.layout.racks).get(rackId) : undefined));
+  const rackItem = useEditor((s) => (rack ? s.catalog.items.get(rack.sku) : undefined));
+  const figures = useEditor((s) => (rackId !== null ? rackFiguresById(selectReport(s)).get(rackId) : undefined));
+
+  const onDragOver = useCallback(
+    (e: DragEvent<HTMLDivElement>, face: Face) => {
+      const payload = payloadInHand(store);
+      if (!payload || rackId === null || rackItem?.kind !== 'rack') return;
+      const rect = e.currentTarget.getBoundingClientRect();
+      const pointerU = rackItem.heightU - Math.floor((e.clientY - rect.top) / U_PX);
+      const { catalog, layout } = store.getState();
+      const lead = payload.kind === 'sku' ? catalog.items.get(payload.sku) : undefined;
+      const moved = payload.kind === 'move' ? layout.devices.find((d) => d.id === payload.ids[0]) : undefined;
+      const movedItem = moved ? catalog.items.get(moved.sku) : undefined;
+      const h = Math.max(1, uHeightOf(lead ?? movedItem ?? rackItem));
+      const u = pointerU - Math.floor((h - 1) / 2);
+      const verdict = previewDrop(store, payload, { kind: 'slot', rack: rackId, u, face });
+      if (verdict && verdict.allowed) {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = payload.kind === 'move' ? 'move' : 'copy';
+      } else if (verdict) e.preventDefault();
+    },
+    [store, rackId, rackItem],
+  );
+
+  const onDrop = useCallback(
+    (e: DragEvent<HTMLDivElement>) => {
+      e.preventDefault();
+      const { session } = store.getState();
+      const payload = session.drag;
+      if (!payload || !session.preview) return;
+      dispatch(store, 'drop', { payload, target: session.preview.target, verdict: session.preview });
+    },
+    [store],
+  );
+
+  if (!rack || rackItem?.kind !== 'rack') {
+    return (
+      <section className="panel elevation" aria-label="Rack elevation">
+        <header className="panel-header">
+          <h2>Rack elevation</h2>
+        </header>
+        <p className="muted empty">No rack yet. Drag a rack from the catalog onto the floor, or pick one up and choose a floor position.</p>
+      </section>
+    );
+  }
+  const heightPx = rackItem.heightU * U_PX;
+  return (
+    <section className="panel elevation" aria-label={`Rack ${rack.name} elevation`}>
+      <header className="panel-header">
+        <h2>
+          Rack{' '}
+          <select
+            aria-label="Rack shown in the elevation"
+            value={rack.id}
+            onChange={(e) => dispatch(store, 'showRack', { rack: e.target.value })}
+          >
+            {racks.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </h2>
+        <span className="muted" data-testid="elevation-figures">
+          {figures ? `${uText(figures.usedU)} / ${uText(figures.heightU)} · ${kw(figures.kwMax)}` : ''}
+        </span>
+      </header>
+      <div className="elevation-body">
+        <div className="u-scale" style={{ height: heightPx }} aria-hidden="true">
+          {Array.from({ length: rackItem.heightU }, (_, i) => (
+            <span key={i} style={{ top: i * U_PX, height: U_PX }}>
+              {rackItem.heightU - i}
+            </span>
+          ))}
+        </div>
+        {FACES.map((face) => (
+          <div key={face} className="face-column">
+            <div className="face-title">{face === 'front' ? 'Front' : 'Rear'}</div>
+            <div
+              className="face"
+              data-face={face}
+              data-rack={rack.id}
+              style={{ height: heightPx }}
+              onDragOver={(e) => onDragOver(e, face)}
+              onDragLeave={(e) => {
+                if (!e.currentTarget.contains(e.relatedTarget as Node | null)) patchSession(store, { preview: null });
+              }}
+              onDrop={onDrop}
+            >
+              <ElevationSlots rackId={rack.id} heightU={rackItem.heightU} face={face} />
+            </div>
+          </div>
+        ))}
+      </div>
+      <SideAndDoor rackId={rack.id} />
+    </section>
+  );
+}
+
+/** 0U side items and the rear door, as selectable chips. */
+function SideAndDoor({ rackId }: { readonly rackId: string }) {
+  const store = useEditorStore();
+  const sideItems = useEditor((s) => sideItemsByRack(s.layout.sideItems).get(rackId));
+  const door = useEditor((s) => racksById(s.layout.racks).get(rackId)?.rearDoor);
+  const catalog = useEditor((s) => s.catalog);
+  const selection = useEditor((s) => s.session.selection);
+  const highlights = useEditor((s) => highlightsOf(selectReport(s)));
+  return (
+    <div className="side-items">
+      <span className="muted">0U & door:</span>
+      {(sideItems ?? []).map((s) => (
+        <button
+          key={s.id}
+          type="button"
+          className={`chip${selection.some((r) => r.id === s.id) ? ' selected' : ''}${highlights.errors.has(s.id) ? ' error' : ''}`}
+          onClick={(e) => dispatch(store, 'select', { refs: [{ kind: 'device', id: s.id }], mode: e.shiftKey ? 'toggle' : 'replace' })}
+          title={catalog.items.get(s.sku)?.name ?? s.sku}
+        >
+          {s.name ?? s.id} · {s.side} · feed {s.feed}
+        </button>
+      ))}
+      {door !== undefined && (
+        <button
+          type="button"
+          className="chip"
+          onClick={() => dispatch(store, 'select', { refs: [{ kind: 'rack', id: rackId }] })}
+        >
+          Rear door: {catalog.items.get(door)?.name ?? door}
+        </button>
+      )}
+      {(sideItems ?? []).length === 0 && door === undefined && <span className="muted">none</span>}
+    </div>
+  );
+}
+

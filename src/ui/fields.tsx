@@ -1,0 +1,105 @@
+/** Inspector fields that commit on Enter or blur (one undo step per edit, not per keystroke). */
+import { useState } from 'react';
+
+interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (value: string) => void;
+  readonly testId?: string;
+}
+
+export function TextField({ label, value, onCommit, testId }: TextFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft !== null && draft.trim() !== '' && draft !== value) onCommit(draft.trim());
+    setDraft(null);
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="text"
+        value={draft ?? value}
+        data-testid={testId}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setDraft(null);
+        }}
+      />
+    </label>
+  );
+}
+
+interface NumberFieldProps {
+  readonly label: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly onCommit: (value: number) => void;
+  readonly unit?: string;
+}
+
+export function NumberField({ label, value, min, max, onCommit, unit }: NumberFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    const n = draft === null ? value : Number(draft);
+    if (Number.isInteger(n) && n >= min && n <= max && n !== value) onCommit(n);
+    setDraft(null);
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <span className="with-unit">
+        <input
+          type="number"
+          min={min}
+          max={max}
+          step={1}
+          value={draft ?? value}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+        />
+        {unit && <span className="unit">{unit}</span>}
+      </span>
+    </label>
+  );
+}
+
+interface SelectFieldProps<T extends string> {
+  readonly label: string;
+  readonly value: T;
+  readonly options: readonly { readonly value: T; readonly label: string }[];
+  readonly onChange: (value: T) => void;
+  readonly testId?: string;
+}
+
+export function SelectField<T extends string>({ label, value, options, onChange, testId }: SelectFieldProps<T>) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} data-testid={testId} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A figure with its unit and, when it is not published, its grade. */
+export function Figure({ label, value, grade }: { readonly label: string; readonly value: string; readonly grade?: string }) {
+  return (
+    <div className="figure">
+      <dt>{label}</dt>
+      <dd>
+        {value}
+        {grade && grade !== 'published' && <span className={`grade grade-${grade}`}>{grade}</span>}
+      </dd>
+    </div>
+  );
+}

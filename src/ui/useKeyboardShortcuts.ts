@@ -1,0 +1,42 @@
+/** Global shortcuts, all through the command registry. Typing in a field is left alone. */
+import { useEffect } from 'react';
+import type { PlainCommandId } from '../state/commands/registry';
+import { dispatch } from '../state/commands/registry';
+import type { EditorStore } from '../state/editorStore';
+
+interface Binding {
+  readonly key: string;
+  readonly mod?: boolean;
+  readonly shift?: boolean;
+  readonly command: PlainCommandId;
+}
+
+export const KEY_BINDINGS: readonly Binding[] = [
+  { key: 'z', mod: true, shift: true, command: 'redo' },
+  { key: 'z', mod: true, command: 'undo' },
+  { key: 'y', mod: true, command: 'redo' },
+  { key: 'd', mod: true, command: 'duplicateSelection' },
+  { key: 'Delete', command: 'deleteSelection' },
+  { key: 'Backspace', command: 'deleteSelection' },
+  { key: 'Escape', command: 'cancel' },
+  { key: 'm', command: 'armSelectionForMove' },
+];
+
+const isTyping = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
+
+export function useKeyboardShortcuts(store: EditorStore): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) && e.key !== 'Escape') return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+      const binding = KEY_BINDINGS.find((b) => b.key === key && (b.mod ?? false) === mod && (b.shift === undefined || b.shift === e.shiftKey));
+      if (!binding) return;
+      e.preventDefault();
+      dispatch(store, binding.command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
