@@ -66,9 +66,9 @@ describe('When a bill of materials is made', () => {
       ['t-pdu-60a', 2, 2000],
     ]);
     expect(b.subtotals).toEqual([
-      { kind: 'rack', extendedPrice: 1000 },
-      { kind: 'server', extendedPrice: 3000 },
-      { kind: 'pdu', extendedPrice: 2000 },
+      { kind: 'rack', extendedPrice: 1000, netExtendedPrice: 1000 },
+      { kind: 'server', extendedPrice: 3000, netExtendedPrice: 3000 },
+      { kind: 'pdu', extendedPrice: 2000, netExtendedPrice: 2000 },
     ]);
     expect(b.total).toBe(6000);
     expect(b.pricesAreExamples).toBe(true);

@@ -8,13 +8,12 @@ import { CATALOG_KINDS } from '../model/catalog';
 import type { Layout } from '../model/layout';
 import type { Bom, BomLine } from './bomSchema';
 import { BOM_SCHEMA_VERSION } from './bomSchema';
+import { NO_DISCOUNTS } from '../model/quote';
+import { applyPct, fromMinor, toMinor } from './money';
 import { validate } from './validate';
 
 export const GENERATOR = 'podplan 0.1.0';
 
-/** Money is summed in minor units (cents) to avoid floating-point drift. */
-const toMinor = (amount: number): number => Math.round(amount * 100);
-const fromMinor = (minor: number): number => minor / 100;
 const round = (x: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
@@ -34,55 +33,82 @@ export function countSkus(layout: Layout): Map<string, number> {
   return counts;
 }
 
-export function bom(layout: Layout, catalog: Catalog): Bom {
+/** A price that overrides the catalog's (from an imported price list). */
+export interface PriceOverride {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+export interface BomOptions {
+  /** Unit prices by SKU that replace catalog list prices (real prices: not flagged as examples). */
+  readonly prices?: ReadonlyMap<string, PriceOverride>;
+}
+
+export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}): Bom {
   const report = validate(layout, catalog);
   const counts = countSkus(layout);
-  const currencies = new Map<string, number>();
-  for (const sku of counts.keys()) {
+  const quote = layout.quote;
+  const priceOf = (sku: string) => {
+    const override = options.prices?.get(sku);
     const item = catalog.items.get(sku as never);
-    if (item) currencies.set(item.price.currency, (currencies.get(item.price.currency) ?? 0) + 1);
-  }
-  const currency = [...currencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'USD';
+    if (override) return { ...override, example: false, from: 'price list' as const, item };
+    if (item) return { ...item.price, from: 'catalog' as const, item };
+    return undefined;
+  };
+  const currency = quote?.currency ?? mostCommonCurrency([...counts.keys()].map((s) => priceOf(s)?.currency));
+  const discounts = quote?.discounts ?? NO_DISCOUNTS;
 
   const lines: BomLine[] = [];
   const unpriced: Bom['unpriced'][number][] = [];
   for (const [sku, qty] of counts) {
-    const item = catalog.items.get(sku as never);
-    if (!item) {
+    const price = priceOf(sku);
+    if (!price?.item) {
       unpriced.push({ sku, qty, reason: 'unknown SKU: not in the catalog' });
       continue;
     }
-    if (item.price.currency !== currency) {
-      unpriced.push({
-        sku,
-        qty,
-        reason: `priced in ${item.price.currency}, not the BOM currency ${currency}`,
-      });
+    if (price.currency !== currency) {
+      unpriced.push({ sku, qty, reason: `priced in ${price.currency}, not the BOM currency ${currency}` });
       continue;
     }
-    const unitMinor = toMinor(item.price.amount);
+    const { item } = price;
+    const unitMinor = toMinor(price.amount, currency);
+    const lineDiscount = discounts.bySku.find((d) => d.sku === sku);
+    const kindDiscount = discounts.byKind.find((d) => d.kind === item.kind);
+    const discount = lineDiscount ?? kindDiscount;
+    const listMinor = unitMinor * qty;
     lines.push({
       sku,
       name: item.name,
       vendor: item.vendor,
       kind: item.kind,
       qty,
-      unitPrice: fromMinor(unitMinor),
-      extendedPrice: fromMinor(unitMinor * qty),
+      unitPrice: fromMinor(unitMinor, currency),
+      extendedPrice: fromMinor(listMinor, currency),
+      discountPct: discount?.pct ?? 0,
+      discountFrom: lineDiscount ? 'line' : kindDiscount ? 'kind' : 'none',
+      netExtendedPrice: fromMinor(applyPct(listMinor, discount?.pct ?? 0), currency),
       currency,
-      priceIsExample: item.price.example,
+      priceFrom: price.from,
+      priceIsExample: price.example,
     });
   }
   const kindOrder = (k: string) => CATALOG_KINDS.indexOf(k as CatalogKind);
   lines.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
 
-  const subtotalMinor = new Map<string, number>();
-  let totalMinor = 0;
+  const subtotals = new Map<string, { list: number; net: number }>();
+  let listMinor = 0;
+  let netLinesMinor = 0;
   for (const line of lines) {
-    const m = toMinor(line.extendedPrice);
-    subtotalMinor.set(line.kind, (subtotalMinor.get(line.kind) ?? 0) + m);
-    totalMinor += m;
+    const l = toMinor(line.extendedPrice, currency);
+    const n = toMinor(line.netExtendedPrice, currency);
+    const sub = subtotals.get(line.kind) ?? { list: 0, net: 0 };
+    sub.list += l;
+    sub.net += n;
+    subtotals.set(line.kind, sub);
+    listMinor += l;
+    netLinesMinor += n;
   }
+  const totalMinor = applyPct(netLinesMinor, discounts.overallPct);
 
   const { pod } = report;
   const heat = pod.liquidHeatKw + pod.airHeatKw;
@@ -95,9 +121,34 @@ export function bom(layout: Layout, catalog: Catalog): Bom {
     layoutName: layout.name,
     currency,
     pricesAreExamples: lines.some((l) => l.priceIsExample),
+    quote: quote
+      ? {
+          customer: quote.customer,
+          quoteNumber: quote.quoteNumber,
+          date: quote.date,
+          validUntil: quote.validUntil,
+          currency: quote.currency,
+          locale: quote.locale,
+          preparedBy: quote.preparedBy,
+          notes: quote.notes,
+          discounts: {
+            overallPct: discounts.overallPct,
+            byKind: discounts.byKind.map((d) => ({ kind: d.kind, pct: d.pct })),
+            bySku: discounts.bySku.map((d) => ({ sku: d.sku, pct: d.pct })),
+          },
+        }
+      : null,
     lines,
-    subtotals: [...subtotalMinor].map(([kind, m]) => ({ kind, extendedPrice: fromMinor(m) })),
-    total: fromMinor(totalMinor),
+    subtotals: [...subtotals].map(([kind, m]) => ({
+      kind,
+      extendedPrice: fromMinor(m.list, currency),
+      netExtendedPrice: fromMinor(m.net, currency),
+    })),
+    listTotal: fromMinor(listMinor, currency),
+    lineDiscountTotal: fromMinor(listMinor - netLinesMinor, currency),
+    overallDiscountPct: discounts.overallPct,
+    overallDiscount: fromMinor(netLinesMinor - totalMinor, currency),
+    total: fromMinor(totalMinor, currency),
     unpriced,
     summary: {
       racks: pod.racks,
@@ -122,6 +173,12 @@ export function bom(layout: Layout, catalog: Catalog): Bom {
       codes,
     },
   };
+}
+
+function mostCommonCurrency(currencies: readonly (string | undefined)[]): string {
+  const counts = new Map<string, number>();
+  for (const c of currencies) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'USD';
 }
 
 /** The BOM as the bytes every client writes: 2-space JSON with a trailing newline. */

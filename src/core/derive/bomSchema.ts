@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 export const BOM_SCHEMA_VERSION = 1;
 
-const money = z.number().describe('Amount in the line currency, rounded to the minor unit (cents)');
+const money = z.number().describe("Amount in the BOM currency, rounded to the currency's minor unit");
 
 export const bomLineSchema = z.strictObject({
   sku: z.string(),
@@ -14,12 +14,38 @@ export const bomLineSchema = z.strictObject({
   vendor: z.string(),
   kind: z.string(),
   qty: z.number().int().positive(),
-  unitPrice: money,
-  extendedPrice: money,
+  unitPrice: money.describe('List price per unit'),
+  extendedPrice: money.describe('List price × qty'),
+  discountPct: z
+    .number()
+    .min(0)
+    .max(100)
+    .describe('Percent off list for this line (line discount, else kind discount)'),
+  discountFrom: z.enum(['none', 'line', 'kind']),
+  netExtendedPrice: money.describe(
+    'Extended price after the line or kind discount, rounded to the minor unit',
+  ),
   currency: z.string().length(3),
-  priceIsExample: z
-    .boolean()
-    .describe('True when the catalog price is an illustrative example, not a real quote'),
+  priceFrom: z.enum(['catalog', 'price list']),
+  priceIsExample: z.boolean().describe('True when the price is an illustrative example, not a real quote'),
+});
+
+const discountSchema = z.strictObject({ pct: z.number().min(0).max(100) });
+
+export const bomQuoteSchema = z.strictObject({
+  customer: z.string(),
+  quoteNumber: z.string(),
+  date: z.string(),
+  validUntil: z.string(),
+  currency: z.string().length(3),
+  locale: z.string(),
+  preparedBy: z.string(),
+  notes: z.string(),
+  discounts: z.strictObject({
+    overallPct: z.number().min(0).max(100),
+    byKind: z.array(discountSchema.extend({ kind: z.string() })),
+    bySku: z.array(discountSchema.extend({ sku: z.string() })),
+  }),
 });
 
 export const bomSummarySchema = z.strictObject({
@@ -47,9 +73,14 @@ export const bomSchema = z.strictObject({
   layoutName: z.string(),
   currency: z.string().length(3),
   pricesAreExamples: z.boolean(),
+  quote: bomQuoteSchema.nullable().describe('Quote details when the layout carries them'),
   lines: z.array(bomLineSchema),
-  subtotals: z.array(z.strictObject({ kind: z.string(), extendedPrice: money })),
-  total: money,
+  subtotals: z.array(z.strictObject({ kind: z.string(), extendedPrice: money, netExtendedPrice: money })),
+  listTotal: money.describe('Sum of list extended prices'),
+  lineDiscountTotal: money.describe('Taken off by line and kind discounts'),
+  overallDiscountPct: z.number().min(0).max(100),
+  overallDiscount: money.describe('Taken off the sum of net lines by the overall discount'),
+  total: money.describe('Net total: list − line/kind discounts − overall discount'),
   unpriced: z
     .array(z.strictObject({ sku: z.string(), qty: z.number().int().positive(), reason: z.string() }))
     .describe('Items left out of the total: unknown SKUs or a currency other than the BOM currency'),

@@ -4,6 +4,7 @@
  */
 import type { Coolant } from './units';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from './ids';
+import type { QuoteDetails } from './quote';
 
 export const LAYOUT_SCHEMA_VERSION = 1;
 
@@ -113,6 +114,8 @@ export interface Layout {
   readonly sideItems: readonly SideItemPlacement[];
   readonly floorUnits: readonly FloorUnitPlacement[];
   readonly links: readonly LinkPlacement[];
+  /** Quote details and discounts, when the layout is being quoted. */
+  readonly quote?: QuoteDetails;
 }
 
 export const DEFAULT_LIMITS: PodLimits = {

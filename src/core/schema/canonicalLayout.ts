@@ -17,6 +17,7 @@ import type {
   RackPlacement,
   SideItemPlacement,
 } from '../model/layout';
+import type { QuoteDetails } from '../model/quote';
 import type { WithPlainIds } from './layoutSchema';
 
 type Plain<T> = WithPlainIds<T>;
@@ -89,6 +90,22 @@ const link = (l: Plain<LinkPlacement>): LinkPlacement => ({
   b: portRef(l.b),
 });
 
+const quote = (q: Plain<QuoteDetails>): QuoteDetails => ({
+  customer: q.customer,
+  quoteNumber: q.quoteNumber,
+  date: q.date,
+  validUntil: q.validUntil,
+  currency: q.currency,
+  locale: q.locale,
+  preparedBy: q.preparedBy,
+  notes: q.notes,
+  discounts: {
+    overallPct: num(q.discounts.overallPct),
+    byKind: q.discounts.byKind.map((d) => ({ kind: d.kind, pct: num(d.pct) })),
+    bySku: q.discounts.bySku.map((d) => ({ sku: sku(d.sku), pct: num(d.pct) })),
+  },
+});
+
 /**
  * A fresh layout holding exactly the fields of `data`, in schema order, with branded ids. `data` must already be
  * valid (a `Layout`, or the output of `layoutSchema`).
@@ -104,5 +121,6 @@ export function canonicalLayout(data: Plain<Layout>): Layout {
     sideItems: data.sideItems.map(sideItem),
     floorUnits: data.floorUnits.map(floorUnit),
     links: data.links.map(link),
+    ...(data.quote !== undefined && { quote: quote(data.quote) }),
   };
 }

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { LAYOUT_SCHEMA_VERSION } from '../model/layout';
 import type { Layout } from '../model/layout';
+import { CATALOG_KINDS } from '../model/catalog';
+import type { CatalogKind } from '../model/catalog';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from '../model/ids';
 
 /** An id or catalog sku: non-empty, at most 100 characters. */
@@ -99,6 +101,53 @@ const portRefSchema = z.strictObject({
 
 const linkSchema = z.strictObject({ id: idSchema, a: portRefSchema, b: portRefSchema });
 
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    {
+      message: 'expected a real calendar date YYYY-MM-DD',
+    },
+  );
+const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/)
+  .describe('ISO 4217 currency code, e.g. USD.');
+const localeTag = z
+  .string()
+  .min(2)
+  .max(35)
+  .refine(
+    (l) => {
+      try {
+        return Intl.getCanonicalLocales(l).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected a BCP 47 locale such as en-US' },
+  );
+const pct = z.number().min(0).max(100).describe('Percent off list, 0 to 100.');
+const text = z.string().max(2000);
+
+const quoteSchema = z.strictObject({
+  customer: z.string().max(200),
+  quoteNumber: z.string().max(100),
+  date: isoDate.describe('Issue date, YYYY-MM-DD.'),
+  validUntil: isoDate.describe('Last valid day, YYYY-MM-DD.'),
+  currency: currencyCode,
+  locale: localeTag,
+  preparedBy: z.string().max(200),
+  notes: text,
+  discounts: z.strictObject({
+    overallPct: pct,
+    byKind: z.array(z.strictObject({ kind: z.enum(CATALOG_KINDS as [CatalogKind, ...CatalogKind[]]), pct })),
+    bySku: z.array(z.strictObject({ sku: idSchema, pct })),
+  }),
+});
+
 /** The layout file, version {@link LAYOUT_SCHEMA_VERSION}. */
 export const layoutSchema = z
   .strictObject({
@@ -111,6 +160,7 @@ export const layoutSchema = z
     sideItems: z.array(sideItemSchema).describe("0U items in racks' side channels (vertical PDUs)."),
     floorUnits: z.array(floorUnitSchema),
     links: z.array(linkSchema),
+    quote: quoteSchema.describe('Quote details and discounts.').exactOptional(),
   })
   .meta({
     title: 'podplan layout',

@@ -1,0 +1,47 @@
+/**
+ * Quote details a sales engineer attaches to a layout: who it is for, its number and dates, its currency, and the
+ * discounts. Saved with the layout; the BOM carries them with the net prices.
+ */
+import type { CatalogKind } from './catalog';
+import type { Sku } from './ids';
+
+export interface KindDiscount {
+  readonly kind: CatalogKind;
+  /** Percent off list, 0..100. */
+  readonly pct: number;
+}
+
+export interface LineDiscount {
+  readonly sku: Sku;
+  /** Percent off list, 0..100. */
+  readonly pct: number;
+}
+
+export interface QuoteDiscounts {
+  /**
+   * Applied in this order (documented in README "Quotes"): a line takes its SKU's line discount when it has one,
+   * otherwise its kind's discount (line overrides kind; they do not compound); each line's net is rounded to the
+   * currency's minor unit; then the overall discount is taken off the sum of the net lines, rounded once.
+   */
+  readonly overallPct: number;
+  readonly byKind: readonly KindDiscount[];
+  readonly bySku: readonly LineDiscount[];
+}
+
+export interface QuoteDetails {
+  readonly customer: string;
+  readonly quoteNumber: string;
+  /** Issue date, ISO 8601 `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Last day the quote is valid, ISO 8601 `YYYY-MM-DD`. */
+  readonly validUntil: string;
+  /** ISO 4217 code; items priced in another currency are listed as unpriced, never converted silently. */
+  readonly currency: string;
+  /** BCP 47 locale for formatting money and dates, e.g. `en-US`, `de-DE`. */
+  readonly locale: string;
+  readonly preparedBy: string;
+  readonly notes: string;
+  readonly discounts: QuoteDiscounts;
+}
+
+export const NO_DISCOUNTS: QuoteDiscounts = { overallPct: 0, byKind: [], bySku: [] };
