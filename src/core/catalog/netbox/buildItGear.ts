@@ -177,7 +177,7 @@ function resolvePower(
         ? psuBays > 0
           ? `no power-ports: the PSUs sit in ${psuBays} module bays and their draw in PSU module types, which this importer does not read`
           : 'no power-ports and no PSU module bays'
-        : `${dt.powerPorts.length} power ports without maximum_draw`;
+        : `${dt.powerPorts.length} power port${dt.powerPorts.length === 1 ? '' : 's'} without maximum_draw`;
     f.miss('power.maxW', `${why}; ${estHow}`, estimate(`${wPerU} W per U, no draw in the NetBox file`));
     maxW = estW;
   } else {
