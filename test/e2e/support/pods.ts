@@ -1,0 +1,66 @@
+/** Layouts for the end-to-end tests, built with the core's pure ops and serialized with the core's serializer. */
+import type { Layout } from '../../../src/core';
+import {
+  addFloorUnit,
+  addRack,
+  addSideItem,
+  deviceId,
+  emptyLayout,
+  floorUnitId,
+  placeDevice,
+  rackId,
+  sku,
+} from '../../../src/core';
+import { serializeLayout } from '../../../src/core/schema';
+
+export const DGX_H100 = 'nvidia-dgx-h100';
+export const DGX_H100_MAX_KW = 10.2;
+
+/** Two 48U racks with A and B 415 V 60 A PDUs, the first empty; plus a small 230 V rack to overload. */
+export function testPod(): Layout {
+  let l = emptyLayout('E2E pod');
+  const racks = [
+    { id: 'r1', name: 'A1', slot: 0, pdu: 'raritan-px3-5878-415v-60a' },
+    { id: 'r2', name: 'A2', slot: 1, pdu: 'raritan-px3-5878-415v-60a' },
+    { id: 'r3', name: 'A3', slot: 2, pdu: 'pdu-230v-1ph-32a-0u' },
+  ];
+  for (const r of racks) {
+    l = addRack(l, {
+      id: rackId(r.id),
+      sku: sku('rack-48u-600x1200'),
+      name: r.name,
+      position: { row: 0, slot: r.slot },
+    });
+    l = addSideItem(l, {
+      id: deviceId(`${r.id}-pdu-a`),
+      sku: sku(r.pdu),
+      rack: rackId(r.id),
+      side: 'left',
+      feed: 'A',
+    });
+    l = addSideItem(l, {
+      id: deviceId(`${r.id}-pdu-b`),
+      sku: sku(r.pdu),
+      rack: rackId(r.id),
+      side: 'right',
+      feed: 'B',
+    });
+  }
+  l = placeDevice(l, {
+    id: deviceId('sw-1'),
+    sku: sku('nvidia-qm9700'),
+    rack: rackId('r2'),
+    u: 46,
+    face: 'rear',
+  });
+  l = placeDevice(l, { id: deviceId('srv-1'), sku: sku(DGX_H100), rack: rackId('r2'), u: 2, face: 'front' });
+  l = placeDevice(l, { id: deviceId('srv-2'), sku: sku(DGX_H100), rack: rackId('r2'), u: 11, face: 'front' });
+  l = addFloorUnit(l, {
+    id: floorUnitId('cool-1'),
+    sku: sku('inrow-cooler-40kw'),
+    position: { row: 0, slot: 4 },
+  });
+  return l;
+}
+
+export const testPodJson = (): string => serializeLayout(testPod());
