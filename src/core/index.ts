@@ -24,3 +24,5 @@ export { rackRelativeAirflow } from './rules/airflow';
 export { findPort, portsOf } from './rules/network';
 export { BUILTIN_ITEMS, builtinCatalog } from './catalog/builtin';
 export * from './schema';
+export { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS, SHARE_PREFIX } from './share/shareLink';
+export type { ShareEncodeError } from './share/shareLink';
