@@ -47,10 +47,14 @@ export function cableRouteMm(
   g: CableGeometry = DEFAULT_GEOMETRY,
 ): number {
   if (a.rack === b.rack) return Math.abs(a.u - b.u) * MM_PER_U + g.slackMm;
-  const up = (s: PortSite) => (s.rackHeightU - s.u + 1) * MM_PER_U + g.trayAboveRackMm;
   const along = Math.abs(a.position.slot - b.position.slot) * floor.pitchMm;
   const across = Math.abs(a.position.row - b.position.row) * (floor.rowDepthMm + floor.aisleMm);
-  return up(a) + along + across + up(b) + g.slackMm;
+  return climbMm(a, g) + along + across + climbMm(b, g) + g.slackMm;
+}
+
+/** From a port up to the tray, mm. */
+export function climbMm(s: PortSite, g: CableGeometry = DEFAULT_GEOMETRY): number {
+  return (s.rackHeightU - s.u + 1) * MM_PER_U + g.trayAboveRackMm;
 }
 
 /** The shortest sold length at least `mm` long, m. */

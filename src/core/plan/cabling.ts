@@ -3,22 +3,25 @@
  * cables and transceivers as BOM lines, the power they add to each device, and the `network.*` diagnostics about the
  * cabling. Pure and deterministic.
  *
- * A broken-out port (`down/3:1`, `down/3:2`) is one cable assembly: its medium is chosen for the longest lane, one
- * transceiver sits in the switch port (at the port's full speed) and one at each far end (at the lane speed).
+ * Medium: the cheapest one in `MEDIUM_ORDER` whose reach at the link's speed covers the sold length. A broken-out
+ * port (`down/3:1`, `down/3:2`) is one cable assembly: its medium is chosen for the longest lane at the port's full
+ * speed; with optics, one transceiver sits in the switch port and one at each far end (at the lane speed) with a fibre
+ * per lane; copper and AOC breakouts are one splitter cable.
  */
-import type { BomLine } from '../derive/bomSchema';
-import type { Catalog, CatalogItem, FormFactor, NetworkRole, PortGroup } from '../model/catalog';
+import type { Catalog, FormFactor, NetworkRole, PortGroup } from '../model/catalog';
 import type { DeviceId, LinkId, RackId } from '../model/ids';
 import type { Layout } from '../model/layout';
 import type { Diagnostic } from '../model/report';
-import type { CableGeometry, PortSite } from './cableLength';
-import { DEFAULT_GEOMETRY, cableRouteMm, soldLengthM } from './cableLength';
+import type { CableGeometry } from './cableLength';
+import { DEFAULT_GEOMETRY, soldLengthM } from './cableLength';
 import type { MediumKind, MediumSpec } from './cableMedia';
 import { MEDIA, MEDIUM_LABELS, mediaFor, tableSpeed } from './cableMedia';
-import type { BeyondReach, Mismatch, PortUse } from './cablingChecks';
+import type { DeviceSite, ResolvedLink } from './cableResolve';
+import { resolveLinks } from './cableResolve';
+import type { BeyondReach } from './cablingChecks';
 import { checkCabling } from './cablingChecks';
 import type { Oversubscription } from './fabricTypes';
-import { physicalPort, resolvePort } from './portNames';
+import { physicalPort } from './portNames';
 
 export interface CablingOptions {
   readonly geometry?: Partial<CableGeometry>;
@@ -38,9 +41,9 @@ export interface CableEnd {
   readonly device: DeviceId;
   readonly port: string;
   readonly rack: RackId;
-  /** Speed at this end, Gb/s (a broken-out port's full speed). */
+  /** Speed of the port at this end, Gb/s (a broken-out port's full speed). */
   readonly speedGbps: number;
-  /** The transceiver plugged in at this end, if the medium uses pluggable optics (shared by a port's lanes). */
+  /** The transceiver plugged in at this end when the medium uses pluggable optics (shared by a port's lanes). */
   readonly transceiverSku: string | null;
 }
 
@@ -64,6 +67,19 @@ export interface CableRun {
   readonly cableSku: string;
 }
 
+/** A BOM line for a cable or transceiver; the same fields as the BOM's `BomLine` (`derive/bomSchema.ts`). */
+export interface CableBomLine {
+  readonly sku: string;
+  readonly name: string;
+  readonly vendor: string;
+  readonly kind: 'cable' | 'transceiver';
+  readonly qty: number;
+  readonly unitPrice: number;
+  readonly extendedPrice: number;
+  readonly currency: string;
+  readonly priceIsExample: boolean;
+}
+
 export interface DevicePower {
   /** W typical. */
   readonly typicalW: number;
@@ -72,10 +88,14 @@ export interface DevicePower {
 }
 
 export interface CablingPlan {
+  /** One run per cabled link, in layout link order. */
   readonly runs: readonly CableRun[];
-  /** Cables and transceivers, one line per SKU (prices are examples). */
-  readonly bomLines: readonly BomLine[];
-  /** Power the transceivers and active cable ends add to the device they plug into. */
+  /** Cables and transceivers, one line per SKU, kinds `cable` and `transceiver` (prices are examples). */
+  readonly bomLines: readonly CableBomLine[];
+  /**
+   * Power the transceivers and active cable ends add to the device they plug into. Check the device's own max figure
+   * first: some (QM9700 "1.72 kW max with active cables") already include their optics.
+   */
   readonly power: ReadonlyMap<DeviceId, DevicePower>;
   readonly diagnostics: readonly Diagnostic[];
   /** Links that could not be cabled (unknown device, rack or port; the reference rules report why). */
@@ -87,215 +107,170 @@ export interface CablingPlan {
     readonly typicalW: number;
     /** W max. */
     readonly maxW: number;
+    /** Sum of the example prices, in `currency`. */
     readonly price: number;
   };
 }
 
-interface End {
-  readonly device: DeviceId;
-  readonly port: string;
-  readonly item: CatalogItem;
-  readonly group: PortGroup;
-  readonly lane: number | undefined;
-  readonly site: PortSite;
-  readonly rack: RackId;
+interface LineAcc {
+  readonly sku: string;
+  readonly name: string;
+  readonly kind: 'cable' | 'transceiver';
+  readonly unitPrice: number;
+  qty: number;
 }
 
-interface Resolved {
-  readonly id: LinkId;
-  readonly a: End;
-  readonly b: End;
-  readonly speedGbps: number;
-  /** Which end is a lane of a broken-out port, and its lane count. */
-  readonly laneEnd: 'a' | 'b' | null;
-  readonly breakout: number;
-  readonly routeMm: number;
-  readonly fabric: NetworkRole | null;
+interface PowerAcc {
+  typicalW: number;
+  maxW: number;
 }
 
-const isSwitchPort = (g: PortGroup) => g.role === 'downlink' || g.role === 'uplink';
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const ffCode = (ff: FormFactor): string => ff.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** Mutable tallies of one planning run. */
+class Tally {
+  readonly lines = new Map<string, LineAcc>();
+  readonly power = new Map<DeviceId, PowerAcc>();
+  readonly optics = new Map<MediumSpec, Map<number, LineAcc>>();
+  cables = 0;
+  transceivers = 0;
+
+  line(sku: string, name: string, kind: 'cable' | 'transceiver', unitPrice: number, qty: number): void {
+    const prev = this.lines.get(sku);
+    if (prev) prev.qty += qty;
+    else this.lines.set(sku, { sku, name, kind, unitPrice: round2(unitPrice), qty });
+  }
+
+  addPower(device: DeviceId, row: MediumSpec): void {
+    if (row.endTypicalW === 0 && row.endMaxW === 0) return;
+    const p = this.power.get(device);
+    if (p) {
+      p.typicalW += row.endTypicalW;
+      p.maxW += row.endMaxW;
+    } else this.power.set(device, { typicalW: row.endTypicalW, maxW: row.endMaxW });
+  }
+
+  /** One transceiver of `row`'s kind in a port of form factor `ff` at `speed`; null for media without optics. */
+  optic(row: MediumSpec, ff: FormFactor, speed: number): string | null {
+    const t = row.transceiver;
+    if (!t) return null;
+    let byFf = this.optics.get(row);
+    if (!byFf) {
+      byFf = new Map();
+      this.optics.set(row, byFf);
+    }
+    const key = speed * 16 + FF_INDEX[ff];
+    let acc = byFf.get(key);
+    if (!acc) {
+      const sku = `${ffCode(ff)}-${speed}g-${t.code}`;
+      acc = this.lines.get(sku);
+      if (!acc) {
+        acc = { sku, name: `${t.name}, ${ff}`, kind: 'transceiver', unitPrice: round2(t.price), qty: 0 };
+        this.lines.set(sku, acc);
+      }
+      byFf.set(key, acc);
+    }
+    acc.qty++;
+    this.transceivers++;
+    return acc.sku;
+  }
+}
+
+const FF_INDEX: Readonly<Record<FormFactor, number>> = {
+  OSFP: 0,
+  QSFP112: 1,
+  'QSFP-DD': 2,
+  QSFP56: 3,
+  QSFP28: 4,
+  SFP28: 5,
+  'SFP+': 6,
+  RJ45: 7,
+};
 
 export function planCabling(layout: Layout, catalog: Catalog, options: CablingOptions = {}): CablingPlan {
-  const geometry = { ...DEFAULT_GEOMETRY, ...options.geometry };
+  const geometry: CableGeometry = { ...DEFAULT_GEOMETRY, ...options.geometry };
   const media = options.media ?? MEDIA;
   const allowed = options.allowedMedia ? new Set(options.allowedMedia) : undefined;
   const currency = options.currency ?? 'USD';
+  const resolved = resolveLinks(layout, catalog, geometry);
 
-  const racks = new Map(layout.racks.map((r) => [r.id as string, r]));
-  const devices = new Map(layout.devices.map((d) => [d.id as string, d]));
-  const siteOf = (device: DeviceId): { site: PortSite; rack: RackId; item: CatalogItem } | undefined => {
-    const d = devices.get(device);
-    if (!d) return undefined;
-    const rack = racks.get(d.rack);
-    const item = catalog.items.get(d.sku);
-    const rackItem = rack ? catalog.items.get(rack.sku) : undefined;
-    if (!rack || !item) return undefined;
-    const heightU = rackItem?.kind === 'rack' ? rackItem.heightU : 42;
-    return {
-      site: { rack: rack.id, position: rack.position, rackHeightU: heightU, u: d.u },
-      rack: rack.id,
-      item,
-    };
-  };
-
-  const resolved: Resolved[] = [];
-  const skipped: LinkId[] = [];
-  const uses = new Map<DeviceId, PortUse[]>();
-  const mismatches: Mismatch[] = [];
-  for (const link of layout.links) {
-    const ends = [link.a, link.b].map((ref): End | undefined => {
-      const where = siteOf(ref.device);
-      const port = where ? resolvePort(where.item, ref.port) : undefined;
-      if (!where || !port) return undefined;
-      return {
-        device: ref.device,
-        port: ref.port,
-        item: where.item,
-        group: port.group,
-        lane: port.lane,
-        site: where.site,
-        rack: where.rack,
-      };
-    });
-    const [a, b] = ends;
-    let laneEnd: 'a' | 'b' | null = null;
-    let breakout = 1;
-    if (a && b) {
-      const laned = a.lane !== undefined ? a : b.lane !== undefined ? b : undefined;
-      const other = laned === a ? b : a;
-      if (laned && other.lane === undefined) {
-        const factor = laned.group.speedGbps / other.group.speedGbps;
-        if (Number.isInteger(factor) && factor >= 2 && (laned.lane ?? 0) <= factor) {
-          laneEnd = laned === a ? 'a' : 'b';
-          breakout = factor;
-        } else mismatches.push({ link: link.id, a, b, reason: 'lane' });
-      } else if (a.group.speedGbps !== b.group.speedGbps)
-        mismatches.push({ link: link.id, a, b, reason: 'speed' });
-    }
-    [link.a, link.b].forEach((ref, i) => {
-      const list = uses.get(ref.device) ?? [];
-      uses.set(ref.device, list);
-      const lanes = laneEnd === (i === 0 ? 'a' : 'b') ? breakout : 1;
-      list.push({ link: link.id, port: ref.port, resolved: ends[i] !== undefined, laneOf: lanes });
-    });
-    if (!a || !b) {
-      skipped.push(link.id);
+  // Assemblies (indices into the resolved links): a broken-out switch port's lanes share one cable choice.
+  const links = resolved.links;
+  // A lone link is its index; a broken-out port's lanes an array of indices.
+  const assemblies: (number | number[])[] = [];
+  const byPort = new Map<string, number[]>();
+  for (let i = 0; i < links.length; i++) {
+    const r = links[i] as ResolvedLink;
+    if (!r.laneEnd) {
+      assemblies.push(i);
       continue;
     }
-    const speed = laneEnd
-      ? (laneEnd === 'a' ? b : a).group.speedGbps
-      : Math.min(a.group.speedGbps, b.group.speedGbps);
-    const fabric =
-      a.item.kind === 'switch' && isSwitchPort(a.group)
-        ? a.item.fabric
-        : b.item.kind === 'switch' && isSwitchPort(b.group)
-          ? b.item.fabric
-          : null;
-    resolved.push({
-      id: link.id,
-      a,
-      b,
-      speedGbps: speed,
-      laneEnd,
-      breakout,
-      routeMm: cableRouteMm(a.site, b.site, layout.floor, geometry),
-      fabric,
-    });
-  }
-
-  // Assemblies: a broken-out switch port's lanes share one cable choice.
-  const assemblies = new Map<string, Resolved[]>();
-  for (const r of resolved) {
-    const lane = r.laneEnd ? r[r.laneEnd] : undefined;
-    const key = lane ? `${lane.device}\u0000${physicalPort(lane.port)}` : `\u0001${r.id}`;
-    const list = assemblies.get(key);
-    if (list) list.push(r);
-    else assemblies.set(key, [r]);
-  }
-
-  const choices = new Map<string, MediumSpec[]>();
-  const mediaAt = (speed: number, ff: FormFactor): MediumSpec[] => {
-    const key = `${speed}|${ff === 'RJ45' ? 'RJ45' : 'x'}`;
-    let list = choices.get(key);
-    if (!list) {
-      list = mediaFor(speed, ff, media);
-      choices.set(key, list);
+    const lane = r.laneEnd === 'a' ? r.a : r.b;
+    const key = `${lane.device}\u0000${physicalPort(lane.port)}`;
+    const list = byPort.get(key);
+    if (list) list.push(i);
+    else {
+      const fresh = [i];
+      byPort.set(key, fresh);
+      assemblies.push(fresh);
     }
-    return list;
-  };
-  const rowFor = (kind: MediumKind, speed: number, ff: FormFactor): MediumSpec | undefined =>
-    mediaAt(speed, ff).find((m) => m.kind === kind);
+  }
 
-  const runs: CableRun[] = [];
+  const mediaCache = new Map<string, { all: MediumSpec[]; allowed: MediumSpec[] }>();
+  const mediaAt = (speed: number, ff: FormFactor) => {
+    const key = ff === 'RJ45' ? 'RJ45' : String(speed);
+    let hit = mediaCache.get(key);
+    if (!hit) {
+      const all = mediaFor(speed, ff, media);
+      hit = { all, allowed: allowed ? all.filter((m) => allowed.has(m.kind)) : all };
+      mediaCache.set(key, hit);
+    }
+    return hit;
+  };
+
+  const runs = new Array<CableRun | undefined>(links.length);
   const beyond: BeyondReach[] = [];
-  const lines = new Map<string, { line: Omit<BomLine, 'qty' | 'extendedPrice'>; qty: number }>();
-  const addLine = (sku: string, name: string, kind: 'cable' | 'transceiver', unitPrice: number, qty = 1) => {
-    const prev = lines.get(sku);
-    if (prev) prev.qty += qty;
-    else
-      lines.set(sku, {
-        line: {
-          sku,
-          name,
-          vendor: 'Generic',
-          kind,
-          unitPrice: round2(unitPrice),
-          currency,
-          priceIsExample: true,
-        },
-        qty,
-      });
-  };
-  const power = new Map<DeviceId, { typicalW: number; maxW: number }>();
-  const addPower = (device: DeviceId, row: MediumSpec | undefined, share = 1) => {
-    if (!row || (row.endTypicalW === 0 && row.endMaxW === 0)) return;
-    const p = power.get(device) ?? { typicalW: 0, maxW: 0 };
-    p.typicalW += row.endTypicalW * share;
-    p.maxW += row.endMaxW * share;
-    power.set(device, p);
-  };
-  let cables = 0;
-  let transceivers = 0;
-  const optic = (row: MediumSpec, ff: FormFactor, speed: number): string | null => {
-    if (!row.transceiver) return null;
-    const sku = `${ff.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${speed}g-${row.transceiver.code}`;
-    addLine(sku, `${row.transceiver.name}, ${ff}`, 'transceiver', row.transceiver.price);
-    transceivers++;
-    return sku;
-  };
+  const skipped = [...resolved.skipped];
+  const tally = new Tally();
 
-  for (const group of assemblies.values()) {
-    const first = group[0];
+  const single: number[] = [0];
+  for (const entry of assemblies) {
+    let members: readonly number[];
+    if (typeof entry === 'number') {
+      single[0] = entry;
+      members = single;
+    } else members = entry;
+    const first = links[members[0] ?? 0];
     if (!first) continue;
-    const laneSide = first.laneEnd;
-    const laneEnd = laneSide ? first[laneSide] : undefined;
+    const laneSite = first.laneEnd === 'a' ? first.aSite : first.laneEnd === 'b' ? first.bSite : undefined;
+    const lanePort = first.laneEnd === 'a' ? first.aPort : first.laneEnd === 'b' ? first.bPort : undefined;
     const ff: FormFactor =
-      first.a.group.formFactor === 'RJ45' || first.b.group.formFactor === 'RJ45'
+      first.aPort.group.formFactor === 'RJ45' || first.bPort.group.formFactor === 'RJ45'
         ? 'RJ45'
-        : (laneEnd ?? first.a).group.formFactor;
-    const physSpeed = laneEnd ? laneEnd.group.speedGbps : first.speedGbps;
-    const route = Math.max(...group.map((r) => r.routeMm));
+        : (lanePort ?? first.aPort).group.formFactor;
+    const physSpeed = lanePort ? lanePort.group.speedGbps : first.speedGbps;
+    let route = 0;
+    for (const i of members) route = Math.max(route, links[i]?.routeMm ?? 0);
     const length = soldLengthM(route, geometry.soldLengthsM);
-    const candidates = mediaAt(physSpeed, ff).filter((m) => !allowed || allowed.has(m.kind));
+    const choice = mediaAt(physSpeed, ff);
     const forced = options.mediumOverrides?.get(first.id);
-    let row: MediumSpec | undefined;
-    if (forced !== undefined) row = mediaAt(physSpeed, ff).find((m) => m.kind === forced);
-    row ??= candidates.find((m) => m.reachM >= length - 1e-9);
+    let row: MediumSpec | undefined =
+      forced === undefined ? undefined : choice.all.find((m) => m.kind === forced);
+    row ??= choice.allowed.find((m) => m.reachM >= length - 1e-9);
+    row ??= [...(choice.allowed.length > 0 ? choice.allowed : choice.all)].sort(
+      (x, y) => y.reachM - x.reachM,
+    )[0];
     if (!row) {
-      row = [...(candidates.length > 0 ? candidates : mediaAt(physSpeed, ff))].sort(
-        (x, y) => y.reachM - x.reachM,
-      )[0];
-    }
-    if (!row) {
-      for (const r of group) skipped.push(r.id);
+      for (const i of members) skipped.push(links[i]?.id ?? first.id);
       continue;
     }
     if (row.reachM < length - 1e-9 || (forced !== undefined && row.kind !== forced))
-      for (const r of group)
+      for (const i of members)
         beyond.push({
-          link: r.id,
+          link: links[i]?.id ?? first.id,
           lengthM: length,
-          routeMm: r.routeMm,
+          routeMm: links[i]?.routeMm ?? route,
           row,
           forced: forced ?? null,
           speedGbps: physSpeed,
@@ -303,43 +278,42 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
 
     const breakout = first.breakout;
     const laneSpeed = first.speedGbps;
-    // Cables: pluggable optics take one fibre per lane; copper and AOC a single (splitter) cable.
+    // Pluggable optics take one fibre per lane; copper and AOC breakouts are one splitter cable.
     const splitter = breakout > 1 && !row.transceiver;
     const cableSku = `${row.cable.code}${splitter ? `-${breakout}x${laneSpeed}g` : ''}-${length}m`;
-    const cableName = `${row.cable.name}${splitter ? ` (1 × ${physSpeed}G to ${breakout} × ${laneSpeed}G breakout)` : ''}, ${length} m`;
+    const cableQty = row.transceiver ? members.length : 1;
     const price = (row.cable.basePrice + row.cable.perMetre * length) * (splitter ? 1.25 : 1);
-    const cableQty = row.transceiver ? group.length : 1;
-    addLine(cableSku, cableName, 'cable', price, cableQty);
-    cables += cableQty;
+    if (!tally.lines.has(cableSku)) {
+      const name = `${row.cable.name}${splitter ? ` (1 × ${physSpeed}G to ${breakout} × ${laneSpeed}G breakout)` : ''}, ${length} m`;
+      tally.line(cableSku, name, 'cable', price, cableQty);
+    } else tally.line(cableSku, '', 'cable', price, cableQty);
+    tally.cables += cableQty;
 
     let sharedOptic: string | null = null;
-    if (laneEnd) {
-      sharedOptic = optic(row, laneEnd.group.formFactor, physSpeed);
-      addPower(laneEnd.device, row);
+    if (laneSite && lanePort) {
+      sharedOptic = tally.optic(row, lanePort.group.formFactor, physSpeed);
+      tally.addPower(first.laneEnd === 'a' ? first.a.device : first.b.device, row);
     }
-    for (const r of group) {
-      const endOut = (e: End, isLane: boolean): CableEnd => {
-        let sku: string | null;
-        if (isLane) sku = sharedOptic;
-        else {
-          const speedHere = Math.min(e.group.speedGbps, laneSpeed);
-          const endRow = speedHere === physSpeed ? row : (rowFor(row.kind, tableSpeed(speedHere), ff) ?? row);
-          sku = optic(endRow, e.group.formFactor, speedHere);
-          addPower(e.device, endRow);
-        }
-        return {
-          device: e.device,
-          port: e.port,
-          rack: e.rack,
-          speedGbps: e.group.speedGbps,
-          transceiverSku: sku,
-        };
-      };
-      runs.push({
+    const farRow =
+      laneSpeed === physSpeed
+        ? row
+        : (mediaAt(tableSpeed(laneSpeed), ff).all.find((m) => m.kind === row.kind) ?? row);
+    for (const i of members) {
+      const r = links[i];
+      if (!r) continue;
+      const a =
+        r.laneEnd === 'a'
+          ? laneSide(r.a.device, r.a.port, r.aSite, r.aPort.group.speedGbps, sharedOptic)
+          : farSide(r.a.device, r.a.port, r.aSite, r.aPort.group, farRow, ff, laneSpeed, tally);
+      const b =
+        r.laneEnd === 'b'
+          ? laneSide(r.b.device, r.b.port, r.bSite, r.bPort.group.speedGbps, sharedOptic)
+          : farSide(r.b.device, r.b.port, r.bSite, r.bPort.group, farRow, ff, laneSpeed, tally);
+      runs[i] = {
         link: r.id,
         fabric: r.fabric,
-        a: endOut(r.a, r.laneEnd === 'a'),
-        b: endOut(r.b, r.laneEnd === 'b'),
+        a,
+        b,
         speedGbps: laneSpeed,
         breakout,
         medium: row.kind,
@@ -348,39 +322,48 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
         lengthM: length,
         reachM: row.reachM,
         cableSku,
-      });
+      };
     }
   }
 
-  const bomLines: BomLine[] = [...lines.values()]
-    .map(({ line, qty }) => ({ ...line, qty, extendedPrice: round2(line.unitPrice * qty) }))
+  const bomLines: CableBomLine[] = [...tally.lines.values()]
+    .map((l) => ({
+      sku: l.sku,
+      name: l.name,
+      vendor: 'Generic',
+      kind: l.kind,
+      qty: l.qty,
+      unitPrice: l.unitPrice,
+      extendedPrice: round2(l.unitPrice * l.qty),
+      currency,
+      priceIsExample: true,
+    }))
     .sort((x, y) =>
       x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.sku < y.sku ? -1 : x.sku > y.sku ? 1 : 0,
     );
   let typicalW = 0;
   let maxW = 0;
-  for (const p of power.values()) {
+  const power = new Map<DeviceId, DevicePower>();
+  for (const [d, p] of tally.power) {
+    power.set(d, { typicalW: round2(p.typicalW), maxW: round2(p.maxW) });
     typicalW += p.typicalW;
     maxW += p.maxW;
   }
   const diagnostics = checkCabling(layout, catalog, {
-    uses,
-    mismatches,
-    links: resolved,
+    resolved,
     beyondReach: beyond,
     skipped,
     targets: options.targetOversubscription ?? {},
   });
-  runs.sort((x, y) => (x.link < y.link ? -1 : x.link > y.link ? 1 : 0));
   return {
-    runs,
+    runs: runs.filter((r): r is CableRun => r !== undefined),
     bomLines,
     power,
     diagnostics,
     skipped,
     totals: {
-      cables,
-      transceivers,
+      cables: tally.cables,
+      transceivers: tally.transceivers,
       typicalW: round2(typicalW),
       maxW: round2(maxW),
       price: round2(bomLines.reduce((s, l) => s + l.extendedPrice, 0)),
@@ -388,4 +371,28 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
   };
 }
 
-const round2 = (x: number): number => Math.round(x * 100) / 100;
+function laneSide(
+  device: DeviceId,
+  port: string,
+  site: DeviceSite,
+  speedGbps: number,
+  optic: string | null,
+): CableEnd {
+  return { device, port, rack: site.rack, speedGbps, transceiverSku: optic };
+}
+
+function farSide(
+  device: DeviceId,
+  port: string,
+  site: DeviceSite,
+  group: PortGroup,
+  row: MediumSpec,
+  ff: FormFactor,
+  laneSpeed: number,
+  tally: Tally,
+): CableEnd {
+  const speed = Math.min(group.speedGbps, laneSpeed);
+  const sku = tally.optic(row, ff === 'RJ45' ? 'RJ45' : group.formFactor, speed);
+  tally.addPower(device, row);
+  return { device, port, rack: site.rack, speedGbps: group.speedGbps, transceiverSku: sku };
+}

@@ -4,41 +4,17 @@
  * above its fabric's target. Tiers are inferred from the links: switches with end devices are leaves, the switches
  * they reach are one tier up, and so on.
  */
-import type { Catalog, CatalogItem, NetworkRole, PortGroup } from '../model/catalog';
+import type { Catalog, CatalogItem, NetworkRole } from '../model/catalog';
 import type { DeviceId, LinkId } from '../model/ids';
 import type { Layout } from '../model/layout';
 import type { Diagnostic } from '../model/report';
 import { diagnostic, target } from '../rules/diagnostic';
 import type { MediumKind, MediumSpec } from './cableMedia';
 import { MEDIUM_LABELS } from './cableMedia';
+import type { Mismatch, ResolvedLinks } from './cableResolve';
 import type { Oversubscription } from './fabricTypes';
 import { NON_BLOCKING, fmtInt, formatQuotient, formatRatio } from './fabricTypes';
 import { physicalPort } from './portNames';
-
-export interface CheckEnd {
-  readonly device: DeviceId;
-  readonly port: string;
-  readonly item: CatalogItem;
-  readonly group: PortGroup;
-  readonly lane: number | undefined;
-}
-
-/** One link end naming a device, resolved or not. */
-export interface PortUse {
-  readonly link: LinkId;
-  readonly port: string;
-  readonly resolved: boolean;
-  /** Lanes of the port when this end is one lane of a breakout, else 1. */
-  readonly laneOf: number;
-}
-
-export interface Mismatch {
-  readonly link: LinkId;
-  readonly a: CheckEnd;
-  readonly b: CheckEnd;
-  /** `speed`: whole ports of different speeds; `lane`: a lane the port cannot break out into. */
-  readonly reason: 'speed' | 'lane';
-}
 
 export interface BeyondReach {
   readonly link: LinkId;
@@ -50,14 +26,7 @@ export interface BeyondReach {
 }
 
 export interface CablingFacts {
-  readonly uses: ReadonlyMap<DeviceId, readonly PortUse[]>;
-  readonly mismatches: readonly Mismatch[];
-  readonly links: readonly {
-    readonly id: LinkId;
-    readonly a: CheckEnd;
-    readonly b: CheckEnd;
-    readonly speedGbps: number;
-  }[];
+  readonly resolved: ResolvedLinks;
   readonly beyondReach: readonly BeyondReach[];
   readonly skipped: readonly LinkId[];
   readonly targets: Partial<Record<NetworkRole, Oversubscription>>;
@@ -96,7 +65,7 @@ export function checkCabling(layout: Layout, catalog: Catalog, facts: CablingFac
     );
   }
 
-  for (const m of facts.mismatches) {
+  for (const m of facts.resolved.mismatches) {
     const t = [target('link', m.link)];
     const text =
       m.reason === 'speed'
@@ -105,25 +74,26 @@ export function checkCabling(layout: Layout, catalog: Catalog, facts: CablingFac
     out.push(diagnostic('error', 'network.linkSpeedMismatch', text, t));
   }
 
-  for (const [device, list] of facts.uses) {
-    portReuse(device, list, label, out);
+  let clashing = false;
+  for (const [device, use] of facts.resolved.uses) {
+    if (use.clashes.size > 0) clashing = true;
     const d = devices.get(device);
     const item = d ? catalog.items.get(d.sku) : undefined;
     if (item?.kind !== 'switch') continue;
-    const demand = list.reduce((s, u) => s + 1 / u.laneOf, 0);
     const capacity = item.ports.reduce((s, g) => s + g.count, 0);
-    if (demand > capacity + 1e-9) {
+    if (use.demand > capacity + 1e-9) {
       const groups = item.ports.map((g) => `${g.count} × ${g.speedGbps} Gb/s ${g.name}`).join(' + ');
       out.push(
         diagnostic(
           'error',
           'network.switchOverPorts',
-          `${label(device)} has ${trimPorts(demand)} ports' worth of links but ${capacity} ports (${groups}): ${trimPorts(demand - capacity)} over.`,
+          `${label(device)} has ${trimPorts(use.demand)} ports' worth of links but ${capacity} ports (${groups}): ${trimPorts(use.demand - capacity)} over.`,
           [target('device', device)],
         ),
       );
     }
   }
+  if (clashing) portReuse(layout, facts.resolved, label, out);
 
   oversubscription(facts, label, out);
 
@@ -155,114 +125,131 @@ function laneText(m: Mismatch): string {
   return `Link '${m.link}': ${laned.port} names lane ${laned.lane}, but a ${laned.group.speedGbps} Gb/s port breaks out into ${factor} × ${other.group.speedGbps} Gb/s lanes.`;
 }
 
+/** Lists the links on every clashing port (a rare path: it rescans the links). */
 function portReuse(
-  device: DeviceId,
-  list: readonly PortUse[],
+  layout: Layout,
+  resolved: ResolvedLinks,
   label: (d: DeviceId) => string,
   out: Diagnostic[],
 ): void {
-  const byPort = new Map<string, PortUse[]>();
-  for (const u of list) {
-    if (!u.resolved) continue;
-    const key = physicalPort(u.port);
-    const l = byPort.get(key);
-    if (l) l.push(u);
-    else byPort.set(key, [u]);
-  }
-  for (const [port, users] of byPort) {
-    if (users.length < 2) continue;
-    const whole = users.filter((u) => u.port === port);
-    const lanes = new Map<string, LinkId[]>();
-    for (const u of users) if (u.port !== port) lanes.set(u.port, [...(lanes.get(u.port) ?? []), u.link]);
-    const clash =
-      whole.length > 1 ||
-      (whole.length === 1 && lanes.size > 0) ||
-      [...lanes.values()].some((l) => l.length > 1);
-    if (!clash) continue;
-    const parts = users.map(
+  const users = new Map<
+    string,
+    { device: DeviceId; port: string; links: { link: LinkId; port: string }[] }
+  >();
+  for (const [device, use] of resolved.uses)
+    for (const port of use.clashes) users.set(`${device}\u0000${port}`, { device, port, links: [] });
+  for (const link of layout.links)
+    for (const ref of [link.a, link.b]) {
+      const entry = users.get(`${ref.device}\u0000${physicalPort(ref.port)}`);
+      if (entry) entry.links.push({ link: link.id, port: ref.port });
+    }
+  for (const { device, port, links } of users.values()) {
+    const parts = links.map(
       (u) => `'${u.link}'${u.port === port ? '' : ` (lane ${u.port.slice(port.length + 1)})`}`,
     );
     out.push(
       diagnostic(
         'error',
         'network.portReused',
-        `${label(device)} port ${port} is used by ${users.length} links: ${parts.join(', ')}; a port (or each lane of a broken-out port) takes one link.`,
-        [target('device', device), ...users.map((u) => target('link', u.link))],
+        `${label(device)} port ${port} is used by ${links.length} links: ${parts.join(', ')}; a port (or each lane of a broken-out port) takes one link.`,
+        [target('device', device), ...links.map((u) => target('link', u.link))],
       ),
     );
   }
 }
 
+interface SwitchNode {
+  readonly device: DeviceId;
+  readonly fabric: NetworkRole;
+  /** Bandwidth and links to end devices, Gb/s. */
+  endBw: number;
+  endN: number;
+  readonly peers: number[];
+  readonly peerBw: number[];
+  level: number;
+}
+
 function oversubscription(facts: CablingFacts, label: (d: DeviceId) => string, out: Diagnostic[]): void {
-  const endBw = new Map<DeviceId, { bw: number; n: number }>();
-  const adj = new Map<DeviceId, { to: DeviceId; bw: number }[]>();
-  const fabricOf = new Map<DeviceId, NetworkRole>();
-  const isSwitch = (e: CheckEnd) => e.item.kind === 'switch';
-  for (const l of facts.links) {
-    for (const e of [l.a, l.b]) if (e.item.kind === 'switch') fabricOf.set(e.device, e.item.fabric);
-    if (isSwitch(l.a) && isSwitch(l.b)) {
-      for (const [x, y] of [
-        [l.a, l.b],
-        [l.b, l.a],
-      ] as const) {
-        const list = adj.get(x.device) ?? [];
-        list.push({ to: y.device, bw: l.speedGbps });
-        adj.set(x.device, list);
-      }
-    } else {
-      const sw = isSwitch(l.a) ? l.a : isSwitch(l.b) ? l.b : undefined;
-      if (!sw) continue;
+  const index = new Map<DeviceId, number>();
+  const nodes: SwitchNode[] = [];
+  const nodeOf = (device: DeviceId, item: CatalogItem): number => {
+    let i = index.get(device);
+    if (i === undefined) {
+      i = nodes.length;
+      index.set(device, i);
+      const fabric = item.kind === 'switch' ? item.fabric : 'compute';
+      nodes.push({ device, fabric, endBw: 0, endN: 0, peers: [], peerBw: [], level: 0 });
+    }
+    return i;
+  };
+  for (const l of facts.resolved.links) {
+    const aSw = l.aSite.item.kind === 'switch';
+    const bSw = l.bSite.item.kind === 'switch';
+    if (aSw && bSw) {
+      const x = nodeOf(l.a.device, l.aSite.item);
+      const y = nodeOf(l.b.device, l.bSite.item);
+      nodes[x]?.peers.push(y);
+      nodes[x]?.peerBw.push(l.speedGbps);
+      nodes[y]?.peers.push(x);
+      nodes[y]?.peerBw.push(l.speedGbps);
+    } else if (aSw || bSw) {
+      const group = aSw ? l.aPort.group : l.bPort.group;
       // A switch's own management port on another network is not a downlink of this switch.
-      const endPort = sw === l.a ? l.a.group : l.b.group;
-      if (endPort.role !== 'downlink' && endPort.role !== 'uplink') continue;
-      const e = endBw.get(sw.device) ?? { bw: 0, n: 0 };
-      e.bw += l.speedGbps;
-      e.n += 1;
-      endBw.set(sw.device, e);
+      if (group.role !== 'downlink' && group.role !== 'uplink') continue;
+      const n = nodes[aSw ? nodeOf(l.a.device, l.aSite.item) : nodeOf(l.b.device, l.bSite.item)];
+      if (!n) continue;
+      n.endBw += l.speedGbps;
+      n.endN++;
     }
   }
-  const level = new Map<DeviceId, number>();
-  let frontier = [...endBw.keys()];
-  for (const d of frontier) level.set(d, 1);
+  let frontier: number[] = [];
+  nodes.forEach((n, i) => {
+    if (n.endN > 0) {
+      n.level = 1;
+      frontier.push(i);
+    }
+  });
   for (let depth = 2; frontier.length > 0; depth++) {
-    const next: DeviceId[] = [];
-    for (const d of frontier)
-      for (const { to } of adj.get(d) ?? [])
-        if (!level.has(to)) {
-          level.set(to, depth);
-          next.push(to);
+    const next: number[] = [];
+    for (const i of frontier)
+      for (const j of nodes[i]?.peers ?? []) {
+        const peer = nodes[j];
+        if (peer && peer.level === 0) {
+          peer.level = depth;
+          next.push(j);
         }
+      }
     frontier = next;
   }
   const tierName = (n: number) =>
     n === 1 ? 'leaf' : n === 2 ? 'spine' : n === 3 ? 'core' : `tier-${n} switch`;
-  const sorted = [...level].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  for (const [device, lv] of sorted) {
-    let down = endBw.get(device)?.bw ?? 0;
-    let downN = endBw.get(device)?.n ?? 0;
+  for (const n of nodes) {
+    if (n.level === 0) continue;
+    let down = n.endBw;
+    let downN = n.endN;
     let up = 0;
     let upN = 0;
-    for (const { to, bw } of adj.get(device) ?? []) {
-      const other = level.get(to);
-      if (other === lv - 1) {
+    n.peers.forEach((j, k) => {
+      const lv = nodes[j]?.level ?? 0;
+      const bw = n.peerBw[k] ?? 0;
+      if (lv === n.level - 1) {
         down += bw;
         downN++;
-      } else if (other === lv + 1) {
+      } else if (lv === n.level + 1) {
         up += bw;
         upN++;
       }
-    }
+    });
     if (up === 0 || down === 0) continue;
-    const fabric = fabricOf.get(device) ?? 'compute';
-    const goal = facts.targets[fabric] ?? NON_BLOCKING;
+    const goal = facts.targets[n.fabric] ?? NON_BLOCKING;
     const ratio = down / up;
     if (ratio <= goal.down / goal.up + 1e-9) continue;
     out.push(
       diagnostic(
         'warning',
         'network.oversubscriptionAboveTarget',
-        `${label(device)}, a ${tierName(lv)} of the ${fabric} fabric: ${fmtInt(down)} Gb/s down (${downN} links) against ${fmtInt(up)} Gb/s up (${upN} links) is ${formatQuotient(ratio)}, above the ${formatRatio(goal)} target.`,
-        [target('device', device)],
+        `${label(n.device)}, a ${tierName(n.level)} of the ${n.fabric} fabric: ${fmtInt(down)} Gb/s down (${downN} links) against ${fmtInt(up)} Gb/s up (${upN} links) is ${formatQuotient(ratio)}, above the ${formatRatio(goal)} target.`,
+        [target('device', n.device)],
       ),
     );
   }

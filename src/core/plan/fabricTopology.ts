@@ -7,6 +7,7 @@
  * uplinks start at half its ports; a core's ports are all downlinks.
  */
 import type { FabricSizing, Tier } from './fabricTypes';
+import { extrasPerSu } from './leafTier';
 
 export type LowerEnd = 'node' | 'extra' | 'leaf' | 'spine';
 
@@ -65,20 +66,25 @@ function nodeLeafLinks(s: FabricSizing, out: FabricLinkSpec[]): void {
         });
       }
     }
-    const lastSu = s.suCount - 1;
-    const nodesInLast = Math.max(0, s.nodes - lastSu * s.suNodes);
-    extraDevices.forEach((e, k) => {
-      const at = place(lastSu, nodesInLast + Math.floor(k / rails), k % rails);
-      out.push({
-        kind: 'node-leaf',
-        lower: 'extra',
-        lowerIndex: e.device,
-        lowerPort: e.port,
-        upper: 'leaf',
-        upperIndex: at.leaf,
-        upperPort: at.port,
-      });
-    });
+    const extraBySu = extrasPerSu(s.nodes, s.suNodes, rails, s.suCount, s.extraPorts);
+    let k = 0;
+    for (let su = 0; su < s.suCount; su++) {
+      const nodesIn = Math.max(0, Math.min(s.suNodes, s.nodes - su * s.suNodes));
+      for (let j = 0; j < (extraBySu[su] ?? 0); j++, k++) {
+        const e = extraDevices[k];
+        if (!e) continue;
+        const at = place(su, nodesIn + Math.floor(j / rails), j % rails);
+        out.push({
+          kind: 'node-leaf',
+          lower: 'extra',
+          lowerIndex: e.device,
+          lowerPort: e.port,
+          upper: 'leaf',
+          upperIndex: at.leaf,
+          upperPort: at.port,
+        });
+      }
+    }
     return;
   }
   // Port-major order, so a node's ports land on different leaves where there are several.

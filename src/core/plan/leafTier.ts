@@ -46,6 +46,28 @@ export interface LeafTier {
   readonly reasoning: readonly string[];
 }
 
+/**
+ * Extra endpoint ports per SU: they fill the free slots from the first SU with room (the partly filled one), slot by
+ * slot across the rails, so the k-th extra port of an SU sits on rail k mod rails at slot nodesIn + floor(k / rails).
+ */
+export function extrasPerSu(
+  nodes: number,
+  suNodes: number,
+  rails: number,
+  suCount: number,
+  extraPorts: number,
+): number[] {
+  const out: number[] = [];
+  let left = extraPorts;
+  for (let su = 0; su < suCount; su++) {
+    const nodesIn = Math.max(0, Math.min(suNodes, nodes - su * suNodes));
+    const here = Math.min(left, rails * (suNodes - nodesIn));
+    out.push(here);
+    left -= here;
+  }
+  return out;
+}
+
 /** Returns the leaf tier, or a message when the leaf has no port to give a node. */
 export function planLeafTier(p: LeafTierParams): LeafTier | string {
   const dMax = maxDownlinks(p.leaf, p.ratio);
@@ -73,12 +95,13 @@ function railLeaves(p: LeafTierParams, dMax: number): LeafTier {
   const suCount = Math.ceil(demand / suPorts);
   const lastSu = suCount - 1;
   const nodesInLast = p.nodes - lastSu * p.suNodes;
+  const extraBySu = extrasPerSu(p.nodes, p.suNodes, rails, suCount, p.extraPorts);
   const leaves: LeafDraft[] = [];
   for (let su = 0; su < suCount; su++) {
     const nodesIn = Math.max(0, Math.min(p.suNodes, p.nodes - su * p.suNodes));
+    const ex = extraBySu[su] ?? 0;
     for (let rail = 0; rail < rails; rail++) {
-      const extras =
-        su === lastSu ? Math.floor(p.extraPorts / rails) + (rail < p.extraPorts % rails ? 1 : 0) : 0;
+      const extras = Math.floor(ex / rails) + (rail < ex % rails ? 1 : 0);
       const used = nodesIn + extras;
       for (let part = 0; part < leavesPerRailPerSu; part++) {
         const start = part * slotsPerLeaf;
@@ -101,7 +124,7 @@ function railLeaves(p: LeafTierParams, dMax: number): LeafTier {
   const extraText = p.extraPorts > 0 ? ` plus ${p.extraPorts} ${p.extraLabel} ports` : '';
   const lastText =
     nodesInLast < p.suNodes
-      ? ` (the last SU holds ${Math.max(0, nodesInLast)} of ${p.suNodes} nodes${p.extraPorts > 0 ? `; the ${p.extraLabel} ports take ${p.extraPorts} of its ${rails * (p.suNodes - Math.max(0, nodesInLast))} free leaf ports` : ''})`
+      ? ` (the last SU holds ${Math.max(0, nodesInLast)} of ${p.suNodes} nodes${p.extraPorts > 0 ? `; the ${p.extraLabel} ports take ${p.extraPorts} of the ${fmtInt(suCount * suPorts - nodePorts)} free leaf ports` : ''})`
       : '';
   reasoning.push(
     `${fmtInt(p.nodes)} nodes × ${rails} rails = ${fmtInt(nodePorts)} node ports${extraText}: ${fmtInt(demand)} leaf ports. One SU gives ${fmtInt(suPorts)}, so the fabric has ${suCount} SU${suCount === 1 ? '' : 's'}${lastText}.`,
@@ -141,7 +164,7 @@ function spreadLeaves(p: LeafTierParams, dMax: number): LeafTier {
   const extraText = p.extraPorts > 0 ? ` plus ${p.extraPorts} ${p.extraLabel} ports` : '';
   const reasoning = [
     splitLine(p, dMax),
-    `${fmtInt(p.nodes)} nodes × ${p.portsPerNode} ports${extraText} = ${fmtInt(demand)} leaf ports, spread evenly over ceil(${fmtInt(demand)} / ${dMax}) = ${count} leaves (a node's ports go to different leaves where there are several).`,
+    `${fmtInt(p.nodes)} node${p.nodes === 1 ? '' : 's'} × ${p.portsPerNode} port${p.portsPerNode === 1 ? '' : 's'}${extraText} = ${fmtInt(demand)} leaf ports, spread evenly over ceil(${fmtInt(demand)} / ${dMax}) = ${count} lea${count === 1 ? 'f' : 'ves'}${p.portsPerNode > 1 ? " (a node's ports go to different leaves where there are several)" : ''}.`,
   ];
   return {
     leaves,

@@ -89,7 +89,7 @@ function twoTiers(p: UpperTierParams, radix: number): UpperTiers | string {
   for (let s = least; s < chosen; s++) if (U % s !== 0) skipped.push(s);
   const per = U / chosen;
   let line = `${fmtInt(totalUp)} leaf–spine links over ${radix}-port spines need at least ${least} spine${least === 1 ? '' : 's'}.`;
-  line += ` The spine count must divide each leaf's ${U} uplinks so every leaf reaches every spine with the same number of links`;
+  line += ` The spine count must divide each leaf's ${U} uplink${U === 1 ? '' : 's'} so every leaf reaches every spine with the same number of links`;
   if (skipped.length > 0) {
     const first = skipped[0] ?? 0;
     const ratio = `${U}/${first} = ${(U / first).toFixed(2)}`;
