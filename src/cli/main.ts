@@ -2,6 +2,7 @@
 import type { CliCommand, CliIO } from './command';
 import { EXIT } from './command';
 import { bomCommand } from './commands/bom';
+import { catalogImportCommand } from './commands/catalogImport';
 import { catalogListCommand } from './commands/catalogList';
 import { summaryCommand } from './commands/summary';
 import { validateCommand } from './commands/validate';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CliCommand[] = [
   bomCommand,
   summaryCommand,
   catalogListCommand,
+  catalogImportCommand,
 ].sort((a, b) => b.words.length - a.words.length);
 
 function usage(): string {

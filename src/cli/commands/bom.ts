@@ -1,11 +1,13 @@
 /** `podplan bom <layout.json> [-o file]`: the bill of materials JSON, byte-identical to the app's export. */
-import { bom, bomToJson, builtinCatalog } from '../../core';
+import type { PriceOverride } from '../../core';
+import { bom, bomToJson, catalogForLayout, parsePriceList } from '../../core';
 import { parse } from '../args';
-import type { CliCommand } from '../command';
+import type { CliCommand, CliIO } from '../command';
 import { EXIT } from '../command';
 import { readLayout } from '../layoutInput';
+import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
 
-const USAGE = 'podplan bom <layout.json> [-o bom.json]';
+const USAGE = 'podplan bom <layout.json> [-o bom.json] [--prices list.csv] [--catalog extra.json]';
 
 export const bomCommand: CliCommand = {
   words: ['bom'],
@@ -18,21 +20,36 @@ illustrative examples and are flagged as such (priceIsExample).
 
 Options:
   -o, --output <file>  write the JSON to a file instead of standard output
+  --prices <file>      a price list (CSV: sku,unit_price,currency[,discount_class], or JSON) overriding list prices
+  ${CATALOG_HELP}
   -h, --help           show this help
 
 Exit codes: 0 written (whatever the layout's validation status, which the BOM carries), 2 bad input.
 `,
   run(args, io) {
-    const parsed = parse(args, { output: { type: 'string', short: 'o' } }, io, USAGE);
+    const parsed = parse(
+      args,
+      { output: { type: 'string', short: 'o' }, prices: { type: 'string' }, ...CATALOG_OPTION },
+      io,
+      USAGE,
+    );
     if (!parsed) return EXIT.badInput;
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length) {
       io.stderr(`podplan: bom takes one layout file\nusage: ${USAGE}\n`);
       return EXIT.badInput;
     }
+    const base = catalogFor(parsed.values, io);
+    if (!base) return EXIT.badInput;
     const layout = readLayout(file, io);
     if (!layout) return EXIT.badInput;
-    const json = bomToJson(bom(layout, builtinCatalog));
+    const catalog = catalogForLayout(base, layout);
+    let prices: Map<string, PriceOverride> | undefined;
+    if (typeof parsed.values.prices === 'string') {
+      prices = readPrices(parsed.values.prices, new Set(catalog.items.keys()), io);
+      if (!prices) return EXIT.badInput;
+    }
+    const json = bomToJson(bom(layout, catalog, prices ? { prices } : {}));
     const out = parsed.values.output;
     if (typeof out === 'string') {
       try {
@@ -46,3 +63,25 @@ Exit codes: 0 written (whatever the layout's validation status, which the BOM ca
     return EXIT.ok;
   },
 };
+
+/** Reads a price list; any issue (unknown SKU, bad number) is reported per line and nothing is applied. */
+function readPrices(
+  path: string,
+  known: ReadonlySet<string>,
+  io: CliIO,
+): Map<string, PriceOverride> | undefined {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (e) {
+    io.stderr(`podplan: cannot read price list '${path}' (${(e as { code?: string }).code ?? 'error'})\n`);
+    return undefined;
+  }
+  const result = parsePriceList(text, path.toLowerCase().endsWith('.json') ? 'json' : 'csv', known);
+  if (result.issues.length > 0) {
+    io.stderr(`podplan: price list '${path}' has problems; nothing was applied:\n`);
+    for (const issue of result.issues) io.stderr(`  ${path}:${issue.line}: ${issue.message}\n`);
+    return undefined;
+  }
+  return new Map([...result.prices].map(([sku, p]) => [sku, { amount: p.amount, currency: p.currency }]));
+}

@@ -1,13 +1,14 @@
 /** `podplan summary <layout.json> [--json]`: pod and rack capacity figures. */
 import type { Report } from '../../core';
-import { builtinCatalog, validate } from '../../core';
+import { catalogForLayout, validate } from '../../core';
 import { parse } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../command';
 import { readLayout } from '../layoutInput';
+import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
 import { reportJson } from './validate';
 
-const USAGE = 'podplan summary <layout.json> [--json] [--devices]';
+const USAGE = 'podplan summary <layout.json> [--json] [--devices] [--catalog extra.json]';
 
 const kw = (x: number) => `${x.toFixed(1)} kW`;
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -47,21 +48,29 @@ row per rack (U used, kW at max draw, usable kW with one feed lost, heat, weight
 Options:
   --json      print {file, valid, errors, warnings, infos, diagnostics, pod, racks} as JSON
   --devices   with --json, also include per-device figures
+  ${CATALOG_HELP}
   -h, --help  show this help
 
 Exit codes: 0 printed, 2 the file cannot be read or is not a layout.
 `,
   run(args, io) {
-    const parsed = parse(args, { json: { type: 'boolean' }, devices: { type: 'boolean' } }, io, USAGE);
+    const parsed = parse(
+      args,
+      { json: { type: 'boolean' }, devices: { type: 'boolean' }, ...CATALOG_OPTION },
+      io,
+      USAGE,
+    );
     if (!parsed) return EXIT.badInput;
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length) {
       io.stderr(`podplan: summary takes one layout file\nusage: ${USAGE}\n`);
       return EXIT.badInput;
     }
+    const base = catalogFor(parsed.values, io);
+    if (!base) return EXIT.badInput;
     const layout = readLayout(file, io);
     if (!layout) return EXIT.badInput;
-    const report = validate(layout, builtinCatalog);
+    const report = validate(layout, catalogForLayout(base, layout));
     io.stdout(parsed.values.json ? reportJson(file, report, parsed.values.devices === true) : table(report));
     return EXIT.ok;
   },

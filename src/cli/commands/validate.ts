@@ -4,10 +4,11 @@ import { validate } from '../../core';
 import { parse } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../command';
-import { builtinCatalog } from '../../core';
+import { catalogForLayout } from '../../core';
 import { readLayout } from '../layoutInput';
+import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
 
-const USAGE = 'podplan validate <layout.json> [--json]';
+const USAGE = 'podplan validate <layout.json> [--json] [--catalog extra.json]';
 
 /** The machine-readable result: the report without the per-device list (use `summary --json --devices`). */
 export function reportJson(file: string, report: Report, withDevices = false): string {
@@ -27,21 +28,24 @@ Validates a layout file against the catalog and prints every diagnostic with its
 
 Options:
   --json              print a machine-readable result: {file, valid, errors, warnings, infos, diagnostics, pod, racks}
+  ${CATALOG_HELP}
   -h, --help          show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 the layout has errors, 2 the file cannot be read or is not a layout.
 `,
   run(args, io) {
-    const parsed = parse(args, { json: { type: 'boolean' } }, io, USAGE);
+    const parsed = parse(args, { json: { type: 'boolean' }, ...CATALOG_OPTION }, io, USAGE);
     if (!parsed) return EXIT.badInput;
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length) {
       io.stderr(`podplan: validate takes one layout file\nusage: ${USAGE}\n`);
       return EXIT.badInput;
     }
-    const catalog = builtinCatalog;
+    const base = catalogFor(parsed.values, io);
+    if (!base) return EXIT.badInput;
     const layout = readLayout(file, io);
     if (!layout) return EXIT.badInput;
+    const catalog = catalogForLayout(base, layout);
     const report = validate(layout, catalog);
     if (parsed.values.json) io.stdout(reportJson(file, report));
     else {

@@ -5,6 +5,7 @@
 import type { Coolant } from './units';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from './ids';
 import type { QuoteDetails } from './quote';
+import type { CatalogItem } from './catalog';
 
 export const LAYOUT_SCHEMA_VERSION = 1;
 
@@ -116,6 +117,11 @@ export interface Layout {
   readonly links: readonly LinkPlacement[];
   /** Quote details and discounts, when the layout is being quoted. */
   readonly quote?: QuoteDetails;
+  /**
+   * Catalog items this layout brings with it (imported from NetBox, a catalog file or made by hand), so the layout
+   * reopens with every item it references. They add to (or replace, by SKU) the built-in catalog.
+   */
+  readonly catalogItems?: readonly CatalogItem[];
 }
 
 export const DEFAULT_LIMITS: PodLimits = {

@@ -18,6 +18,8 @@ import type {
   SideItemPlacement,
 } from '../model/layout';
 import type { QuoteDetails } from '../model/quote';
+import type { CatalogItemJson } from '../catalog/customCatalog/catalogSchema';
+import { itemFromJson } from '../catalog/customCatalog/catalogSchema';
 import type { WithPlainIds } from './layoutSchema';
 
 type Plain<T> = WithPlainIds<T>;
@@ -122,5 +124,8 @@ export function canonicalLayout(data: Plain<Layout>): Layout {
     floorUnits: data.floorUnits.map(floorUnit),
     links: data.links.map(link),
     ...(data.quote !== undefined && { quote: quote(data.quote) }),
+    ...(data.catalogItems !== undefined && {
+      catalogItems: data.catalogItems.map((item) => itemFromJson(item as CatalogItemJson)),
+    }),
   };
 }

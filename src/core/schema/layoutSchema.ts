@@ -8,6 +8,7 @@ import { LAYOUT_SCHEMA_VERSION } from '../model/layout';
 import type { Layout } from '../model/layout';
 import { CATALOG_KINDS } from '../model/catalog';
 import type { CatalogKind } from '../model/catalog';
+import { catalogItemSchema } from '../catalog/customCatalog/catalogSchema';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from '../model/ids';
 
 /** An id or catalog sku: non-empty, at most 100 characters. */
@@ -161,6 +162,10 @@ export const layoutSchema = z
     floorUnits: z.array(floorUnitSchema),
     links: z.array(linkSchema),
     quote: quoteSchema.describe('Quote details and discounts.').exactOptional(),
+    catalogItems: z
+      .array(catalogItemSchema)
+      .describe('Catalog items the layout brings with it (same format as a podplan catalog file).')
+      .exactOptional(),
   })
   .meta({
     title: 'podplan layout',
