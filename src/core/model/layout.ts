@@ -6,6 +6,7 @@ import type { Coolant } from './units';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from './ids';
 import type { QuoteDetails } from './quote';
 import type { CatalogItem } from './catalog';
+import type { Scenario } from './scenario';
 
 export const LAYOUT_SCHEMA_VERSION = 1;
 
@@ -122,6 +123,10 @@ export interface Layout {
    * reopens with every item it references. They add to (or replace, by SKU) the built-in catalog.
    */
   readonly catalogItems?: readonly CatalogItem[];
+  /** Saved scenarios of this pod, in the order the user made them. */
+  readonly scenarios?: readonly Scenario[];
+  /** Id of the scenario the working copy was last opened from or saved to. */
+  readonly activeScenario?: string;
 }
 
 export const DEFAULT_LIMITS: PodLimits = {

@@ -342,3 +342,28 @@ export function mediaFor(
     .filter((m) => m.speedGbps === speed && (formFactor === 'RJ45') === (m.kind === 'twisted-pair'))
     .sort((a, b) => MEDIUM_ORDER.indexOf(a.kind) - MEDIUM_ORDER.indexOf(b.kind));
 }
+
+export interface MediumChoice {
+  readonly row: MediumSpec;
+  /** False when no allowed medium reaches the length (the longest-reaching one is returned). */
+  readonly withinReach: boolean;
+}
+
+/**
+ * The cheapest medium (in `MEDIUM_ORDER`) whose reach covers `lengthM` at a speed, among `allowed` (default all);
+ * when none does, the longest-reaching one, marked out of reach. Undefined when the table has nothing at that speed.
+ */
+export function pickMedium(
+  candidates: readonly MediumSpec[],
+  lengthM: number,
+  allowed?: ReadonlySet<MediumKind>,
+): MediumChoice | undefined {
+  let longest: MediumSpec | undefined;
+  for (const m of candidates) {
+    if (allowed && !allowed.has(m.kind)) continue;
+    if (m.reachM >= lengthM - 1e-9) return { row: m, withinReach: true };
+    if (!longest || m.reachM > longest.reachM) longest = m;
+  }
+  if (!longest) return allowed ? pickMedium(candidates, lengthM) : undefined;
+  return { row: longest, withinReach: false };
+}

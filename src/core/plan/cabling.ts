@@ -15,7 +15,7 @@ import type { Diagnostic } from '../model/report';
 import type { CableGeometry } from './cableLength';
 import { DEFAULT_GEOMETRY, soldLengthM } from './cableLength';
 import type { MediumKind, MediumSpec } from './cableMedia';
-import { MEDIA, MEDIUM_LABELS, mediaFor, tableSpeed } from './cableMedia';
+import { MEDIA, MEDIUM_LABELS, mediaFor, pickMedium, tableSpeed } from './cableMedia';
 import type { DeviceSite, ResolvedLink } from './cableResolve';
 import { resolveLinks } from './cableResolve';
 import type { BeyondReach } from './cablingChecks';
@@ -217,13 +217,12 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     }
   }
 
-  const mediaCache = new Map<string, { all: MediumSpec[]; allowed: MediumSpec[] }>();
-  const mediaAt = (speed: number, ff: FormFactor) => {
+  const mediaCache = new Map<string, MediumSpec[]>();
+  const mediaAt = (speed: number, ff: FormFactor): MediumSpec[] => {
     const key = ff === 'RJ45' ? 'RJ45' : String(speed);
     let hit = mediaCache.get(key);
     if (!hit) {
-      const all = mediaFor(speed, ff, media);
-      hit = { all, allowed: allowed ? all.filter((m) => allowed.has(m.kind)) : all };
+      hit = mediaFor(speed, ff, media);
       mediaCache.set(key, hit);
     }
     return hit;
@@ -253,19 +252,18 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     let route = 0;
     for (const i of members) route = Math.max(route, links[i]?.routeMm ?? 0);
     const length = soldLengthM(route, geometry.soldLengthsM);
-    const choice = mediaAt(physSpeed, ff);
+    const choices = mediaAt(physSpeed, ff);
     const forced = options.mediumOverrides?.get(first.id);
-    let row: MediumSpec | undefined =
-      forced === undefined ? undefined : choice.all.find((m) => m.kind === forced);
-    row ??= choice.allowed.find((m) => m.reachM >= length - 1e-9);
-    row ??= [...(choice.allowed.length > 0 ? choice.allowed : choice.all)].sort(
-      (x, y) => y.reachM - x.reachM,
-    )[0];
-    if (!row) {
+    const forcedRow = forced === undefined ? undefined : choices.find((m) => m.kind === forced);
+    const picked = forcedRow
+      ? { row: forcedRow, withinReach: forcedRow.reachM >= length - 1e-9 }
+      : pickMedium(choices, length, allowed);
+    if (!picked) {
       for (const i of members) skipped.push(links[i]?.id ?? first.id);
       continue;
     }
-    if (row.reachM < length - 1e-9 || (forced !== undefined && row.kind !== forced))
+    const row = picked.row;
+    if (!picked.withinReach || (forced !== undefined && row.kind !== forced))
       for (const i of members)
         beyond.push({
           link: links[i]?.id ?? first.id,
@@ -297,7 +295,7 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     const farRow =
       laneSpeed === physSpeed
         ? row
-        : (mediaAt(tableSpeed(laneSpeed), ff).all.find((m) => m.kind === row.kind) ?? row);
+        : (mediaAt(tableSpeed(laneSpeed), ff).find((m) => m.kind === row.kind) ?? row);
     for (const i of members) {
       const r = links[i];
       if (!r) continue;

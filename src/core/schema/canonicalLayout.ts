@@ -18,6 +18,7 @@ import type {
   SideItemPlacement,
 } from '../model/layout';
 import type { QuoteDetails } from '../model/quote';
+import type { ScenarioPod } from '../model/scenario';
 import type { CatalogItemJson } from '../catalog/customCatalog/catalogSchema';
 import { itemFromJson } from '../catalog/customCatalog/catalogSchema';
 import type { WithPlainIds } from './layoutSchema';
@@ -112,20 +113,28 @@ const quote = (q: Plain<QuoteDetails>): QuoteDetails => ({
  * A fresh layout holding exactly the fields of `data`, in schema order, with branded ids. `data` must already be
  * valid (a `Layout`, or the output of `layoutSchema`).
  */
+const scenarioPod = (p: Plain<ScenarioPod>): ScenarioPod => ({
+  limits: limits(p.limits),
+  floor: floor(p.floor),
+  racks: p.racks.map(rack),
+  devices: p.devices.map(device),
+  sideItems: p.sideItems.map(sideItem),
+  floorUnits: p.floorUnits.map(floorUnit),
+  links: p.links.map(link),
+});
+
 export function canonicalLayout(data: Plain<Layout>): Layout {
   return {
     schemaVersion: LAYOUT_SCHEMA_VERSION,
     name: data.name,
-    limits: limits(data.limits),
-    floor: floor(data.floor),
-    racks: data.racks.map(rack),
-    devices: data.devices.map(device),
-    sideItems: data.sideItems.map(sideItem),
-    floorUnits: data.floorUnits.map(floorUnit),
-    links: data.links.map(link),
+    ...scenarioPod(data),
     ...(data.quote !== undefined && { quote: quote(data.quote) }),
     ...(data.catalogItems !== undefined && {
       catalogItems: data.catalogItems.map((item) => itemFromJson(item as CatalogItemJson)),
     }),
+    ...(data.scenarios !== undefined && {
+      scenarios: data.scenarios.map((s) => ({ id: s.id, name: s.name, pod: scenarioPod(s.pod) })),
+    }),
+    ...(data.activeScenario !== undefined && { activeScenario: data.activeScenario }),
   };
 }

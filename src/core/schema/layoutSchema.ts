@@ -149,6 +149,20 @@ const quoteSchema = z.strictObject({
   }),
 });
 
+const scenarioSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  pod: z.strictObject({
+    limits: limitsSchema,
+    floor: floorSchema,
+    racks: z.array(rackSchema),
+    devices: z.array(deviceSchema),
+    sideItems: z.array(sideItemSchema),
+    floorUnits: z.array(floorUnitSchema),
+    links: z.array(linkSchema),
+  }),
+});
+
 /** The layout file, version {@link LAYOUT_SCHEMA_VERSION}. */
 export const layoutSchema = z
   .strictObject({
@@ -166,6 +180,8 @@ export const layoutSchema = z
       .array(catalogItemSchema)
       .describe('Catalog items the layout brings with it (same format as a podplan catalog file).')
       .exactOptional(),
+    scenarios: z.array(scenarioSchema).describe('Named snapshots of the pod, saved with it.').exactOptional(),
+    activeScenario: idSchema.describe('Id of the scenario the working copy belongs to.').exactOptional(),
   })
   .meta({
     title: 'podplan layout',
