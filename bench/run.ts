@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { printCoreBench, runCoreBench } from './coreValidate.bench';
+import { printNetboxImportBench, runNetboxImportBench } from './netboxImport.bench';
 
 const lines: string[] = [];
 const origLog = console.log;
@@ -19,6 +20,7 @@ console.log(
 );
 console.log('All figures are medians of repeated runs after warm-up.');
 printCoreBench(runCoreBench());
+printNetboxImportBench(await runNetboxImportBench());
 
 console.log = origLog;
 if (process.argv.includes('--write')) {
