@@ -138,14 +138,19 @@ export function sizeFabric(input: FabricInput): Result<FabricSizing, FabricInput
     spine.ports,
   );
 
+  // A fully provisioned leaf can fill all its downlinks; a partly built one only the ports it uses.
   let worst = 0;
-  for (const l of leaves)
-    if (l.up > 0) worst = Math.max(worst, (l.downProvisioned * leaf.speedGbps) / (l.up * upGbps));
+  for (const l of leaves) {
+    const down = provisionFullSu ? l.downProvisioned : l.downUsed;
+    if (l.up > 0) worst = Math.max(worst, (down * leaf.speedGbps) / (l.up * upGbps));
+  }
   const target = ratio.down / ratio.up;
   const warnings: string[] = [];
   if (worst > target + 1e-9)
     warnings.push(
-      `Leaves reach ${formatQuotient(worst)} oversubscription, above the ${formatRatio(ratio)} target: ${leaf.name} has only ${leaf.fixedUplinks?.count ?? 0} uplinks.`,
+      leaf.fixedUplinks
+        ? `Leaves reach ${formatQuotient(worst)} oversubscription, above the ${formatRatio(ratio)} target: ${leaf.name} has only ${leaf.fixedUplinks.count} × ${leaf.fixedUplinks.speedGbps} Gb/s uplinks.`
+        : `Leaves reach ${formatQuotient(worst)} oversubscription, above the ${formatRatio(ratio)} target.`,
     );
 
   const counts = { leaf: leaves.length, spine: upper.spines, core: upper.cores };
