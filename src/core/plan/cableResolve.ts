@@ -5,7 +5,7 @@
  */
 import type { Catalog, CatalogItem, NetworkRole, PortGroup } from '../model/catalog';
 import type { DeviceId, LinkId, RackId, Sku } from '../model/ids';
-import type { Layout, PortRef } from '../model/layout';
+import type { Layout, LinkPlacement as LayoutLink, PortRef } from '../model/layout';
 import type { CableGeometry, PortSite } from './cableLength';
 import { cableRouteMm } from './cableLength';
 import type { ResolvedPort } from './portNames';
@@ -161,6 +161,13 @@ export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGe
   const skipped: LinkId[] = [];
   const mismatches: Mismatch[] = [];
   const uses = new Map<DeviceId, DeviceUse>();
+  const deferred: {
+    link: LayoutLink;
+    aSite: DeviceSite;
+    bSite: DeviceSite;
+    aPort: ResolvedPort;
+    bPort: ResolvedPort;
+  }[] = [];
   for (const link of layout.links) {
     const aSite = siteOf(link.a.device);
     const bSite = siteOf(link.b.device);
@@ -169,6 +176,11 @@ export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGe
     let laneEnd: 'a' | 'b' | null = null;
     let breakout = 1;
     let mismatch: Mismatch['reason'] | null = null;
+    if (aPort && bPort && aSite && bSite && aPort.lane !== undefined && bPort.lane !== undefined) {
+      // Lane to lane: the lane count is only known from the other links on those ports; finish after the loop.
+      deferred.push({ link, aSite, bSite, aPort, bPort });
+      continue;
+    }
     if (aPort && bPort) {
       if (aPort.lane !== undefined || bPort.lane !== undefined) {
         const aLaned = aPort.lane !== undefined;
@@ -220,6 +232,47 @@ export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGe
     };
     links.push(r);
     if (mismatch) mismatches.push({ link: link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason: mismatch });
+  }
+  if (deferred.length > 0) {
+    // Lanes per physical port: the most lanes any link names on it (at least 2).
+    const lanesOf = new Map<string, number>();
+    for (const link of layout.links)
+      for (const ref of [link.a, link.b]) {
+        const cut = laneCut(ref.port);
+        if (cut < 0) continue;
+        const key = `${ref.device}\u0000${ref.port.slice(0, cut)}`;
+        lanesOf.set(key, Math.max(lanesOf.get(key) ?? 2, Number(ref.port.slice(cut + 1)) || 0));
+      }
+    for (const d of deferred) {
+      const lanes = (ref: PortRef) =>
+        lanesOf.get(`${ref.device}\u0000${ref.port.slice(0, laneCut(ref.port))}`) ?? 2;
+      const la = lanes(d.link.a);
+      const lb = lanes(d.link.b);
+      recordUse(uses, d.link.a, la);
+      recordUse(uses, d.link.b, lb);
+      const r: ResolvedLink = {
+        id: d.link.id,
+        a: d.link.a,
+        b: d.link.b,
+        aSite: d.aSite,
+        bSite: d.bSite,
+        aPort: d.aPort,
+        bPort: d.bPort,
+        speedGbps: Math.min(d.aPort.group.speedGbps / la, d.bPort.group.speedGbps / lb),
+        laneEnd: null,
+        breakout: 1,
+        routeMm: cableRouteMm(d.aSite.site, d.bSite.site, layout.floor, geometry),
+        fabric:
+          d.aSite.item.kind === 'switch'
+            ? d.aSite.item.fabric
+            : d.bSite.item.kind === 'switch'
+              ? d.bSite.item.fabric
+              : null,
+      };
+      links.push(r);
+      if (d.aPort.group.speedGbps / la !== d.bPort.group.speedGbps / lb)
+        mismatches.push({ link: d.link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason: 'lane' });
+    }
   }
   return { links, skipped, mismatches, uses };
 }

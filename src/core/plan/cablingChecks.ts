@@ -119,7 +119,7 @@ function laneText(m: Mismatch): string {
   const other = laned === m.a ? m.b : m.a;
   const factor = laned.group.speedGbps / other.group.speedGbps;
   if (other.lane !== undefined)
-    return `Link '${m.link}': both ends (${laned.port}, ${other.port}) name breakout lanes; a lane joins a whole port.`;
+    return `Link '${m.link}': lane ${laned.port} (${laned.group.speedGbps} Gb/s port) and lane ${other.port} (${other.group.speedGbps} Gb/s port) run at different lane speeds.`;
   if (!Number.isInteger(factor) || factor < 2)
     return `Link '${m.link}': ${laned.port} (${laned.group.speedGbps} Gb/s) cannot break out into ${other.group.speedGbps} Gb/s lanes for ${other.port}.`;
   return `Link '${m.link}': ${laned.port} names lane ${laned.lane}, but a ${laned.group.speedGbps} Gb/s port breaks out into ${factor} × ${other.group.speedGbps} Gb/s lanes.`;

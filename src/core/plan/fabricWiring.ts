@@ -1,7 +1,9 @@
 /**
  * `wireFabric`: binds a sized fabric's links to devices placed in a layout and names their ports, giving the
  * `LinkPlacement`s the layout stores. The caller places the switches (the app: into chosen racks or a network rack);
- * this only says which port of which device goes where.
+ * this only says which port of which device goes where. Broken-out ports are named by lane (`down/3:2`); between two
+ * broken-out switches, lanes that pair up on whole ports (b consecutive links to the same peer) become one link on
+ * the whole ports, so the layout holds fewer, faster switch-to-switch links than the sizing's logical count.
  */
 import type { Catalog, CatalogItem } from '../model/catalog';
 import type { DeviceId, Sku } from '../model/ids';
@@ -12,7 +14,7 @@ import { err, ok } from '../model/result';
 import type { FabricSizing } from './fabricTypes';
 import type { FabricLinkSpec } from './fabricTopology';
 import { fabricLinks } from './fabricTopology';
-import { endpointPortNames, switchPortNames } from './portNames';
+import { endpointPortNames, physicalPort, switchPortNames } from './portNames';
 
 export interface FabricBinding {
   /** One device per node, in node order (SU by SU). */
@@ -88,13 +90,53 @@ export function wireFabric(
     return { device, port: name };
   };
 
+  const laneCount = (tier: string): number =>
+    tier === 'leaf' ? sizing.breakout : tier === 'spine' || tier === 'core' ? sizing.spineBreakout : 1;
   const links: LinkPlacement[] = [];
-  for (const spec of specs) {
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i] as FabricLinkSpec;
     const a = end(spec.lower, spec.lowerIndex, spec.lowerPort);
     if (typeof a === 'string') return err(a);
     const b = end(spec.upper, spec.upperIndex, spec.upperPort);
     if (typeof b === 'string') return err(b);
+    const lanes = wholePortRun(specs, i, laneCount(spec.lower), laneCount(spec.upper));
+    if (lanes > 1 && a.port.endsWith(':1') && b.port.endsWith(':1')) {
+      // Between two broken-out switches, b aligned lanes to the same peer are one cable on whole ports.
+      links.push({
+        id: linkId(`${prefix}-${links.length + 1}`),
+        a: { device: a.device, port: physicalPort(a.port) },
+        b: { device: b.device, port: physicalPort(b.port) },
+      });
+      i += lanes - 1;
+      continue;
+    }
     links.push({ id: linkId(`${prefix}-${links.length + 1}`), a, b });
   }
   return ok(links);
+}
+
+/** How many specs from `i` form whole ports on both ends (same pair, aligned consecutive lanes); 1 when none. */
+function wholePortRun(
+  specs: readonly FabricLinkSpec[],
+  i: number,
+  lowerLanes: number,
+  upperLanes: number,
+): number {
+  const first = specs[i];
+  if (!first || first.kind === 'node-leaf' || lowerLanes !== upperLanes || lowerLanes < 2) return 1;
+  const b = lowerLanes;
+  if (first.lowerPort % b !== 0 || first.upperPort % b !== 0) return 1;
+  for (let j = 1; j < b; j++) {
+    const s = specs[i + j];
+    if (
+      !s ||
+      s.kind !== first.kind ||
+      s.lowerIndex !== first.lowerIndex ||
+      s.upperIndex !== first.upperIndex ||
+      s.lowerPort !== first.lowerPort + j ||
+      s.upperPort !== first.upperPort + j
+    )
+      return 1;
+  }
+  return b;
 }
