@@ -115,12 +115,12 @@ describe('When an SN5600 fabric is wired with 800G ports broken out to 400G NICs
       ...l.value,
       links: [
         {
-          id: 'x1',
+          id: linkId('x1'),
           a: { device: deviceId('leaf-1'), port: 'up/1:1' },
           b: { device: deviceId('spine-1'), port: 'down/1:1' },
         },
         {
-          id: 'x2',
+          id: linkId('x2'),
           a: { device: deviceId('leaf-1'), port: 'up/1:2' },
           b: { device: deviceId('spine-2'), port: 'down/1:1' },
         },
