@@ -1,0 +1,102 @@
+/**
+ * Fabric planning speed (issue 4): sizing and cabling of a rail-optimised DGX H100 compute fabric of 1,024 and
+ * 16,384 GPUs (QM9700, 8 rails, 32-node SUs, 1:1; 16,384 GPUs need three tiers). Target: sizing + cabling under
+ * 200 ms (median) for 16,384 GPUs. The study layout (racks, devices and wired links) is built once outside the
+ * timing, as the app places switches before it cables them; its own time is reported beside.
+ *
+ * Run alone with `npx tsx bench/fabric.bench.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Layout } from '../src/core';
+import { builtinCatalog, sku } from '../src/core';
+import type { FabricSizing } from '../src/core/plan';
+import { fabricLinks, fabricStudyLayout, planCabling, sizeFabric } from '../src/core/plan';
+import { fmtMs, time } from './stats';
+
+export interface FabricBenchRow {
+  readonly gpus: number;
+  readonly switches: number;
+  readonly links: number;
+  /** Medians, ms. */
+  readonly sizingMs: number;
+  readonly topologyMs: number;
+  readonly layoutMs: number;
+  readonly cablingMs: number;
+  /** Median of sizing and cabling run back to back, ms. */
+  readonly sizingPlusCablingMs: number;
+  readonly minSizingPlusCablingMs: number;
+  readonly runs: number;
+  readonly targetMs: number | null;
+}
+
+const STUDY = {
+  rackSku: sku('rack-42u-600x1200'),
+  nodeSku: sku('nvidia-dgx-h100'),
+  leafSku: sku('nvidia-qm9700'),
+};
+
+function sized(gpus: number): FabricSizing {
+  const r = sizeFabric({ nodes: gpus / 8, portsPerNode: 8, radix: 64 });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+function study(s: FabricSizing): Layout {
+  const l = fabricStudyLayout(s, builtinCatalog, STUDY);
+  if (!l.ok) throw new Error(l.error);
+  return l.value;
+}
+
+export function runFabricBench(runs = 21): FabricBenchRow[] {
+  const rows: FabricBenchRow[] = [];
+  for (const [gpus, targetMs] of [
+    [1_024, null],
+    [16_384, 200],
+  ] as const) {
+    const s = sized(gpus);
+    const layout = study(s);
+    const sizing = time(() => sized(gpus).counts.leaf, runs, 3);
+    const topology = time(() => fabricLinks(s).length, runs, 3);
+    const placing = time(() => study(s).links.length, runs, 3);
+    const cabling = time(() => planCabling(layout, builtinCatalog).runs.length, runs, 3);
+    const both = time(
+      () => sized(gpus).counts.leaf + planCabling(layout, builtinCatalog).runs.length,
+      runs,
+      3,
+    );
+    rows.push({
+      gpus,
+      switches: s.counts.leaf + s.counts.spine + s.counts.core,
+      links: layout.links.length,
+      sizingMs: sizing.medianMs,
+      topologyMs: topology.medianMs,
+      layoutMs: placing.medianMs,
+      cablingMs: cabling.medianMs,
+      sizingPlusCablingMs: both.medianMs,
+      minSizingPlusCablingMs: both.minMs,
+      runs,
+      targetMs,
+    });
+  }
+  return rows;
+}
+
+export function printFabricBench(rows: readonly FabricBenchRow[]): void {
+  console.log('\nFabric planning (medians; DGX H100 + QM9700, rail-optimised, 1:1)');
+  console.log(
+    '| GPUs | switches | links | sizing | links list | layout + wiring | cabling | sizing + cabling (min) | target |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const target =
+      r.targetMs === null
+        ? '—'
+        : `≤ ${r.targetMs} ms (${r.sizingPlusCablingMs <= r.targetMs ? 'ok' : 'OVER'})`;
+    console.log(
+      `| ${r.gpus.toLocaleString('en-US')} | ${r.switches.toLocaleString('en-US')} | ${r.links.toLocaleString('en-US')} | ${fmtMs(r.sizingMs)} | ${fmtMs(r.topologyMs)} | ${fmtMs(r.layoutMs)} | ${fmtMs(r.cablingMs)} | ${fmtMs(r.sizingPlusCablingMs)} (${fmtMs(r.minSizingPlusCablingMs)}) | ${target} |`,
+    );
+  }
+  console.log(`(${rows[0]?.runs ?? 0} timed runs per figure after 3 warm-up runs.)`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printFabricBench(runFabricBench());
