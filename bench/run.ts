@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { printCoreBench, runCoreBench } from './coreValidate.bench';
 import { printNetboxImportBench, runNetboxImportBench } from './netboxImport.bench';
+import { printFabricBench, runFabricBench } from './fabric.bench';
 
 const lines: string[] = [];
 const origLog = console.log;
@@ -21,6 +22,7 @@ console.log(
 console.log('All figures are medians of repeated runs after warm-up.');
 printCoreBench(runCoreBench());
 printNetboxImportBench(await runNetboxImportBench());
+printFabricBench(runFabricBench());
 
 console.log = origLog;
 if (process.argv.includes('--write')) {

@@ -4,6 +4,7 @@ import { EXIT } from './command';
 import { bomCommand } from './commands/bom';
 import { catalogImportCommand } from './commands/catalogImport';
 import { catalogListCommand } from './commands/catalogList';
+import { fabricCommand } from './commands/fabric';
 import { summaryCommand } from './commands/summary';
 import { validateCommand } from './commands/validate';
 import { nodeIo } from './nodeIo';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   summaryCommand,
   catalogListCommand,
   catalogImportCommand,
+  fabricCommand,
 ].sort((a, b) => b.words.length - a.words.length);
 
 function usage(): string {

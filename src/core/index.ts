@@ -34,3 +34,4 @@ export type { ShareEncodeError } from './share/shareLink';
 export * from './catalog/customCatalog';
 export * from './catalog/priceList';
 export * from './catalog/netbox';
+export * from './plan';

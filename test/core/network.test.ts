@@ -120,3 +120,40 @@ describe('When the layout lists explicit links', () => {
     );
   });
 });
+
+describe('When a link uses one lane of a broken-out port', () => {
+  const leaf800: CatalogItem = {
+    ...(ITEMS.find((i) => i.sku === LEAF_SWITCH) as CatalogItem & { kind: 'switch' }),
+    sku: sku('t-leaf-800'),
+    ports: [{ name: 'down', count: 20, speedGbps: 800, formFactor: 'OSFP', role: 'downlink' }],
+  };
+  const catalog = makeCatalog([...ITEMS, leaf800]);
+  const base = pod({
+    racks: [rack('R1')],
+    devices: [device('g1', GPU_SERVER, 'R1', 1), device('leaf', sku('t-leaf-800'), 'R1', 20)],
+  });
+  const link = (id: string, ap: string, bp: string) => ({
+    id: linkId(id),
+    a: { device: deviceId('g1'), port: ap },
+    b: { device: deviceId('leaf'), port: bp },
+  });
+  const linkCodes = (links: ReturnType<typeof link>[]) =>
+    codes(validate({ ...base, links }, catalog)).filter(
+      (c) => c.startsWith('network.link') || c.startsWith('network.port') || c === 'network.unknownPort',
+    );
+
+  it('accepts two 400G server ports on lanes 1 and 2 of one 800G port', () => {
+    expect(linkCodes([link('l1', 'compute/1', 'down/1:1'), link('l2', 'compute/2', 'down/1:2')])).toEqual([]);
+  });
+
+  it('rejects a third lane (800 / 400 = 2 lanes), a lane used twice, a whole port after its lanes, and a missing lane', () => {
+    expect(linkCodes([link('l1', 'compute/1', 'down/1:3')])).toEqual(['network.linkSpeedMismatch']);
+    expect(linkCodes([link('l1', 'compute/1', 'down/1:1'), link('l2', 'compute/2', 'down/1:1')])).toEqual([
+      'network.portReused',
+    ]);
+    expect(linkCodes([link('l1', 'compute/1', 'down/1:1'), link('l2', 'compute/2', 'down/1')])).toContain(
+      'network.portReused',
+    );
+    expect(linkCodes([link('l1', 'compute/1', 'down/2')])).toEqual(['network.linkSpeedMismatch']);
+  });
+});

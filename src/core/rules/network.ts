@@ -180,26 +180,45 @@ export function reportOversubscription(
 
 const trim = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
 
-/** Finds a port `<group>/<index>` on an item. */
+/** Finds a port `<group>/<index>` (or one lane of it, `<group>/<index>:<lane>`) on an item. */
 export function findPort(item: CatalogItem, port: string): PortGroup | undefined {
-  const slash = port.lastIndexOf('/');
-  if (slash <= 0) return undefined;
-  const group = portsOf(item).find((g) => g.name === port.slice(0, slash));
-  const index = Number(port.slice(slash + 1));
-  if (!group || !Number.isInteger(index) || index < 1 || index > group.count) return undefined;
-  return group;
+  return findPortLane(item, port)?.group;
 }
 
-/** Explicit links: endpoints exist, ports exist, each port used once, speeds equal, networks compatible. */
+interface PortHit {
+  readonly group: PortGroup;
+  /** The physical port, `<group>/<index>`. */
+  readonly physical: string;
+  readonly lane: number | undefined;
+}
+
+function findPortLane(item: CatalogItem, port: string): PortHit | undefined {
+  const slash = port.lastIndexOf('/');
+  if (slash <= 0) return undefined;
+  const rest = port.slice(slash + 1);
+  const colon = rest.indexOf(':');
+  const index = Number(colon < 0 ? rest : rest.slice(0, colon));
+  const lane = colon < 0 ? undefined : Number(rest.slice(colon + 1));
+  const group = portsOf(item).find((g) => g.name === port.slice(0, slash));
+  if (!group || !Number.isInteger(index) || index < 1 || index > group.count) return undefined;
+  if (lane !== undefined && (!Number.isInteger(lane) || lane < 1)) return undefined;
+  return { group, physical: `${group.name}/${index}`, lane };
+}
+
+/**
+ * Explicit links: endpoints exist, ports exist, each port (or each lane of a broken-out port) used once, speeds equal
+ * or a whole breakout of a faster port, networks compatible.
+ */
 export function checkLinks(
   links: readonly LinkPlacement[],
   itemOf: (id: DeviceId) => CatalogItem | undefined,
   out: Diagnostic[],
 ): void {
-  const used = new Map<string, string>();
+  /** Per physical port: the link using it whole, or the links using each of its lanes. */
+  const used = new Map<string, { whole?: string; lanes: Map<number, string> }>();
   for (const link of links) {
     const t = target('link', link.id);
-    const ends: { group: PortGroup; item: CatalogItem }[] = [];
+    const ends: (PortHit & { item: CatalogItem; port: string })[] = [];
     for (const end of [link.a, link.b]) {
       const item = itemOf(end.device);
       if (!item) {
@@ -213,8 +232,8 @@ export function checkLinks(
         );
         continue;
       }
-      const group = findPort(item, end.port);
-      if (!group) {
+      const hit = findPortLane(item, end.port);
+      if (!hit) {
         const names = portsOf(item)
           .map((g) => `${g.name}/1–${g.count}`)
           .join(', ');
@@ -228,8 +247,12 @@ export function checkLinks(
         );
         continue;
       }
-      const key = `${end.device}\u0000${end.port}`;
-      const first = used.get(key);
+      const key = `${end.device}\u0000${hit.physical}`;
+      const slot = used.get(key) ?? { lanes: new Map<number, string>() };
+      const first =
+        hit.lane === undefined
+          ? (slot.whole ?? slot.lanes.values().next().value)
+          : (slot.whole ?? slot.lanes.get(hit.lane));
       if (first !== undefined) {
         out.push(
           diagnostic(
@@ -239,25 +262,34 @@ export function checkLinks(
             [t, target('device', end.device)],
           ),
         );
-      } else used.set(key, link.id);
-      ends.push({ group, item });
+      } else if (hit.lane === undefined) slot.whole = link.id;
+      else slot.lanes.set(hit.lane, link.id);
+      used.set(key, slot);
+      ends.push({ ...hit, item, port: end.port });
     }
     const [a, b] = ends;
     if (!a || !b) continue;
-    if (a.group.speedGbps !== b.group.speedGbps) {
-      out.push(
-        diagnostic(
-          'error',
-          'network.linkSpeedMismatch',
-          `Link '${link.id}': ${link.a.port} runs at ${a.group.speedGbps} Gb/s but ${link.b.port} at ${b.group.speedGbps} Gb/s (no breakout on this link).`,
-          [t],
-        ),
-      );
-    }
+    const speedProblem = linkSpeedProblem(a, b);
+    if (speedProblem)
+      out.push(diagnostic('error', 'network.linkSpeedMismatch', `Link '${link.id}': ${speedProblem}.`, [t]));
     const roleMismatch = linkRoleProblem(a, b);
     if (roleMismatch)
       out.push(diagnostic('error', 'network.linkRoleMismatch', `Link '${link.id}': ${roleMismatch}.`, [t]));
   }
+}
+
+/** Equal speeds, or one lane of a faster port broken out into a whole number of the slower speed. */
+function linkSpeedProblem(a: PortHit & { port: string }, b: PortHit & { port: string }): string | undefined {
+  const sa = a.group.speedGbps;
+  const sb = b.group.speedGbps;
+  if (sa === sb) return undefined;
+  const [fast, slow] = sa > sb ? [a, b] : [b, a];
+  const fanout = fast.group.speedGbps / slow.group.speedGbps;
+  if (fast.lane === undefined)
+    return `${a.port} runs at ${sa} Gb/s but ${b.port} at ${sb} Gb/s (no breakout on this link: name a lane, e.g. ${fast.port}:1)`;
+  if (!Number.isInteger(fanout) || fast.lane > fanout)
+    return `lane ${fast.lane} of the ${fast.group.speedGbps} Gb/s port ${fast.physical} cannot carry ${slow.group.speedGbps} Gb/s (${Number.isInteger(fanout) ? `it breaks out into ${fanout} lanes` : 'not a whole breakout'})`;
+  return undefined;
 }
 
 function linkRoleProblem(

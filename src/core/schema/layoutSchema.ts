@@ -20,8 +20,8 @@ const positiveNumber = z.number().positive();
 const capacityNumber = z.number().nonnegative();
 const feedSchema = z.enum(['A', 'B']).describe('Power feed: A or B.');
 
-/** A port reference's port: `<group name>/<index>`, index from 1. */
-const PORT_PATTERN = '^[^/].*/[1-9][0-9]*$';
+/** A port reference's port: `<group name>/<index>`, index from 1, or one lane of a broken-out port `…/<index>:<lane>`. */
+const PORT_PATTERN = '^[^/].*/[1-9][0-9]*(:[1-9][0-9]*)?$';
 
 const limitsSchema = z.strictObject({
   utilityFeedKw: positiveNumber.describe('Utility feed capacity, kW.'),
@@ -97,7 +97,10 @@ const portRefSchema = z.strictObject({
     .string()
     .max(100)
     .regex(new RegExp(PORT_PATTERN))
-    .meta({ description: '`<group name>/<index>`, index from 1.', examples: ['compute/3'] }),
+    .meta({
+      description: '`<group name>/<index>`, index from 1; a breakout lane as `<group>/<index>:<lane>`.',
+      examples: ['compute/3', 'down/12:2'],
+    }),
 });
 
 const linkSchema = z.strictObject({ id: idSchema, a: portRefSchema, b: portRefSchema });

@@ -1,0 +1,162 @@
+/**
+ * App benchmark (run with tsx after `vite build`): loads generated pods of 500 and 5,000 devices into the built app
+ * in headless Chromium and reports WebGL draw calls per frame, the time from a store command (the same `drop` a
+ * drag commits) to the updated capacity panel, and the gzip size of the entry chunk against the lazy 3D chunk.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { serializeLayout } from '../src/core/schema';
+import { bigPod } from '../test/fixtures/bigPod';
+import { launchChromium, openApp, settle } from '../test/e2e/support/browser';
+import { ROOT, startPreview } from '../test/e2e/support/previewServer';
+import { median } from './stats';
+
+export interface PodFigures {
+  readonly devices: number;
+  readonly racks: number;
+  readonly drawCalls: number;
+  readonly triangles: number;
+  readonly loadMs: number;
+  readonly commandToPanelMedianMs: number;
+  readonly commandToPanelP95Ms: number;
+  readonly samples: number;
+}
+
+export interface AppBenchFigures {
+  readonly entryGzipBytes: number;
+  readonly lazy3dGzipBytes: number;
+  readonly cssGzipBytes: number;
+  readonly pods: readonly PodFigures[];
+}
+
+const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function bundleSizes(): Pick<AppBenchFigures, 'entryGzipBytes' | 'lazy3dGzipBytes' | 'cssGzipBytes'> {
+  const dist = resolve(ROOT, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = /<script[^>]+src="\.?\/?([^"]+\.js)"/.exec(html)?.[1];
+  const css = /<link[^>]+href="\.?\/?([^"]+\.css)"/.exec(html)?.[1];
+  const lazy = readdirSync(join(dist, 'assets')).find((f) => f.startsWith('PodView') && f.endsWith('.js'));
+  if (!entry || !lazy) throw new Error('dist/ does not hold the expected entry and PodView chunks');
+  return {
+    entryGzipBytes: gz(join(dist, entry)),
+    lazy3dGzipBytes: gz(join(dist, 'assets', lazy)),
+    cssGzipBytes: css ? gz(join(dist, css)) : 0,
+  };
+}
+
+const SAMPLES = 25;
+
+async function measurePod(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  url: string,
+  deviceCount: number,
+): Promise<PodFigures> {
+  const { page, context } = await openApp(browser, url);
+  try {
+    const layout = bigPod(deviceCount);
+    const file = join(tmpdir(), `podplan-bench-${deviceCount}.json`);
+    writeFileSync(file, serializeLayout(layout));
+    const t0 = Date.now();
+    await page.setInputFiles('[data-testid=import-input]', file);
+    await page.waitForFunction(
+      (n) => window.__podplan!.getState().layout.devices.length === n,
+      layout.devices.length,
+    );
+    await settle(page);
+    const loadMs = Date.now() - t0;
+    const frame = await page.evaluate(() => window.__podplan!.viewport()!.sample());
+    // Each sample places one 1U server in the free U47 of a different rack: the command a drop commits.
+    const times = await page.evaluate(async (samples) => {
+      const hook = window.__podplan!;
+      const racks = hook.getState().layout.racks;
+      const out: number[] = [];
+      const el = document.querySelector('[data-testid=pod-it-kw-max]');
+      if (!el) throw new Error('capacity panel missing');
+      for (let i = 0; i < samples; i++) {
+        const rack = racks[i % racks.length]!.id;
+        const before = el.getAttribute('data-value');
+        const changed = new Promise<number>((ok) => {
+          const mo = new MutationObserver(() => {
+            if (el.getAttribute('data-value') !== before) {
+              mo.disconnect();
+              ok(performance.now());
+            }
+          });
+          mo.observe(el, { attributes: true });
+        });
+        const t = performance.now();
+        hook.dispatch('drop', {
+          payload: { kind: 'sku', sku: 'cpu-server-1u' as never },
+          target: { kind: 'slot', rack, u: 47, face: 'front' },
+        });
+        out.push((await changed) - t);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      return out;
+    }, SAMPLES);
+    const sorted = [...times].sort((a, b) => a - b);
+    return {
+      devices: layout.devices.length,
+      racks: layout.racks.length,
+      drawCalls: frame.calls,
+      triangles: frame.triangles,
+      loadMs,
+      commandToPanelMedianMs: median(times),
+      commandToPanelP95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0,
+      samples: times.length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function runAppBench(deviceCounts: readonly number[] = [500, 5000]): Promise<AppBenchFigures> {
+  if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('Build first: `npx vite build`.');
+  const sizes = bundleSizes();
+  const server = await startPreview();
+  const browser = await launchChromium();
+  try {
+    const pods: PodFigures[] = [];
+    for (const n of deviceCounts) pods.push(await measurePod(browser, server.url, n));
+    return { ...sizes, pods };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function printTable(f: AppBenchFigures): void {
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+  console.log('\npodplan app benchmark (headless Chromium, SwiftShader WebGL, 1600 × 950)\n');
+  console.log(
+    '| devices | racks | draw calls / frame | triangles | load (import → rendered) | command → capacity panel, median | p95 |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const p of f.pods)
+    console.log(
+      `| ${p.devices} | ${p.racks} | ${p.drawCalls} | ${p.triangles.toLocaleString('en-US')} | ${p.loadMs} ms | ${p.commandToPanelMedianMs.toFixed(1)} ms (n=${p.samples}) | ${p.commandToPanelP95Ms.toFixed(1)} ms |`,
+    );
+  console.log(
+    `\nInitial JS (entry chunk, gzip): ${kb(f.entryGzipBytes)} · CSS ${kb(f.cssGzipBytes)} · lazy 3D view chunk (gzip): ${kb(f.lazy3dGzipBytes)}\n`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runAppBench()
+    .then((f) => {
+      printTable(f);
+      const bad = f.pods.filter((p) => p.drawCalls >= 100 || p.commandToPanelMedianMs >= 50);
+      if (bad.length > 0) {
+        console.error('Over budget: draw calls must stay < 100 and command → panel under 50 ms median.');
+        process.exitCode = 1;
+      }
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+}
