@@ -3,12 +3,13 @@
  * validation status. Deterministic (no clock, no locale), so the CLI and the app produce identical bytes through
  * `bomToJson`.
  */
-import type { Catalog, CatalogKind } from '../model/catalog';
-import { CATALOG_KINDS } from '../model/catalog';
+import type { Catalog } from '../model/catalog';
 import type { Layout } from '../model/layout';
 import type { Bom, BomLine } from './bomSchema';
 import { BOM_SCHEMA_VERSION } from './bomSchema';
-import { NO_DISCOUNTS } from '../model/quote';
+import { NO_DISCOUNTS, PRICED_KINDS } from '../model/quote';
+import type { PricedKind } from '../model/quote';
+import { cablingFigures } from './cablingFigures';
 import { applyPct, fromMinor, toMinor } from './money';
 import { validate } from './validate';
 
@@ -92,7 +93,35 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       priceIsExample: price.example,
     });
   }
-  const kindOrder = (k: string) => CATALOG_KINDS.indexOf(k as CatalogKind);
+  for (const c of cablingFigures(layout, catalog)?.bomLines ?? []) {
+    if (c.currency !== currency) {
+      unpriced.push({
+        sku: c.sku,
+        qty: c.qty,
+        reason: `priced in ${c.currency}, not the BOM currency ${currency}`,
+      });
+      continue;
+    }
+    const discount =
+      discounts.bySku.find((d) => d.sku === c.sku) ?? discounts.byKind.find((d) => d.kind === c.kind);
+    const unitMinor = toMinor(c.unitPrice, currency);
+    lines.push({
+      sku: c.sku,
+      name: c.name,
+      vendor: c.vendor,
+      kind: c.kind,
+      qty: c.qty,
+      unitPrice: fromMinor(unitMinor, currency),
+      extendedPrice: fromMinor(unitMinor * c.qty, currency),
+      discountPct: discount?.pct ?? 0,
+      discountFrom: discounts.bySku.some((d) => d.sku === c.sku) ? 'line' : discount ? 'kind' : 'none',
+      netExtendedPrice: fromMinor(applyPct(unitMinor * c.qty, discount?.pct ?? 0), currency),
+      currency,
+      priceFrom: 'catalog',
+      priceIsExample: c.priceIsExample,
+    });
+  }
+  const kindOrder = (k: string) => PRICED_KINDS.indexOf(k as PricedKind);
   lines.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
 
   const subtotals = new Map<string, { list: number; net: number }>();

@@ -17,7 +17,8 @@ import { unknownSku } from '../rules/references';
 import { checkRackSpace } from '../rules/space';
 import { checkRackWeight } from '../rules/weight';
 import type { RackScope, ResolvedDevice, ResolvedSideItem } from './rackScope';
-import { loadOf } from './rackScope';
+import type { ExtraPower } from './rackScope';
+import { deviceLoad } from './rackScope';
 
 export interface RackEvaluation {
   readonly heat: RackHeat;
@@ -53,6 +54,7 @@ export function evaluateRack(
   sideItems: readonly SideItemPlacement[],
   catalog: Catalog,
   limits: PodLimits,
+  extraW?: ExtraPower,
 ): RackEvaluation {
   const diagnostics: Diagnostic[] = [];
   const rackT = target('rack', rack.id);
@@ -106,6 +108,7 @@ export function evaluateRack(
     door,
     limits,
     catalog,
+    extraW,
   };
   const space = checkRackSpace(scope, diagnostics);
   const power = checkRackPower(scope, diagnostics);
@@ -123,7 +126,7 @@ export function evaluateRack(
   const switchUp: PortCounts = new Map();
   const deviceFigures: DeviceFigures[] = [];
   for (const { placement, item } of resolved) {
-    const load = loadOf(item);
+    const load = deviceLoad(item, placement.id, extraW);
     const liquid = load.maxW * load.liquidFraction;
     const air = load.maxW - liquid;
     const gear = item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';

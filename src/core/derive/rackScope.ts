@@ -25,6 +25,26 @@ export interface RackScope {
   readonly door: Rdhx | undefined;
   readonly limits: PodLimits;
   readonly catalog: Catalog;
+  /** Power that optics and active cables add to devices of this rack (from the cabling of explicit links). */
+  readonly extraW: ExtraPower | undefined;
+}
+
+/** Extra W (typical, max) per device id. */
+export type ExtraPower = ReadonlyMap<string, { readonly typicalW: number; readonly maxW: number }>;
+
+/** A device's load with the optics it carries added (their heat goes to air). */
+export function deviceLoad(item: CatalogItem, id: string, extraW: ExtraPower | undefined): ItemLoad {
+  const base = loadOf(item);
+  const extra = extraW?.get(id);
+  if (!extra) return base;
+  const maxW = base.maxW + extra.maxW;
+  const liquidW = base.maxW * base.liquidFraction;
+  return {
+    maxW,
+    typicalW: base.typicalW + extra.typicalW,
+    liquidFraction: maxW > 0 ? liquidW / maxW : 0,
+    busbar: base.busbar,
+  };
 }
 
 /** The electrical load of one item in a rack: IT gear by its power spec, in-rack CDUs by their pumps. */

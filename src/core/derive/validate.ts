@@ -19,7 +19,9 @@ import { checkPodPower, checkPsuRedundancy } from '../rules/power';
 import { checkFloorUnitReferences, checkIncompleteItems, checkOrphans } from '../rules/references';
 import { checkFloorSpace } from '../rules/space';
 import { checkFloorUnitWeight } from '../rules/weight';
+import { cablingFigures } from './cablingFigures';
 import { IncrementalGrouping } from './grouping';
+import type { ExtraPower } from './rackScope';
 import type { Aggregate } from './podAggregate';
 import { aggregate } from './podAggregate';
 import type { RackEvaluation } from './rackEvaluation';
@@ -31,6 +33,8 @@ export interface ValidateOptions {
 }
 
 interface CacheEntry {
+  /** Optic power of this rack's devices, as `[id, typical W, max W]` sorted by id (empty without links). */
+  readonly extra: readonly (readonly [string, number, number])[];
   readonly catalog: Catalog;
   readonly limits: PodLimits;
   readonly devices: readonly DevicePlacement[];
@@ -53,6 +57,28 @@ const byPosition = (a: DevicePlacement, b: DevicePlacement): number =>
 const bySideThenId = (a: SideItemPlacement, b: SideItemPlacement): number =>
   (a.side < b.side ? -1 : a.side > b.side ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+type RackExtra = readonly (readonly [string, number, number])[];
+const NO_EXTRA: RackExtra = [];
+
+function rackExtra(
+  devices: readonly DevicePlacement[],
+  sideItems: readonly SideItemPlacement[],
+  extraW: ExtraPower,
+): RackExtra {
+  const out: [string, number, number][] = [];
+  for (const list of [devices, sideItems])
+    for (const d of list) {
+      const e = extraW.get(d.id);
+      if (e) out.push([d.id, e.typicalW, e.maxW]);
+    }
+  return out.length === 0 ? NO_EXTRA : out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+const sameExtra = (a: RackExtra, b: RackExtra): boolean =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((x, i) => x[0] === b[i]?.[0] && x[1] === b[i]?.[1] && x[2] === b[i]?.[2]));
+
 function evaluateCached(
   rack: RackPlacement,
   devices: readonly DevicePlacement[],
@@ -60,11 +86,14 @@ function evaluateCached(
   catalog: Catalog,
   limits: PodLimits,
   useCache: boolean,
+  extraW: ExtraPower | undefined,
 ): RackEvaluation {
+  const extra = extraW ? rackExtra(devices, sideItems, extraW) : NO_EXTRA;
   if (useCache) {
     const hit = rackCache.get(rack);
     if (
       hit &&
+      sameExtra(hit.extra, extra) &&
       hit.catalog === catalog &&
       hit.limits === limits &&
       (hit.devices === devices || sameItems(hit.devices, devices)) &&
@@ -78,8 +107,9 @@ function evaluateCached(
     [...sideItems].sort(bySideThenId),
     catalog,
     limits,
+    extra.length > 0 ? extraW : undefined,
   );
-  if (useCache) rackCache.set(rack, { catalog, limits, devices, sideItems, evaluation });
+  if (useCache) rackCache.set(rack, { extra, catalog, limits, devices, sideItems, evaluation });
   return evaluation;
 }
 
@@ -194,6 +224,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     : new IncrementalGrouping<SideItemPlacement>().group(layout.sideItems, layout.racks, rackIds);
 
   const none: readonly never[] = [];
+  const cabling = cablingFigures(layout, catalog);
   const evaluations = layout.racks.map((rack) =>
     evaluateCached(
       rack,
@@ -202,6 +233,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
       catalog,
       limits,
       useCache,
+      cabling?.extraW,
     ),
   );
 
@@ -257,6 +289,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
   const network = checkPortCapacity(sum.endpoints, sum.switchDown, diagnostics);
   reportOversubscription(usedItems, diagnostics);
   if (layout.links.length > 0) checkLinks(layout.links, itemLookup(layout, catalog), diagnostics);
+  for (const d of cabling?.diagnostics ?? []) diagnostics.push(d);
   checkIncompleteItems(new Set(usedItems.keys()), catalog, diagnostics);
   checkPsuRedundancy(usedItems.values(), diagnostics);
 

@@ -111,6 +111,11 @@ export interface PowerSpec {
   readonly inputVoltageV: number;
   /** Inlet type: C14 plugs into C13 outlets, C20 into C19, `busbar` into a power shelf's busbar. */
   readonly inlet: 'C14' | 'C20' | 'busbar' | 'hardwired';
+  /**
+   * True when `maxW` already includes the transceivers or active cables in its ports (switch datasheets often quote
+   * max power "with active cables"); the cabling planner then adds no optic power to this device.
+   */
+  readonly includesOptics?: boolean;
 }
 
 export interface ThermalSpec {

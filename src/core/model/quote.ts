@@ -3,10 +3,15 @@
  * discounts. Saved with the layout; the BOM carries them with the net prices.
  */
 import type { CatalogKind } from './catalog';
+import { CATALOG_KINDS } from './catalog';
 import type { Sku } from './ids';
 
+/** Everything a BOM line can be: a catalog kind, or the cables and transceivers the cabling planner adds. */
+export type PricedKind = CatalogKind | 'cable' | 'transceiver';
+export const PRICED_KINDS: readonly PricedKind[] = [...CATALOG_KINDS, 'cable', 'transceiver'];
+
 export interface KindDiscount {
-  readonly kind: CatalogKind;
+  readonly kind: PricedKind;
   /** Percent off list, 0..100. */
   readonly pct: number;
 }

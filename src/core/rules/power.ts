@@ -8,7 +8,7 @@ import { circuitVa, fmtKw, fmtPct } from '../model/units';
 import type { FeedSide } from '../model/layout';
 import type { Diagnostic, Target } from '../model/report';
 import type { RackScope } from '../derive/rackScope';
-import { loadOf } from '../derive/rackScope';
+import { deviceLoad } from '../derive/rackScope';
 import { diagnostic, rackLabel, target } from './diagnostic';
 
 export interface RackPowerFigures {
@@ -99,7 +99,7 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
       else busbar.sources.push({ feed: feed ?? 'A', usableW: item.outputW, describe: shelfDescribe(item) });
       continue;
     }
-    const load = loadOf(item);
+    const load = deviceLoad(item, placement.id, scope.extraW);
     if (load.maxW === 0 && load.typicalW === 0) continue;
     const pool = load.busbar ? busbar : ac;
     pool.loadMaxW += load.maxW;

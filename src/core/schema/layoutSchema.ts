@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { LAYOUT_SCHEMA_VERSION } from '../model/layout';
 import type { Layout } from '../model/layout';
-import { CATALOG_KINDS } from '../model/catalog';
-import type { CatalogKind } from '../model/catalog';
+import { PRICED_KINDS } from '../model/quote';
+import type { PricedKind } from '../model/quote';
 import { catalogItemSchema } from '../catalog/customCatalog/catalogSchema';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from '../model/ids';
 
@@ -147,7 +147,7 @@ const quoteSchema = z.strictObject({
   notes: text,
   discounts: z.strictObject({
     overallPct: pct,
-    byKind: z.array(z.strictObject({ kind: z.enum(CATALOG_KINDS as [CatalogKind, ...CatalogKind[]]), pct })),
+    byKind: z.array(z.strictObject({ kind: z.enum(PRICED_KINDS as [PricedKind, ...PricedKind[]]), pct })),
     bySku: z.array(z.strictObject({ sku: idSchema, pct })),
   }),
 });

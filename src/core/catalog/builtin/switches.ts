@@ -54,7 +54,16 @@ const qm9700 = (skuText: string, fabric: Switch['fabric'], name: string, descrip
   weightKg: 14.8,
   gpuCount: 0,
   fabric,
-  power: { typicalW: 747, maxW: 1720, psuCount: 2, psuRedundancy: '1+1', inputVoltageV: 230, inlet: 'C14' },
+  // "1.72 kW max with active cables": the max already includes the optics in its cages.
+  power: {
+    typicalW: 747,
+    maxW: 1720,
+    psuCount: 2,
+    psuRedundancy: '1+1',
+    inputVoltageV: 230,
+    inlet: 'C14',
+    includesOptics: true,
+  },
   thermal: { liquidFraction: 0, airflow: 'front-to-rear' },
   ports: leafPorts(64, 400, 'OSFP'),
   price: examplePrice(30_000),
@@ -100,6 +109,8 @@ const sn5600 = (skuText: string, fabric: Switch['fabric'], name: string, descrip
     psuRatingW: 3000,
     inputVoltageV: 230,
     inlet: 'C20',
+    // The estimate is bounded by the SN5610's "2.08 kW with 64 optical modules": optics included.
+    includesOptics: true,
   },
   thermal: { liquidFraction: 0, airflow: 'front-to-rear' },
   ports: leafPorts(64, 800, 'OSFP'),
@@ -168,7 +179,15 @@ export const SWITCHES: readonly Switch[] = [
       'NVIDIA Quantum-2 QM9790 (unmanaged)',
       'Unmanaged NDR InfiniBand switch (fabric run by UFM): 1U, 64 × 400G, 1,610 W max / 640 W typical.',
     ),
-    power: { typicalW: 640, maxW: 1610, psuCount: 2, psuRedundancy: '1+1', inputVoltageV: 230, inlet: 'C14' },
+    power: {
+      typicalW: 640,
+      maxW: 1610,
+      psuCount: 2,
+      psuRedundancy: '1+1',
+      inputVoltageV: 230,
+      inlet: 'C14',
+      includesOptics: true,
+    },
     price: examplePrice(25_000),
     provenance: {
       default: published('RACKULA', 'P*: QM9790 1.61 kW max, 0.64 kW typical; ports as QM9700 (NV-QM97-IF)'),
@@ -202,6 +221,7 @@ export const SWITCHES: readonly Switch[] = [
       psuRatingW: 3000,
       inputVoltageV: 230,
       inlet: 'C20',
+      includesOptics: true,
     },
     price: examplePrice(65_000),
     provenance: {

@@ -63,6 +63,10 @@ const power = z.strictObject({
   psuRatingW: nonNegative.exactOptional(),
   inputVoltageV: nonNegative,
   inlet: z.enum(['C14', 'C20', 'busbar', 'hardwired']),
+  includesOptics: z
+    .boolean()
+    .describe('True when maxW already includes the optics in its ports.')
+    .exactOptional(),
 });
 
 const thermal = z.strictObject({
