@@ -69,7 +69,7 @@ async function measurePod(
     await settle(page);
     const loadMs = Date.now() - t0;
     const frame = await page.evaluate(() => window.__podplan!.viewport()!.sample());
-    // Each sample places one 1U server in the free U47 of a different rack: the command a drop commits.
+    // Each sample places one 1U server in a free U (47, then 48) of the next rack: the command a drop commits.
     const times = await page.evaluate(async (samples) => {
       const hook = window.__podplan!;
       const racks = hook.getState().layout.racks;
@@ -78,6 +78,7 @@ async function measurePod(
       if (!el) throw new Error('capacity panel missing');
       for (let i = 0; i < samples; i++) {
         const rack = racks[i % racks.length]!.id;
+        const u = 47 + Math.floor(i / racks.length);
         const before = el.getAttribute('data-value');
         const changed = new Promise<number>((ok) => {
           const mo = new MutationObserver(() => {
@@ -87,17 +88,20 @@ async function measurePod(
             }
           });
           mo.observe(el, { attributes: true });
+          setTimeout(() => ok(Number.NaN), 5000);
         });
         const t = performance.now();
         hook.dispatch('drop', {
           payload: { kind: 'sku', sku: 'cpu-server-1u' as never },
-          target: { kind: 'slot', rack, u: 47, face: 'front' },
+          target: { kind: 'slot', rack, u, face: 'front' },
         });
         out.push((await changed) - t);
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       }
       return out;
     }, SAMPLES);
+    if (times.some((t) => Number.isNaN(t)))
+      throw new Error('a command did not update the capacity panel within 5 s');
     const sorted = [...times].sort((a, b) => a - b);
     return {
       devices: layout.devices.length,

@@ -21,7 +21,11 @@ function browserStorage(): StorageLike {
     return window.localStorage;
   } catch {
     const map = new Map<string, string>();
-    return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+    return {
+      getItem: (k) => map.get(k) ?? null,
+      setItem: (k, v) => void map.set(k, v),
+      removeItem: (k) => void map.delete(k),
+    };
   }
 }
 

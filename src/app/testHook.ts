@@ -31,7 +31,8 @@ export function installTestHook(store: EditorStore): void {
     getState: () => store.getState(),
     getReport: () => selectReport(store.getState()),
     getBomJson: () => bomJsonOf(store.getState().layout, store.getState().catalog),
-    dispatch: (id, args) => (dispatch as (s: EditorStore, id: CommandId, a?: unknown) => boolean)(store, id, args),
+    dispatch: (id, args) =>
+      (dispatch as (s: EditorStore, id: CommandId, a?: unknown) => boolean)(store, id, args),
     r3f: () => getViewport()?.root() ?? null,
     viewport: () => getViewport(),
   };

@@ -25,18 +25,20 @@ export function shotFor(state: EditorState, request: CameraRequest, aspect: numb
     const ref = request.focus ?? state.session.selection[0];
     const box = ref ? boxOf(state.layout, state.catalog, ref) : null;
     if (box) {
+      // Stay within the aisle (the facing row would block the view) and gain distance by rising instead.
       const size = Math.max(box.h, box.w * 2.2, 0.6);
-      const reach = Math.min(size * 1.5 + 0.6, f.aisle * 0.9 + box.d / 2);
-      const rise = size * 1.6 + 0.5;
+      const reach = Math.min(size * 1.2 + 0.6, f.aisle * 0.85) + box.d / 2;
+      const rise = Math.max(0.4, size * 1.25);
       return {
-        position: new Vector3(box.x + size * 0.35, box.y + rise * 0.6, box.z + box.facing * (box.d / 2 + reach)),
-        target: new Vector3(box.x, box.y, box.z + (box.facing * box.d) / 4),
+        position: new Vector3(box.x + size * 0.3, box.y + rise, box.z + box.facing * reach),
+        target: new Vector3(box.x, box.y, box.z + (box.facing * box.d) / 2),
       };
     }
   }
   if (request.preset === 'row') {
     const row0 = rowCentreZ(f, 0);
-    const aisleZ = f.rows > 1 ? row0 + rowFacing(0) * (f.rowDepth / 2 + f.aisle / 2) : row0 + f.rowDepth / 2 + 1.2;
+    const aisleZ =
+      f.rows > 1 ? row0 + rowFacing(0) * (f.rowDepth / 2 + f.aisle / 2) : row0 + f.rowDepth / 2 + 1.2;
     return {
       position: new Vector3(f.originX - 1.2, 2.4, aisleZ + 0.4),
       target: new Vector3(f.originX + Math.min(f.width * 0.45, 8), 1.0, aisleZ - 0.2),
@@ -67,11 +69,19 @@ export function CameraRig() {
         invalidate();
         return;
       }
-      flight.current = { from: { position: camera.position.clone(), target: controls.target.clone() }, to, start: performance.now() };
+      flight.current = {
+        from: { position: camera.position.clone(), target: controls.target.clone() },
+        to,
+        start: performance.now(),
+      };
       invalidate();
     };
     fly(store.getState().session.camera, true);
-    return subscribeTo(store, (s) => s.session.camera, (r) => fly(r, false));
+    return subscribeTo(
+      store,
+      (s) => s.session.camera,
+      (r) => fly(r, false),
+    );
     // The first shot is taken once per controls; later size changes keep the user's view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, camera, controls, invalidate]);

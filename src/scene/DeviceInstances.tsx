@@ -66,7 +66,9 @@ const colour = new Color();
 function SkuInstances({ sku }: { readonly sku: string }) {
   const store = useEditorStore();
   const invalidate = useThree((s) => s.invalidate);
-  const [capacity, setCapacity] = useState(() => nextCapacity(devicesBySku(store.getState().layout.devices).get(sku)?.length ?? 1));
+  const [capacity, setCapacity] = useState(() =>
+    nextCapacity(devicesBySku(store.getState().layout.devices).get(sku)?.length ?? 1),
+  );
 
   const mesh = useMemo(() => {
     const item = store.getState().catalog.items.get(sku as never);
@@ -97,7 +99,11 @@ function SkuInstances({ sku }: { readonly sku: string }) {
       const item = catalog.items.get(sku as never);
       const report = selectReport(state);
       const look = [report, session.selection, session.colourMode];
-      const sameList = last !== null && last.boxes === boxes && last.list.length === list.length && last.list.every((d, i) => d === list[i]);
+      const sameList =
+        last !== null &&
+        last.boxes === boxes &&
+        last.list.length === list.length &&
+        last.list.every((d, i) => d === list[i]);
       const sameLook = look.every((v, i) => v === lastLook[i]);
       if (sameList && sameLook) return;
       if (!sameList) {
@@ -108,7 +114,11 @@ function SkuInstances({ sku }: { readonly sku: string }) {
           const rack = boxes.get(d.rack);
           if (!rack) continue;
           const b = deviceBox(rack, d.u, d.face, item);
-          m4.compose(pos.set(b.x, b.y, b.z), b.facing === 1 ? identity : q.copy(flipped), scale.set(b.w, b.h, b.d));
+          m4.compose(
+            pos.set(b.x, b.y, b.z),
+            b.facing === 1 ? identity : q.copy(flipped),
+            scale.set(b.w, b.h, b.d),
+          );
           mesh.setMatrixAt(n, m4);
           racks[n] = d.rack;
           ids[n++] = d.id;

@@ -49,11 +49,17 @@ function paintFloor(floor: FloorGrid): { texture: CanvasTexture; width: number; 
     ctx.strokeStyle = '#b4bdc9';
     ctx.lineWidth = 1.5;
     for (let slot = 0; slot < f.perRow; slot++)
-      ctx.strokeRect(X(f.originX + slot * f.pitch) + 1, Z(zc - f.rowDepth / 2) + 1, f.pitch * pxPerM - 2, f.rowDepth * pxPerM - 2);
+      ctx.strokeRect(
+        X(f.originX + slot * f.pitch) + 1,
+        Z(zc - f.rowDepth / 2) + 1,
+        f.pitch * pxPerM - 2,
+        f.rowDepth * pxPerM - 2,
+      );
     // Labels in front of each position, on the aisle side.
     const labelZ = zc + rowFacing(row) * (f.rowDepth / 2 + Math.min(0.3, f.aisle / 4));
     ctx.fillStyle = '#6b7686';
-    for (let slot = 0; slot < f.perRow; slot++) ctx.fillText(floorName({ row, slot }), X(f.originX + (slot + 0.5) * f.pitch), Z(labelZ));
+    for (let slot = 0; slot < f.perRow; slot++)
+      ctx.fillText(floorName({ row, slot }), X(f.originX + (slot + 0.5) * f.pitch), Z(labelZ));
     // Cold-aisle arrow tint between rows that face each other.
     if (rowFacing(row) === 1 && row + 1 < f.rows) {
       ctx.fillStyle = 'rgba(56, 189, 248, 0.10)';

@@ -4,7 +4,14 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
-import { BufferAttribute, BufferGeometry, LineBasicMaterial, LineSegments, Mesh, MeshBasicMaterial } from 'three';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  LineBasicMaterial,
+  LineSegments,
+  Mesh,
+  MeshBasicMaterial,
+} from 'three';
 import { useEditorStore } from '../state/editorContext';
 import type { EditorState } from '../state/editorStore';
 import { subscribeTo } from '../state/editorStore';
@@ -14,7 +21,18 @@ import { unitBox } from './deviceGeometry';
 import type { Box } from './sceneLayout';
 
 const EDGES = [
-  [0, 1], [1, 3], [3, 2], [2, 0], [4, 5], [5, 7], [7, 6], [6, 4], [0, 4], [1, 5], [2, 6], [3, 7],
+  [0, 1],
+  [1, 3],
+  [3, 2],
+  [2, 0],
+  [4, 5],
+  [5, 7],
+  [7, 6],
+  [6, 4],
+  [0, 4],
+  [1, 5],
+  [2, 6],
+  [3, 7],
 ] as const;
 
 /** Writes the 12 edges of each box into a line-segment geometry (grown as needed). */
@@ -30,7 +48,11 @@ function writeBoxes(geometry: BufferGeometry, boxes: readonly Box[], pad: number
     const hw = b.w / 2 + pad;
     const hh = b.h / 2 + pad;
     const hd = b.d / 2 + pad;
-    const corner = (k: number): [number, number, number] => [b.x + (k & 1 ? hw : -hw), b.y + (k & 2 ? hh : -hh), b.z + (k & 4 ? hd : -hd)];
+    const corner = (k: number): [number, number, number] => [
+      b.x + (k & 1 ? hw : -hw),
+      b.y + (k & 2 ? hh : -hh),
+      b.z + (k & 4 ? hd : -hd),
+    ];
     for (const [a, c] of EDGES) {
       attr.setXYZ(i++, ...corner(a));
       attr.setXYZ(i++, ...corner(c));
@@ -59,7 +81,10 @@ export function Overlays() {
   const store = useEditorStore();
   const invalidate = useThree((s) => s.invalidate);
   const parts = useMemo(() => {
-    const ghost = new Mesh(unitBox(), new MeshBasicMaterial({ color: '#22c55e', transparent: true, opacity: 0.45, depthWrite: false }));
+    const ghost = new Mesh(
+      unitBox(),
+      new MeshBasicMaterial({ color: '#22c55e', transparent: true, opacity: 0.45, depthWrite: false }),
+    );
     ghost.visible = false;
     ghost.renderOrder = 10;
     ghost.name = 'ghost';
@@ -67,7 +92,10 @@ export function Overlays() {
     ghostEdges.visible = false;
     const selection = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: '#1d4ed8' }));
     selection.name = 'selection-outline';
-    const hover = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: '#0f172a', transparent: true, opacity: 0.55 }));
+    const hover = new LineSegments(
+      new BufferGeometry(),
+      new LineBasicMaterial({ color: '#0f172a', transparent: true, opacity: 0.55 }),
+    );
     hover.name = 'hover-outline';
     return { ghost, ghostEdges, selection, hover };
   }, []);
@@ -101,9 +129,21 @@ export function Overlays() {
     showOutlines(selection, store.getState().session.selection, 0.008);
     const subs = [
       subscribeTo(store, (s) => s.session.preview, showGhost),
-      subscribeTo(store, (s) => s.session.selection, (sel) => showOutlines(selection, sel, 0.008)),
-      subscribeTo(store, (s) => s.layout, () => showOutlines(selection, store.getState().session.selection, 0.008)),
-      subscribeTo(store, (s) => s.session.hover, (h) => showOutlines(hover, h ? [h] : [], 0.004)),
+      subscribeTo(
+        store,
+        (s) => s.session.selection,
+        (sel) => showOutlines(selection, sel, 0.008),
+      ),
+      subscribeTo(
+        store,
+        (s) => s.layout,
+        () => showOutlines(selection, store.getState().session.selection, 0.008),
+      ),
+      subscribeTo(
+        store,
+        (s) => s.session.hover,
+        (h) => showOutlines(hover, h ? [h] : [], 0.004),
+      ),
     ];
     return () => subs.forEach((u) => u());
   }, [store, parts, invalidate]);

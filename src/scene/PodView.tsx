@@ -62,7 +62,15 @@ export default function PodView() {
         const colours = new Set<number>();
         for (let i = 0; i < 24; i++)
           for (let j = 0; j < 16; j++) {
-            ctx.readPixels(Math.floor(((i + 0.5) * w) / 24), Math.floor(((j + 0.5) * h) / 16), 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, px);
+            ctx.readPixels(
+              Math.floor(((i + 0.5) * w) / 24),
+              Math.floor(((j + 0.5) * h) / 16),
+              1,
+              1,
+              ctx.RGBA,
+              ctx.UNSIGNED_BYTE,
+              px,
+            );
             colours.add(((px[0] ?? 0) << 16) | ((px[1] ?? 0) << 8) | (px[2] ?? 0));
           }
         return { width: w, height: h, distinctColours: colours.size, calls, triangles };
@@ -88,7 +96,13 @@ export default function PodView() {
         <DeviceInstances />
         <FloorUnits />
         <Overlays />
-        <OrbitControls makeDefault enableDamping={false} maxPolarAngle={Math.PI * 0.49} minDistance={0.5} maxDistance={400} />
+        <OrbitControls
+          makeDefault
+          enableDamping={false}
+          maxPolarAngle={Math.PI * 0.49}
+          minDistance={0.5}
+          maxDistance={400}
+        />
         <CameraRig />
       </Canvas>
       <div ref={tooltip} className="tooltip" role="tooltip" hidden />

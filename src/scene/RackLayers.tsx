@@ -3,7 +3,7 @@ import { Color, MeshStandardMaterial } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { BoxGeometry } from 'three';
 import { highlightsOf, rackFiguresById, selectReport } from '../state/selectors';
-import { ERROR_COLOUR, FEED_COLOURS, rackColour, SELECTED_COLOUR, WARNING_COLOUR } from './colours';
+import { ERROR_COLOUR, FEED_COLOURS, rackColour, SELECTED_COLOUR, SELECTED_RACK_COLOUR } from './colours';
 import { unitBox } from './deviceGeometry';
 import type { LayerSpec } from './useInstancedLayer';
 import { useInstancedLayer } from './useInstancedLayer';
@@ -11,7 +11,8 @@ import { PLINTH_M, rackBoxes, TOP_M, U_M } from './sceneLayout';
 
 /** Side panels, roof, plinth and four mounting rails, in unit coordinates (scaled per rack). */
 function shellGeometry() {
-  const part = (w: number, h: number, d: number, x: number, y: number, z: number) => new BoxGeometry(w, h, d).translate(x, y, z);
+  const part = (w: number, h: number, d: number, x: number, y: number, z: number) =>
+    new BoxGeometry(w, h, d).translate(x, y, z);
   const parts = [
     part(0.03, 1, 1, -0.485, 0, 0),
     part(0.03, 1, 1, 0.485, 0, 0),
@@ -42,9 +43,9 @@ const shells: LayerSpec = {
     for (const r of s.layout.racks) {
       const box = boxes.get(r.id);
       if (!box) continue;
-      if (selected.has(r.id)) colour.copy(SELECTED_COLOUR);
-      else if (h.errors.has(r.id)) colour.copy(ERROR_COLOUR);
-      else if (h.warnings.has(r.id) && s.session.colourMode === 'kind') colour.copy(WARNING_COLOUR);
+      // Warnings show in the floor plan and the elevation; in 3D only errors tint a rack, so red stays unambiguous.
+      if (h.errors.has(r.id)) colour.copy(ERROR_COLOUR);
+      else if (selected.has(r.id)) colour.copy(SELECTED_RACK_COLOUR);
       else rackColour(s.session.colourMode, figures.get(r.id), colour);
       put(r.id, box, colour);
     }
@@ -106,7 +107,13 @@ const doors: LayerSpec = {
   name: 'racks:doors',
   pick: null,
   geometry: unitBox(),
-  material: new MeshStandardMaterial({ color: '#ffffff', roughness: 0.3, metalness: 0.1, transparent: true, opacity: 0.55 }),
+  material: new MeshStandardMaterial({
+    color: '#ffffff',
+    roughness: 0.3,
+    metalness: 0.1,
+    transparent: true,
+    opacity: 0.55,
+  }),
   count: (s) => s.layout.racks.length,
   deps: (s) => [s.layout.racks, s.layout.floor],
   write: (s, put) => {
@@ -114,7 +121,11 @@ const doors: LayerSpec = {
     for (const r of s.layout.racks) {
       const rack = boxes.get(r.id);
       if (!rack || r.rearDoor === undefined) continue;
-      put(r.id, { ...rack, z: rack.z - rack.facing * (rack.d / 2 + 0.05), d: 0.1, h: rack.h - TOP_M / 2 }, colour.set('#38bdf8'));
+      put(
+        r.id,
+        { ...rack, z: rack.z - rack.facing * (rack.d / 2 + 0.05), d: 0.1, h: rack.h - TOP_M / 2 },
+        colour.set('#38bdf8'),
+      );
     }
   },
 };

@@ -43,7 +43,8 @@ function draw(ctx: CanvasRenderingContext2D, item: CatalogItem, w: number, h: nu
   } else if (kind === 'server' || kind === 'rackmount') {
     drawBays(ctx, inner.x, inner.y, inner.w * 0.78, inner.h, uHeightOf(item) >= 2 ? 12 : 10);
     ctx.fillStyle = '#9aa3af';
-    for (let x = inner.x + inner.w * 0.82; x < inner.x + inner.w; x += 6) ctx.fillRect(x, inner.y + 2, 3, inner.h - 4);
+    for (let x = inner.x + inner.w * 0.82; x < inner.x + inner.w; x += 6)
+      ctx.fillRect(x, inner.y + 2, 3, inner.h - 4);
   } else if (kind === 'switch') {
     const rows = 2;
     const cols = 32;

@@ -3,7 +3,15 @@ import type { Catalog, Layout } from '../core';
 import { findRecord } from '../state/layoutIndex';
 import type { SelectionRef } from '../state/session';
 import type { Box } from './sceneLayout';
-import { deviceBox, floorFrame, floorItemBox, floorUnitHeight, PLINTH_M, rackBoxes, U_M } from './sceneLayout';
+import {
+  deviceBox,
+  floorFrame,
+  floorItemBox,
+  floorUnitHeight,
+  PLINTH_M,
+  rackBoxes,
+  U_M,
+} from './sceneLayout';
 
 export function boxOf(layout: Layout, catalog: Catalog, ref: SelectionRef): Box | null {
   const found = findRecord(layout, ref);
@@ -14,7 +22,9 @@ export function boxOf(layout: Layout, catalog: Catalog, ref: SelectionRef): Box 
       return boxes.get(found.record.id) ?? null;
     case 'device': {
       const rack = boxes.get(found.record.rack);
-      return rack ? deviceBox(rack, found.record.u, found.record.face, catalog.items.get(found.record.sku)) : null;
+      return rack
+        ? deviceBox(rack, found.record.u, found.record.face, catalog.items.get(found.record.sku))
+        : null;
     }
     case 'side': {
       const rack = boxes.get(found.record.rack);

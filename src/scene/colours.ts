@@ -10,6 +10,7 @@ export const KIND_COLOURS: Record<CatalogKind, string> = KIND_COLOURS_CSS;
 export const ERROR_COLOUR = new Color('#e5484d');
 export const WARNING_COLOUR = new Color('#f5a524');
 export const SELECTED_COLOUR = new Color('#2f6bff');
+export const SELECTED_RACK_COLOUR = new Color('#5d7fc4');
 export const RACK_COLOUR = new Color('#3b4453');
 export const FEED_COLOURS = { A: new Color('#f2b134'), B: new Color('#8b6cf0') } as const;
 
@@ -33,7 +34,12 @@ export const kindColour = (kind: CatalogKind): Color => {
 };
 
 /** A device's colour under the current mode (before error and selection overrides): its rack's load in the load modes. */
-export function deviceColour(mode: ColourMode, kind: CatalogKind, rack: RackFigures | undefined, out: Color): Color {
+export function deviceColour(
+  mode: ColourMode,
+  kind: CatalogKind,
+  rack: RackFigures | undefined,
+  out: Color,
+): Color {
   if (mode === 'kind' || !rack) return out.copy(kindColour(kind));
   return loadColour(mode === 'power' ? powerRatio(rack) : coolingRatio(rack), out);
 }

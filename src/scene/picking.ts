@@ -39,7 +39,8 @@ export function recordAt(ray: Raycaster, layout: Layout): RecordHit | null {
     const id = entry && h.instanceId !== undefined ? entry.ids[h.instanceId] : undefined;
     if (!entry || id === undefined) continue;
     if (entry.kind === 'device' || entry.kind === 'side') {
-      const inRack = layout.devices.find((d) => d.id === id)?.rack ?? layout.sideItems.find((d) => d.id === id)?.rack;
+      const inRack =
+        layout.devices.find((d) => d.id === id)?.rack ?? layout.sideItems.find((d) => d.id === id)?.rack;
       if (rackHit && rackId !== undefined && inRack !== rackId && h.distance > rackHit.distance) break;
       return { ref: { kind: 'device', id }, kind: entry.kind };
     }
@@ -51,7 +52,12 @@ export function recordAt(ray: Raycaster, layout: Layout): RecordHit | null {
 }
 
 /** The drop target under the pointer for a payload: a floor cell for racks and floor units, else a U slot. */
-export function dropTargetAt(ray: Raycaster, layout: Layout, catalog: Catalog, payload: Payload): DropTarget | null {
+export function dropTargetAt(
+  ray: Raycaster,
+  layout: Layout,
+  catalog: Catalog,
+  payload: Payload,
+): DropTarget | null {
   if (landsOnFloor(layout, catalog, payload)) {
     if (!ray.ray.intersectPlane(floorPlane, hitPoint)) return null;
     const position = cellAt(floorFrame(layout.floor), hitPoint.x, hitPoint.z);

@@ -35,13 +35,24 @@ export function floorFrame(floor: FloorGrid): FloorFrame {
   const aisle = floor.aisleMm * MM;
   const width = floor.positionsPerRow * pitch;
   const depth = floor.rows * rowDepth + Math.max(0, floor.rows - 1) * aisle;
-  return { originX: -width / 2, originZ: -depth / 2, pitch, rowDepth, aisle, rows: floor.rows, perRow: floor.positionsPerRow, width, depth };
+  return {
+    originX: -width / 2,
+    originZ: -depth / 2,
+    pitch,
+    rowDepth,
+    aisle,
+    rows: floor.rows,
+    perRow: floor.positionsPerRow,
+    width,
+    depth,
+  };
 }
 
 /** +1 when a row's fronts face +z, −1 when they face −z: rows pair up across shared cold aisles. */
 export const rowFacing = (row: number): 1 | -1 => (row % 2 === 0 ? 1 : -1);
 
-export const rowCentreZ = (f: FloorFrame, row: number): number => f.originZ + row * (f.rowDepth + f.aisle) + f.rowDepth / 2;
+export const rowCentreZ = (f: FloorFrame, row: number): number =>
+  f.originZ + row * (f.rowDepth + f.aisle) + f.rowDepth / 2;
 
 /** The floor cell under a point, or null off the grid. Aisles snap to the nearer row. */
 export function cellAt(f: FloorFrame, x: number, z: number): FloorPosition | null {
@@ -68,10 +79,25 @@ export interface RackBox extends Box {
 }
 
 /** A floor item's box: centred on its span of cells, standing on the floor. */
-export function floorItemBox(f: FloorFrame, position: FloorPosition, item: CatalogItem | undefined, heightM: number): Box {
+export function floorItemBox(
+  f: FloorFrame,
+  position: FloorPosition,
+  item: CatalogItem | undefined,
+  heightM: number,
+): Box {
   const span = floorSpanOf(item, f.pitch / MM);
-  const width = item?.kind === 'rack' ? item.widthMm * MM : item && 'footprintMm' in item && item.footprintMm ? item.footprintMm.width * MM : f.pitch;
-  const depth = item?.kind === 'rack' ? item.depthMm * MM : item && 'footprintMm' in item && item.footprintMm ? item.footprintMm.depth * MM : f.rowDepth;
+  const width =
+    item?.kind === 'rack'
+      ? item.widthMm * MM
+      : item && 'footprintMm' in item && item.footprintMm
+        ? item.footprintMm.width * MM
+        : f.pitch;
+  const depth =
+    item?.kind === 'rack'
+      ? item.depthMm * MM
+      : item && 'footprintMm' in item && item.footprintMm
+        ? item.footprintMm.depth * MM
+        : f.rowDepth;
   return {
     x: f.originX + (position.slot + span / 2) * f.pitch,
     y: heightM / 2,
@@ -90,7 +116,10 @@ export function rackBoxOf(f: FloorFrame, rack: RackPlacement, catalog: Catalog):
   return { ...box, heightU };
 }
 
-const rackBoxCache = new WeakMap<readonly RackPlacement[], { floor: FloorGrid; catalog: Catalog; boxes: Map<string, RackBox> }>();
+const rackBoxCache = new WeakMap<
+  readonly RackPlacement[],
+  { floor: FloorGrid; catalog: Catalog; boxes: Map<string, RackBox> }
+>();
 /** Every rack's box, memoized on the racks list (devices moving do not rebuild it). */
 export function rackBoxes(layout: Layout, catalog: Catalog): ReadonlyMap<string, RackBox> {
   const hit = rackBoxCache.get(layout.racks);
@@ -102,7 +131,12 @@ export function rackBoxes(layout: Layout, catalog: Catalog): ReadonlyMap<string,
 }
 
 /** A device's box in its rack: half-depth gear sits at its own face, full-depth gear spans the rack. */
-export function deviceBox(rack: RackBox, u: number, face: 'front' | 'rear', item: CatalogItem | undefined): Box {
+export function deviceBox(
+  rack: RackBox,
+  u: number,
+  face: 'front' | 'rear',
+  item: CatalogItem | undefined,
+): Box {
   const h = Math.max(item ? uHeightOf(item) : 1, 0.5);
   const full = item ? isFullDepth(item) : false;
   const facing = (face === 'front' ? rack.facing : -rack.facing) as 1 | -1;

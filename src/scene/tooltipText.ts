@@ -31,7 +31,10 @@ export function tooltipFor(state: EditorState, report: Report, ref: SelectionRef
   const figures = item ? keyFigures(item).join(' · ') : '';
   if (found.kind === 'device') {
     const d = found.record;
-    return { title: d.name ?? d.id, lines: [model, figures, `U${d.u} ${d.face}${d.feed ? ` · feed ${d.feed}` : ''}`] };
+    return {
+      title: d.name ?? d.id,
+      lines: [model, figures, `U${d.u} ${d.face}${d.feed ? ` · feed ${d.feed}` : ''}`],
+    };
   }
   if (found.kind === 'side') {
     const s = found.record;

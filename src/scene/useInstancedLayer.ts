@@ -65,7 +65,11 @@ export function useInstancedLayer(spec: LayerSpec): InstancedMesh {
       let n = 0;
       spec.write(state, (id, box, colour) => {
         if (n >= capacity) return;
-        m4.compose(pos.set(box.x, box.y, box.z), box.facing === 1 ? identity : flipped, scale.set(box.w, box.h, box.d));
+        m4.compose(
+          pos.set(box.x, box.y, box.z),
+          box.facing === 1 ? identity : flipped,
+          scale.set(box.w, box.h, box.d),
+        );
         mesh.setMatrixAt(n, m4);
         mesh.setColorAt(n, colour);
         ids[n++] = id;
@@ -86,7 +90,6 @@ export function useInstancedLayer(spec: LayerSpec): InstancedMesh {
       if (spec.rackVolumes) pickRegistry.setRackVolumes(null);
     };
     // The spec is a module-level constant per layer; its identity never changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, mesh, capacity, invalidate]);
+  }, [store, mesh, capacity, invalidate, spec]);
   return mesh;
 }

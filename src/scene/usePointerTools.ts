@@ -25,7 +25,8 @@ interface Refs {
 
 const CLICK_SLOP_PX = 4;
 
-const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const escape = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 function place(el: HTMLDivElement | null, wrapper: HTMLDivElement, x: number, y: number): void {
   if (!el) return;
@@ -54,7 +55,9 @@ export function usePointerTools(store: EditorStore, { wrapper, root, tooltip, dr
       if (!verdict) return;
       const ok = verdict.problems.length === 0;
       label.className = `drop-label ${ok ? 'ok' : verdict.allowed ? 'bad' : 'refused'}`;
-      label.textContent = ok ? verdict.summary : `${verdict.allowed ? '' : 'Cannot place: '}${verdict.problems[0] ?? ''}`;
+      label.textContent = ok
+        ? verdict.summary
+        : `${verdict.allowed ? '' : 'Cannot place: '}${verdict.problems[0] ?? ''}`;
       place(label, el, x, y);
     };
     const hideTooltip = () => {
@@ -130,7 +133,12 @@ export function usePointerTools(store: EditorStore, { wrapper, root, tooltip, dr
       if (dragging) {
         dragging = false;
         const { session } = store.getState();
-        if (start.drag && session.preview) dispatch(store, 'drop', { payload: start.drag, target: session.preview.target, verdict: session.preview });
+        if (start.drag && session.preview)
+          dispatch(store, 'drop', {
+            payload: start.drag,
+            target: session.preview.target,
+            verdict: session.preview,
+          });
         else patchSession(store, { drag: null, preview: null });
         showDropLabel(null, 0, 0);
         return;
@@ -146,7 +154,10 @@ export function usePointerTools(store: EditorStore, { wrapper, root, tooltip, dr
       }
       const ray = rayAt(e.clientX, e.clientY);
       const hit = ray ? recordAt(ray, state.layout) : null;
-      dispatch(store, 'select', { refs: hit ? [hit.ref] : [], mode: e.shiftKey && hit ? 'toggle' : 'replace' });
+      dispatch(store, 'select', {
+        refs: hit ? [hit.ref] : [],
+        mode: e.shiftKey && hit ? 'toggle' : 'replace',
+      });
     };
     const onDoubleClick = (e: MouseEvent) => {
       const ray = rayAt(e.clientX, e.clientY);
@@ -165,7 +176,8 @@ export function usePointerTools(store: EditorStore, { wrapper, root, tooltip, dr
       const verdict = previewAt(payload, e.clientX, e.clientY);
       if (verdict) {
         e.preventDefault();
-        if (e.dataTransfer) e.dataTransfer.dropEffect = verdict.allowed ? (payload.kind === 'move' ? 'move' : 'copy') : 'none';
+        if (e.dataTransfer)
+          e.dataTransfer.dropEffect = verdict.allowed ? (payload.kind === 'move' ? 'move' : 'copy') : 'none';
       }
     };
     const onDrop = (e: DragEvent) => {

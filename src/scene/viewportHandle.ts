@@ -11,7 +11,13 @@ export interface ViewportHandle {
   readonly slotToClient: (rack: string, u: number, face: 'front' | 'rear') => { x: number; y: number } | null;
   readonly floorToClient: (position: FloorPosition) => { x: number; y: number } | null;
   /** Renders a frame now and samples the canvas: distinct colours among sampled pixels. */
-  readonly sample: () => { width: number; height: number; distinctColours: number; calls: number; triangles: number };
+  readonly sample: () => {
+    width: number;
+    height: number;
+    distinctColours: number;
+    calls: number;
+    triangles: number;
+  };
 }
 
 let current: ViewportHandle | null = null;

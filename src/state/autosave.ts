@@ -71,7 +71,10 @@ export function startAutosave(
       storage.setItem(SAVE_KEY, serializeLayout(layout));
     } catch (e) {
       patchSession(store, {
-        notice: { tone: 'error', text: `Autosave failed: ${e instanceof Error ? e.message : String(e)}. Export the layout to keep your work.` },
+        notice: {
+          tone: 'error',
+          text: `Autosave failed: ${e instanceof Error ? e.message : String(e)}. Export the layout to keep your work.`,
+        },
       });
     }
   };

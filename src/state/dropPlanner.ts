@@ -28,7 +28,8 @@ export function landsOnFloor(layout: Layout, catalog: Catalog, payload: Payload)
   if (payload.kind === 'sku') return catalog.items.get(payload.sku)?.placement === 'floor';
   const first = payload.ids[0];
   if (first === undefined) return false;
-  const ref = findRecord(layout, { kind: 'rack', id: first }) ?? findRecord(layout, { kind: 'floorUnit', id: first });
+  const ref =
+    findRecord(layout, { kind: 'rack', id: first }) ?? findRecord(layout, { kind: 'floorUnit', id: first });
   return ref !== null;
 }
 
@@ -94,7 +95,12 @@ function clampU(catalog: Catalog, layout: Layout, rack: string, u: number, h: nu
   return Math.max(1, Math.min(Math.round(u), Math.max(1, height - Math.ceil(h) + 1)));
 }
 
-function addCandidate(layout: Layout, catalog: Catalog, item: CatalogItem, target: DropTarget): Candidate | null {
+function addCandidate(
+  layout: Layout,
+  catalog: Catalog,
+  item: CatalogItem,
+  target: DropTarget,
+): Candidate | null {
   const id = freshId(layout, idPrefixFor(item));
   if (item.placement === 'floor') {
     if (target.kind !== 'floor') return null;
@@ -112,7 +118,11 @@ function addCandidate(layout: Layout, catalog: Catalog, item: CatalogItem, targe
   if (!racksById(layout.racks).has(rack)) return null;
   if (item.placement === 'rack-door') {
     const next = updateRack(layout, rack as RackId, { rearDoor: item.sku });
-    return { layout: next, subjectId: rack, summary: `${item.name} → rear door of rack ${rackName(layout, rack)}` };
+    return {
+      layout: next,
+      subjectId: rack,
+      summary: `${item.name} → rear door of rack ${rackName(layout, rack)}`,
+    };
   }
   if (item.placement === 'rack-0u') {
     const sides = sideItemsByRack(layout.sideItems).get(rack) ?? [];
@@ -130,7 +140,9 @@ function addCandidate(layout: Layout, catalog: Catalog, item: CatalogItem, targe
   const h = uHeightOf(item);
   const face = target.kind === 'slot' ? target.face : 'front';
   const u =
-    target.kind === 'slot' ? clampU(catalog, layout, rack, target.u, h) : firstFreeU(layout, catalog, rack, item, face);
+    target.kind === 'slot'
+      ? clampU(catalog, layout, rack, target.u, h)
+      : firstFreeU(layout, catalog, rack, item, face);
   if (u === null) return null;
   const power = item.kind === 'pdu' || item.kind === 'power-shelf';
   const feed = power ? lighterFeed(layout, rack, catalog) : undefined;
@@ -149,21 +161,32 @@ function addCandidate(layout: Layout, catalog: Catalog, item: CatalogItem, targe
   };
 }
 
-function moveCandidate(layout: Layout, catalog: Catalog, ids: readonly string[], target: DropTarget): Candidate | null {
+function moveCandidate(
+  layout: Layout,
+  catalog: Catalog,
+  ids: readonly string[],
+  target: DropTarget,
+): Candidate | null {
   const first = ids[0];
   if (first === undefined) return null;
   const rackRec = racksById(layout.racks).get(first);
   const unit = findRecord(layout, { kind: 'floorUnit', id: first });
   if (rackRec || unit) {
     if (target.kind !== 'floor') return null;
-    const origin = rackRec ? rackRec.position : unit?.kind === 'floorUnit' ? unit.record.position : target.position;
+    const origin = rackRec
+      ? rackRec.position
+      : unit?.kind === 'floorUnit'
+        ? unit.record.position
+        : target.position;
     const dRow = target.position.row - origin.row;
     const dSlot = target.position.slot - origin.slot;
     let next = layout;
     for (const id of ids) {
       const r = racksById(layout.racks).get(id);
       if (r) {
-        next = updateRack(next, r.id, { position: { row: r.position.row + dRow, slot: r.position.slot + dSlot } });
+        next = updateRack(next, r.id, {
+          position: { row: r.position.row + dRow, slot: r.position.slot + dSlot },
+        });
         continue;
       }
       const f = findRecord(layout, { kind: 'floorUnit', id });
@@ -184,7 +207,11 @@ function moveCandidate(layout: Layout, catalog: Catalog, ids: readonly string[],
   if (!found) return null;
   if (found.kind === 'side') {
     const next = updateSideItem(layout, found.record.id, { rack: target.rack as RackId });
-    return { layout: next, subjectId: first, summary: `Move ${first} → rack ${rackName(layout, target.rack)}` };
+    return {
+      layout: next,
+      subjectId: first,
+      summary: `Move ${first} → rack ${rackName(layout, target.rack)}`,
+    };
   }
   if (found.kind !== 'device') return null;
   const lead = found.record;
@@ -197,7 +224,11 @@ function moveCandidate(layout: Layout, catalog: Catalog, ids: readonly string[],
   for (const id of ids) {
     const d = findRecord(layout, { kind: 'device', id });
     if (d?.kind === 'device')
-      next = updateDevice(next, d.record.id as DeviceId, { rack: target.rack as RackId, u: d.record.u + du, face });
+      next = updateDevice(next, d.record.id as DeviceId, {
+        rack: target.rack as RackId,
+        u: d.record.u + du,
+        face,
+      });
   }
   return {
     layout: next,
@@ -211,7 +242,8 @@ function errorKeys(layout: Layout, catalog: Catalog): Set<string> {
   const hit = errorKeyCache.get(layout);
   if (hit && hit.catalog === catalog) return hit.keys;
   const keys = new Set<string>();
-  for (const d of validate(layout, catalog).diagnostics) if (d.severity === 'error') keys.add(`${d.code}|${d.message}`);
+  for (const d of validate(layout, catalog).diagnostics)
+    if (d.severity === 'error') keys.add(`${d.code}|${d.message}`);
   errorKeyCache.set(layout, { catalog, keys });
   return keys;
 }
@@ -221,7 +253,12 @@ function errorKeys(layout: Layout, catalog: Catalog): Set<string> {
  * dropped into a U slot). A drop that only breaks a budget (power, cooling, weight) is allowed and shown red, so the
  * planner sees the consequence; one that is physically impossible (overlap, off the grid) is refused.
  */
-export function planDrop(layout: Layout, catalog: Catalog, payload: Payload, target: DropTarget): DropVerdict | null {
+export function planDrop(
+  layout: Layout,
+  catalog: Catalog,
+  payload: Payload,
+  target: DropTarget,
+): DropVerdict | null {
   let candidate: Candidate | null;
   if (payload.kind === 'sku') {
     const item = catalog.items.get(payload.sku);
@@ -229,7 +266,15 @@ export function planDrop(layout: Layout, catalog: Catalog, payload: Payload, tar
   } else candidate = moveCandidate(layout, catalog, payload.ids, target);
   if (!candidate) return null;
   if (candidate.layout === layout)
-    return { base: layout, target, candidate: layout, allowed: true, problems: [], summary: candidate.summary, subjectId: candidate.subjectId };
+    return {
+      base: layout,
+      target,
+      candidate: layout,
+      allowed: true,
+      problems: [],
+      summary: candidate.summary,
+      subjectId: candidate.subjectId,
+    };
   const before = errorKeys(layout, catalog);
   const problems: string[] = [];
   let allowed = true;
@@ -251,4 +296,3 @@ export function planDrop(layout: Layout, catalog: Catalog, payload: Payload, tar
     subjectId: candidate.subjectId,
   };
 }
-

@@ -16,7 +16,11 @@ export interface DuplicateResult {
   readonly skipped: number;
 }
 
-export function duplicateRecords(layout: Layout, catalog: Catalog, refs: readonly SelectionRef[]): DuplicateResult {
+export function duplicateRecords(
+  layout: Layout,
+  catalog: Catalog,
+  refs: readonly SelectionRef[],
+): DuplicateResult {
   let next = layout;
   const created: SelectionRef[] = [];
   let skipped = 0;
@@ -36,13 +40,23 @@ export function duplicateRecords(layout: Layout, catalog: Catalog, refs: readonl
         skipped++;
         continue;
       }
-      next = placeDevice(next, { ...d, id: deviceId(id), u, ...(d.name !== undefined && { name: `${d.name} copy` }) });
+      next = placeDevice(next, {
+        ...d,
+        id: deviceId(id),
+        u,
+        ...(d.name !== undefined && { name: `${d.name} copy` }),
+      });
       created.push({ kind: 'device', id });
     } else if (found.kind === 'side') {
       next = addSideItem(next, { ...found.record, id: deviceId(id) });
       created.push({ kind: 'device', id });
     } else if (found.kind === 'floorUnit') {
-      const position = firstFreeFloor(next, catalog, floorSpanOf(item, next.floor.pitchMm), found.record.position);
+      const position = firstFreeFloor(
+        next,
+        catalog,
+        floorSpanOf(item, next.floor.pitchMm),
+        found.record.position,
+      );
       if (!position) {
         skipped++;
         continue;

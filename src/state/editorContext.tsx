@@ -6,7 +6,13 @@ import type { EditorState, EditorStore } from './editorStore';
 
 const EditorContext = createContext<EditorStore | null>(null);
 
-export function EditorProvider({ store, children }: { readonly store: EditorStore; readonly children: ReactNode }) {
+export function EditorProvider({
+  store,
+  children,
+}: {
+  readonly store: EditorStore;
+  readonly children: ReactNode;
+}) {
   return <EditorContext.Provider value={store}>{children}</EditorContext.Provider>;
 }
 

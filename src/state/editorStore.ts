@@ -24,7 +24,12 @@ export interface EditorState {
 export type EditorStore = StoreApi<EditorState>;
 
 export function createEditorStore(catalog: Catalog, layout: Layout = emptyLayout()): EditorStore {
-  return createStore<EditorState>()(() => ({ layout, history: emptyHistory, catalog, session: initialSession }));
+  return createStore<EditorState>()(() => ({
+    layout,
+    history: emptyHistory,
+    catalog,
+    session: initialSession,
+  }));
 }
 
 /** Merges a partial session into the store (transient state: hover, drag preview, notices). */
@@ -44,7 +49,11 @@ export function patchSession(store: EditorStore, patch: Partial<Session>): void 
  * Calls `listener` when `select(state)` changes (by `Object.is`), outside React: the 3D view's transient updates.
  * Returns the unsubscribe function.
  */
-export function subscribeTo<T>(store: EditorStore, select: (s: EditorState) => T, listener: (next: T, prev: T) => void) {
+export function subscribeTo<T>(
+  store: EditorStore,
+  select: (s: EditorState) => T,
+  listener: (next: T, prev: T) => void,
+) {
   let current = select(store.getState());
   return store.subscribe((state) => {
     const next = select(state);

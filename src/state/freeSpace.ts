@@ -8,7 +8,12 @@ import { devicesByRack, racksById } from './layoutIndex';
 
 /** Positions an item spans along its row (as the core's space rule counts them). */
 export function floorSpanOf(item: CatalogItem | undefined, pitchMm: number): number {
-  const width = item?.kind === 'rack' ? item.widthMm : item && 'footprintMm' in item ? item.footprintMm?.width : undefined;
+  const width =
+    item?.kind === 'rack'
+      ? item.widthMm
+      : item && 'footprintMm' in item
+        ? item.footprintMm?.width
+        : undefined;
   return Math.max(1, Math.ceil((width ?? pitchMm) / pitchMm - 1e-9));
 }
 
@@ -71,12 +76,17 @@ export function firstFreeU(
   const rackItem = rack ? catalog.items.get(rack.sku) : undefined;
   if (rackItem?.kind !== 'rack') return null;
   const h = Math.max(uHeightOf(item), 1);
-  for (let u = 1; u + h - 1 <= rackItem.heightU; u++) if (fits(layout, catalog, rackId, u, item, face, except)) return u;
+  for (let u = 1; u + h - 1 <= rackItem.heightU; u++)
+    if (fits(layout, catalog, rackId, u, item, face, except)) return u;
   return null;
 }
 
 /** Floor cells taken by racks and floor units, as `row:slot` keys, ignoring the records in `except`. */
-export function occupiedFloor(layout: Layout, catalog: Catalog, except: ReadonlySet<string> = new Set()): Set<string> {
+export function occupiedFloor(
+  layout: Layout,
+  catalog: Catalog,
+  except: ReadonlySet<string> = new Set(),
+): Set<string> {
   const taken = new Set<string>();
   const mark = (id: string, sku: string, p: FloorPosition) => {
     if (except.has(id)) return;
@@ -89,7 +99,12 @@ export function occupiedFloor(layout: Layout, catalog: Catalog, except: Readonly
 }
 
 /** The first floor position (row by row) where an item spanning `span` positions fits, or null. */
-export function firstFreeFloor(layout: Layout, catalog: Catalog, span: number, after?: FloorPosition): FloorPosition | null {
+export function firstFreeFloor(
+  layout: Layout,
+  catalog: Catalog,
+  span: number,
+  after?: FloorPosition,
+): FloorPosition | null {
   const taken = occupiedFloor(layout, catalog);
   const { rows, positionsPerRow } = layout.floor;
   const startIndex = after ? after.row * positionsPerRow + after.slot + 1 : 0;

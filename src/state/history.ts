@@ -38,7 +38,10 @@ export function undo(history: History, current: Layout): Travel | null {
   return {
     layout: step.layout,
     label: step.label,
-    history: { past: history.past.slice(0, -1), future: [{ layout: current, label: step.label }, ...history.future] },
+    history: {
+      past: history.past.slice(0, -1),
+      future: [{ layout: current, label: step.label }, ...history.future],
+    },
   };
 }
 
@@ -48,6 +51,9 @@ export function redo(history: History, current: Layout): Travel | null {
   return {
     layout: step.layout,
     label: step.label,
-    history: { past: [...history.past, { layout: current, label: step.label }], future: history.future.slice(1) },
+    history: {
+      past: [...history.past, { layout: current, label: step.label }],
+      future: history.future.slice(1),
+    },
   };
 }

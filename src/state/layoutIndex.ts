@@ -2,13 +2,7 @@
  * Lookups over a layout, memoized on the identity of its lists (edits share untouched lists, so an edit to one
  * device does not rebuild the rack index).
  */
-import type {
-  DevicePlacement,
-  FloorUnitPlacement,
-  Layout,
-  RackPlacement,
-  SideItemPlacement,
-} from '../core';
+import type { DevicePlacement, FloorUnitPlacement, Layout, RackPlacement, SideItemPlacement } from '../core';
 import type { SelectionRef } from './session';
 
 export type RecordOf =
@@ -29,7 +23,9 @@ const memo = <K extends object, V>(build: (key: K) => V): ((key: K) => V) => {
   };
 };
 
-export const racksById = memo((racks: readonly RackPlacement[]) => new Map(racks.map((r) => [r.id as string, r])));
+export const racksById = memo(
+  (racks: readonly RackPlacement[]) => new Map(racks.map((r) => [r.id as string, r])),
+);
 
 export const devicesByRack = memo((devices: readonly DevicePlacement[]) => {
   const map = new Map<string, DevicePlacement[]>();
@@ -51,9 +47,15 @@ export const sideItemsByRack = memo((items: readonly SideItemPlacement[]) => {
   return map as ReadonlyMap<string, readonly SideItemPlacement[]>;
 });
 
-const devicesById = memo((devices: readonly DevicePlacement[]) => new Map(devices.map((d) => [d.id as string, d])));
-const sideById = memo((items: readonly SideItemPlacement[]) => new Map(items.map((d) => [d.id as string, d])));
-const unitsById = memo((units: readonly FloorUnitPlacement[]) => new Map(units.map((d) => [d.id as string, d])));
+const devicesById = memo(
+  (devices: readonly DevicePlacement[]) => new Map(devices.map((d) => [d.id as string, d])),
+);
+const sideById = memo(
+  (items: readonly SideItemPlacement[]) => new Map(items.map((d) => [d.id as string, d])),
+);
+const unitsById = memo(
+  (units: readonly FloorUnitPlacement[]) => new Map(units.map((d) => [d.id as string, d])),
+);
 
 /** The record a selection ref names, or null when it is gone (e.g. after undo). */
 export function findRecord(layout: Layout, ref: SelectionRef): RecordOf | null {
@@ -74,7 +76,8 @@ export function findRecord(layout: Layout, ref: SelectionRef): RecordOf | null {
 /** The selection ref of any record id in the layout. */
 export function refOfId(layout: Layout, id: string): SelectionRef | null {
   if (racksById(layout.racks).has(id)) return { kind: 'rack', id };
-  if (devicesById(layout.devices).has(id) || sideById(layout.sideItems).has(id)) return { kind: 'device', id };
+  if (devicesById(layout.devices).has(id) || sideById(layout.sideItems).has(id))
+    return { kind: 'device', id };
   if (unitsById(layout.floorUnits).has(id)) return { kind: 'floorUnit', id };
   return null;
 }

@@ -17,7 +17,11 @@ export function sameTarget(a: DropTarget | null | undefined, b: DropTarget | nul
 }
 
 /** Sets (or clears, with a null target) the preview; returns the verdict now shown. */
-export function previewDrop(store: EditorStore, payload: Payload | null, target: DropTarget | null): DropVerdict | null {
+export function previewDrop(
+  store: EditorStore,
+  payload: Payload | null,
+  target: DropTarget | null,
+): DropVerdict | null {
   const { layout, catalog, session } = store.getState();
   if (!payload || !target) {
     if (session.preview) patchSession(store, { preview: null });

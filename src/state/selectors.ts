@@ -6,7 +6,8 @@ import type { Catalog, Layout, RackFigures, Report } from '../core';
 import { bom, bomToJson, validate } from '../core';
 import type { EditorState } from './editorStore';
 
-export const selectReport = (s: Pick<EditorState, 'layout' | 'catalog'>): Report => validate(s.layout, s.catalog);
+export const selectReport = (s: Pick<EditorState, 'layout' | 'catalog'>): Report =>
+  validate(s.layout, s.catalog);
 
 export const bomJsonOf = (layout: Layout, catalog: Catalog): string => bomToJson(bom(layout, catalog));
 

@@ -17,7 +17,8 @@ export type DropTarget =
   | { readonly kind: 'floor'; readonly position: FloorPosition };
 
 /** What the pointer (or keyboard) carries: a catalog item to add, or existing records to move. */
-export type Payload = { readonly kind: 'sku'; readonly sku: Sku } | { readonly kind: 'move'; readonly ids: readonly string[] };
+export type Payload =
+  { readonly kind: 'sku'; readonly sku: Sku } | { readonly kind: 'move'; readonly ids: readonly string[] };
 
 /** The core's verdict on a candidate drop, computed while hovering and never committed. */
 export interface DropVerdict {

@@ -22,9 +22,26 @@ function PodTotals({ pod }: { readonly pod: PodFigures }) {
         <Stat label="IT max" value={kw(pod.itKwMax)} testId="pod-it-kw-max" data={pod.itKwMax} />
         <Stat label="IT typical" value={kw(pod.itKwTypical)} />
       </div>
-      <Gauge label="Utility feed (IT + cooling)" value={pod.totalKwMax} limit={pod.utilityFeedKw} format={kw} testId="pod-power" />
-      <Gauge label="Liquid heat vs CDU capacity" value={pod.liquidHeatKw} limit={pod.liquidCapacityKw} format={kw} noLimit="no CDUs" />
-      <Gauge label="Liquid + door heat vs facility water" value={pod.liquidHeatKw + pod.airHeatToWaterKw} limit={pod.facilityWaterKw} format={kw} />
+      <Gauge
+        label="Utility feed (IT + cooling)"
+        value={pod.totalKwMax}
+        limit={pod.utilityFeedKw}
+        format={kw}
+        testId="pod-power"
+      />
+      <Gauge
+        label="Liquid heat vs CDU capacity"
+        value={pod.liquidHeatKw}
+        limit={pod.liquidCapacityKw}
+        format={kw}
+        noLimit="no CDUs"
+      />
+      <Gauge
+        label="Liquid + door heat vs facility water"
+        value={pod.liquidHeatKw + pod.airHeatToWaterKw}
+        limit={pod.facilityWaterKw}
+        format={kw}
+      />
       <Gauge label="Air heat left for the room" value={pod.roomAirHeatKw} limit={pod.roomAirKw} format={kw} />
       <div className="stat-row small">
         <Stat label="Weight" value={kg(pod.weightKg)} />
@@ -45,7 +62,17 @@ function PodTotals({ pod }: { readonly pod: PodFigures }) {
   );
 }
 
-function Stat({ label, value, testId, data }: { label: string; value: string; testId?: string; data?: number }) {
+function Stat({
+  label,
+  value,
+  testId,
+  data,
+}: {
+  label: string;
+  value: string;
+  testId?: string;
+  data?: number;
+}) {
   return (
     <div className="stat" data-testid={testId} data-value={data}>
       <span className="stat-value">{value}</span>
@@ -56,11 +83,21 @@ function Stat({ label, value, testId, data }: { label: string; value: string; te
 
 const sameFigures = (a: RackFigures, b: RackFigures): boolean =>
   (Object.keys(a) as (keyof RackFigures)[]).every((k) =>
-    k === 'usableKwByFeed' ? a.usableKwByFeed.A === b.usableKwByFeed.A && a.usableKwByFeed.B === b.usableKwByFeed.B : a[k] === b[k],
+    k === 'usableKwByFeed'
+      ? a.usableKwByFeed.A === b.usableKwByFeed.A && a.usableKwByFeed.B === b.usableKwByFeed.B
+      : a[k] === b[k],
   );
 
 const RackRow = memo(
-  function RackRow({ r, selected, onSelect }: { readonly r: RackFigures; readonly selected: boolean; readonly onSelect: (id: string) => void }) {
+  function RackRow({
+    r,
+    selected,
+    onSelect,
+  }: {
+    readonly r: RackFigures;
+    readonly selected: boolean;
+    readonly onSelect: (id: string) => void;
+  }) {
     const worst = Math.max(
       levelRank(powerRatio(r)),
       levelRank(coolingRatio(r)),
@@ -69,8 +106,17 @@ const RackRow = memo(
     );
     const bothFeeds = r.usableKwByFeed.A + r.usableKwByFeed.B;
     return (
-      <li className={`rack-row${selected ? ' selected' : ''} worst-${['ok', 'near', 'over'][worst]}`} data-rack-id={r.id} data-kw-max={r.kwMax}>
-        <button type="button" className="rack-row-title" onClick={() => onSelect(r.id)} aria-pressed={selected}>
+      <li
+        className={`rack-row${selected ? ' selected' : ''} worst-${['ok', 'near', 'over'][worst]}`}
+        data-rack-id={r.id}
+        data-kw-max={r.kwMax}
+      >
+        <button
+          type="button"
+          className="rack-row-title"
+          onClick={() => onSelect(r.id)}
+          aria-pressed={selected}
+        >
           <span className="rack-name">{r.name}</span>
           <span className="muted">
             {count(r.devices, 'device')} · {r.gpus} GPUs
@@ -89,11 +135,29 @@ const RackRow = memo(
             noLimit="no PDUs"
             title={`Feed A ${kw(r.usableKwByFeed.A)} usable, feed B ${kw(r.usableKwByFeed.B)} usable (after derating)`}
           />
-          <Gauge label="Max draw, both feeds" value={r.kwMax} limit={bothFeeds} format={kw} noLimit="no PDUs" />
+          <Gauge
+            label="Max draw, both feeds"
+            value={r.kwMax}
+            limit={bothFeeds}
+            format={kw}
+            noLimit="no PDUs"
+          />
           {(r.liquidHeatKw > 0 || r.liquidCapacityKw > 0) && (
-            <Gauge label="Liquid heat" value={r.liquidHeatKw} limit={r.liquidCapacityKw} format={kw} noLimit="no CDU" />
+            <Gauge
+              label="Liquid heat"
+              value={r.liquidHeatKw}
+              limit={r.liquidCapacityKw}
+              format={kw}
+              noLimit="no CDU"
+            />
           )}
-          <Gauge label="Air heat (door, in-row)" value={r.airHeatKw} limit={r.airCapacityKw} format={kw} noLimit="room air" />
+          <Gauge
+            label="Air heat (door, in-row)"
+            value={r.airHeatKw}
+            limit={r.airCapacityKw}
+            format={kw}
+            noLimit="room air"
+          />
           <Gauge label="Weight" value={r.weightKg} limit={r.staticLoadKg} format={kg} />
         </div>
       </li>
@@ -110,7 +174,10 @@ export function CapacityPanel() {
   const order = useEditor((s) => racksInFloorOrder(s.layout.racks));
   const shown = useEditor((s) => s.session.elevationRack ?? order[0]?.id ?? null);
   const byId = new Map(report.racks.map((r) => [r.id, r]));
-  const onSelect = useCallback((id: string) => dispatch(store, 'select', { refs: [{ kind: 'rack', id }] }), [store]);
+  const onSelect = useCallback(
+    (id: string) => dispatch(store, 'select', { refs: [{ kind: 'rack', id }] }),
+    [store],
+  );
   return (
     <section className="panel capacity" aria-label="Capacity">
       <header className="panel-header">

@@ -40,16 +40,24 @@ export function DiagnosticsList() {
           {report.warnings} warning{report.warnings === 1 ? '' : 's'}
         </span>
         <label className="toggle">
-          <input type="checkbox" checked={showInfo} onChange={(e) => setShowInfo(e.target.checked)} /> {report.infos} info
+          <input type="checkbox" checked={showInfo} onChange={(e) => setShowInfo(e.target.checked)} />{' '}
+          {report.infos} info
         </label>
       </header>
       {list.length === 0 ? (
-        <p className="muted empty">{report.pod.racks === 0 ? 'Add racks to start planning.' : 'No problems: the plan holds.'}</p>
+        <p className="muted empty">
+          {report.pod.racks === 0 ? 'Add racks to start planning.' : 'No problems: the plan holds.'}
+        </p>
       ) : (
         <ul className="diag-list">
           {list.slice(0, LIMIT).map((d, i) => (
             <li key={`${d.code}|${d.message}|${i}`}>
-              <button type="button" className={`diag ${d.severity}`} data-code={d.code} onClick={() => reveal(d)}>
+              <button
+                type="button"
+                className={`diag ${d.severity}`}
+                data-code={d.code}
+                onClick={() => reveal(d)}
+              >
                 <span className="diag-icon" aria-label={d.severity}>
                   {ICON[d.severity]}
                 </span>

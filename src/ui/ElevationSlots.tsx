@@ -12,7 +12,7 @@ import { highlightsOf, selectReport } from '../state/selectors';
 import { PAYLOAD_MIME } from './dragPayload';
 
 /** Height of one U in the elevation, px. */
-export const U_PX = 15;
+export const U_PX = 13;
 
 interface Props {
   readonly rackId: string;
@@ -39,7 +39,11 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
     if (!used[s] && !used[s + 1]) free.push(u);
   }
   const armedName =
-    armed?.kind === 'sku' ? (catalog.items.get(armed.sku)?.name ?? armed.sku) : armed ? `${armed.ids.length === 1 ? armed.ids[0] : `${armed.ids.length} items`}` : null;
+    armed?.kind === 'sku'
+      ? (catalog.items.get(armed.sku)?.name ?? armed.sku)
+      : armed
+        ? `${armed.ids.length === 1 ? armed.ids[0] : `${armed.ids.length} items`}`
+        : null;
 
   return (
     <>
@@ -70,7 +74,11 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
         const full = item ? isFullDepth(item) : false;
         if (d.face !== face && !full) return null;
         const selected = selection.some((r) => r.id === d.id);
-        const state = highlights.errors.has(d.id) ? ' error' : highlights.warnings.has(d.id) ? ' warning' : '';
+        const state = highlights.errors.has(d.id)
+          ? ' error'
+          : highlights.warnings.has(d.id)
+            ? ' warning'
+            : '';
         const top = (heightU - (d.u + h - 1)) * U_PX;
         return (
           <button
@@ -82,13 +90,23 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
             data-device={d.id}
             aria-pressed={selected}
             aria-label={`${d.name ?? d.id}: ${item?.name ?? d.sku}, U${d.u}${h > 1 ? `–U${d.u + Math.ceil(h) - 1}` : ''} ${d.face}${full ? ', full depth' : ''}`}
-            onClick={(e) => dispatch(store, 'select', { refs: [{ kind: 'device', id: d.id }], mode: e.shiftKey ? 'toggle' : 'replace' })}
+            onClick={(e) =>
+              dispatch(store, 'select', {
+                refs: [{ kind: 'device', id: d.id }],
+                mode: e.shiftKey ? 'toggle' : 'replace',
+              })
+            }
             onDragStart={(e) => {
               const sel = store.getState().session.selection;
-              const ids = sel.some((r) => r.id === d.id) ? sel.filter((r) => r.kind === 'device').map((r) => r.id) : [d.id];
+              const ids = sel.some((r) => r.id === d.id)
+                ? sel.filter((r) => r.kind === 'device').map((r) => r.id)
+                : [d.id];
               e.dataTransfer.setData(PAYLOAD_MIME, d.id);
               e.dataTransfer.effectAllowed = 'move';
-              patchSession(store, { drag: { kind: 'move', ids: [d.id, ...ids.filter((i) => i !== d.id)] }, preview: null });
+              patchSession(store, {
+                drag: { kind: 'move', ids: [d.id, ...ids.filter((i) => i !== d.id)] },
+                preview: null,
+              });
             }}
             onDragEnd={() => patchSession(store, { drag: null, preview: null })}
           >

@@ -7,7 +7,10 @@ export function EmptyHint() {
   return (
     <div className="empty-hint">
       <strong>An empty pod floor</strong>
-      <span>Drag a rack from the catalog onto the floor (or onto the floor plan), or start from an example with New pod.</span>
+      <span>
+        Drag a rack from the catalog onto the floor (or onto the floor plan), or start from an example with
+        New pod.
+      </span>
     </div>
   );
 }

@@ -54,7 +54,12 @@ export function FloorPlan() {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     const { session } = store.getState();
-    if (session.drag && session.preview) dispatch(store, 'drop', { payload: session.drag, target: session.preview.target, verdict: session.preview });
+    if (session.drag && session.preview)
+      dispatch(store, 'drop', {
+        payload: session.drag,
+        target: session.preview.target,
+        verdict: session.preview,
+      });
   };
 
   return (
@@ -65,14 +70,26 @@ export function FloorPlan() {
           {rows} × {positionsPerRow} · {pitchMm} mm
         </span>
       </header>
-      <div className="floor-grid" style={{ gridTemplateColumns: `repeat(${positionsPerRow}, 1fr)` }} onDragLeave={() => patchSession(store, { preview: null })}>
+      <div
+        className="floor-grid"
+        style={{ gridTemplateColumns: `repeat(${positionsPerRow}, 1fr)` }}
+        onDragLeave={() => patchSession(store, { preview: null })}
+      >
         {Array.from({ length: rows * positionsPerRow }, (_, i) => {
           const position = { row: Math.floor(i / positionsPerRow), slot: i % positionsPerRow };
           const cell = cells.get(`${position.row}:${position.slot}`);
           const selected = cell !== undefined && selection.some((r) => r.id === cell.ref.id);
-          const problem = cell && highlights.errors.has(cell.ref.id) ? ' error' : cell && highlights.warnings.has(cell.ref.id) ? ' warning' : '';
+          const problem =
+            cell && highlights.errors.has(cell.ref.id)
+              ? ' error'
+              : cell && highlights.warnings.has(cell.ref.id)
+                ? ' warning'
+                : '';
           const ghost =
-            preview && preview.target.kind === 'floor' && preview.target.position.row === position.row && preview.target.position.slot === position.slot
+            preview &&
+            preview.target.kind === 'floor' &&
+            preview.target.position.row === position.row &&
+            preview.target.position.slot === position.slot
               ? preview.problems.length === 0
                 ? ' ghost-ok'
                 : ' ghost-bad'

@@ -20,7 +20,13 @@ export function Gauge({ label, value, limit, format, noLimit, testId, title }: G
   const level: Level = limit <= 0 && value <= 0 ? 'ok' : levelOf(r);
   const width = Math.min(1, Number.isFinite(r) ? r : 1) * 100;
   return (
-    <div className={`gauge level-${level}`} data-testid={testId} data-value={value} data-limit={limit} title={title}>
+    <div
+      className={`gauge level-${level}`}
+      data-testid={testId}
+      data-value={value}
+      data-limit={limit}
+      title={title}
+    >
       <div className="gauge-text">
         <span className="gauge-label">{label}</span>
         <span className="gauge-figures">

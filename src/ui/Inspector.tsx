@@ -18,21 +18,36 @@ function Actions({ move = true }: { readonly move?: boolean }) {
   return (
     <div className="actions">
       {move && (
-        <button type="button" onClick={() => dispatch(store, 'armSelectionForMove')} title="Pick up, then click a target (M)">
+        <button
+          type="button"
+          onClick={() => dispatch(store, 'armSelectionForMove')}
+          title="Pick up, then click a target (M)"
+        >
           Move…
         </button>
       )}
       <button type="button" onClick={() => dispatch(store, 'duplicateSelection')} title="Duplicate (Ctrl+D)">
         Duplicate
       </button>
-      <button type="button" className="danger" onClick={() => dispatch(store, 'deleteSelection')} title="Delete (Del)">
+      <button
+        type="button"
+        className="danger"
+        onClick={() => dispatch(store, 'deleteSelection')}
+        title="Delete (Del)"
+      >
         Delete
       </button>
     </div>
   );
 }
 
-function ItemFigures({ item, device }: { readonly item: CatalogItem; readonly device?: DeviceFigures | undefined }) {
+function ItemFigures({
+  item,
+  device,
+}: {
+  readonly item: CatalogItem;
+  readonly device?: DeviceFigures | undefined;
+}) {
   const grade = (field: string) => provenanceOf(item, field).grade;
   return (
     <dl className="figures">
@@ -42,12 +57,18 @@ function ItemFigures({ item, device }: { readonly item: CatalogItem; readonly de
         <>
           <Figure label="Max draw" value={kw(device.kwMax)} grade={grade('power.maxW')} />
           <Figure label="Typical draw" value={kw(device.kwTypical)} grade={grade('power.typicalW')} />
-          <Figure label="Heat to liquid / air" value={`${kw(device.liquidHeatKw)} / ${kw(device.airHeatKw)}`} />
+          <Figure
+            label="Heat to liquid / air"
+            value={`${kw(device.liquidHeatKw)} / ${kw(device.airHeatKw)}`}
+          />
           <Figure label="Airflow" value={cfm(device.airflowCfm)} />
         </>
       )}
       <Figure label="Weight" value={kg(item.weightKg)} grade={grade('weightKg')} />
-      <Figure label="Price" value={`${money(item.price.amount, item.price.currency)}${item.price.example ? ' (example)' : ''}`} />
+      <Figure
+        label="Price"
+        value={`${money(item.price.amount, item.price.currency)}${item.price.example ? ' (example)' : ''}`}
+      />
     </dl>
   );
 }
@@ -81,14 +102,29 @@ export function Inspector() {
         <header className="panel-header">
           <h2>Pod</h2>
         </header>
-        <TextField label="Name" value={layout.name} onCommit={(name) => dispatch(store, 'renamePod', { name })} />
+        <TextField
+          label="Name"
+          value={layout.name}
+          onCommit={(name) => dispatch(store, 'renamePod', { name })}
+        />
         <dl className="figures">
-          <Figure label="Utility feed" value={`${kw(layout.limits.utilityFeedKw)} at ${layout.limits.utilityVoltageV} V`} />
-          <Figure label="Facility water / room air" value={`${kw(layout.limits.facilityWaterKw)} / ${kw(layout.limits.roomAirKw)}`} />
+          <Figure
+            label="Utility feed"
+            value={`${kw(layout.limits.utilityFeedKw)} at ${layout.limits.utilityVoltageV} V`}
+          />
+          <Figure
+            label="Facility water / room air"
+            value={`${kw(layout.limits.facilityWaterKw)} / ${kw(layout.limits.roomAirKw)}`}
+          />
           <Figure label="PDU derating" value={`${Math.round(layout.limits.deratingFraction * 100)} %`} />
-          <Figure label="Floor" value={`${layout.floor.rows} rows × ${layout.floor.positionsPerRow} positions, ${layout.floor.pitchMm} mm pitch`} />
+          <Figure
+            label="Floor"
+            value={`${layout.floor.rows} rows × ${layout.floor.positionsPerRow} positions, ${layout.floor.pitchMm} mm pitch`}
+          />
         </dl>
-        <p className="muted hint">Select a rack or device to see its figures. Shift-click adds to the selection.</p>
+        <p className="muted hint">
+          Select a rack or device to see its figures. Shift-click adds to the selection.
+        </p>
       </section>
     );
   }
@@ -107,7 +143,9 @@ export function Inspector() {
   const found = ref ? findRecord(layout, ref) : null;
   if (!found) return null;
   const item = catalog.items.get(found.record.sku);
-  const title = item ? `${KIND_SINGULAR[item.kind][0]?.toUpperCase()}${KIND_SINGULAR[item.kind].slice(1)}` : 'Unknown item';
+  const title = item
+    ? `${KIND_SINGULAR[item.kind][0]?.toUpperCase()}${KIND_SINGULAR[item.kind].slice(1)}`
+    : 'Unknown item';
 
   return (
     <section className="panel inspector" aria-label="Inspector">
@@ -118,51 +156,173 @@ export function Inspector() {
       </header>
       {found.kind === 'rack' && (
         <>
-          <TextField label="Name" value={found.record.name} testId="rack-name" onCommit={(name) => dispatch(store, 'updateRack', { id: found.record.id, patch: { name } })} />
+          <TextField
+            label="Name"
+            value={found.record.name}
+            testId="rack-name"
+            onCommit={(name) => dispatch(store, 'updateRack', { id: found.record.id, patch: { name } })}
+          />
           <div className="field-row">
-            <NumberField label="Row" value={found.record.position.row + 1} min={1} max={layout.floor.rows} onCommit={(row) => dispatch(store, 'drop', { payload: { kind: 'move', ids: [found.record.id] }, target: { kind: 'floor', position: { row: row - 1, slot: found.record.position.slot } } })} />
-            <NumberField label="Position" value={found.record.position.slot + 1} min={1} max={layout.floor.positionsPerRow} onCommit={(slot) => dispatch(store, 'drop', { payload: { kind: 'move', ids: [found.record.id] }, target: { kind: 'floor', position: { row: found.record.position.row, slot: slot - 1 } } })} />
+            <NumberField
+              label="Row"
+              value={found.record.position.row + 1}
+              min={1}
+              max={layout.floor.rows}
+              onCommit={(row) =>
+                dispatch(store, 'drop', {
+                  payload: { kind: 'move', ids: [found.record.id] },
+                  target: { kind: 'floor', position: { row: row - 1, slot: found.record.position.slot } },
+                })
+              }
+            />
+            <NumberField
+              label="Position"
+              value={found.record.position.slot + 1}
+              min={1}
+              max={layout.floor.positionsPerRow}
+              onCommit={(slot) =>
+                dispatch(store, 'drop', {
+                  payload: { kind: 'move', ids: [found.record.id] },
+                  target: { kind: 'floor', position: { row: found.record.position.row, slot: slot - 1 } },
+                })
+              }
+            />
           </div>
           <SelectField
             label="Rear door"
             value={found.record.rearDoor ?? ''}
             testId="rear-door"
-            options={[{ value: '', label: 'None' }, ...[...catalog.items.values()].filter((i) => i.kind === 'rdhx').map((i) => ({ value: i.sku as string, label: i.name }))]}
-            onChange={(v) => dispatch(store, 'updateRack', { id: rackId(found.record.id), patch: { rearDoor: v === '' ? undefined : sku(v) } })}
+            options={[
+              { value: '', label: 'None' },
+              ...[...catalog.items.values()]
+                .filter((i) => i.kind === 'rdhx')
+                .map((i) => ({ value: i.sku as string, label: i.name })),
+            ]}
+            onChange={(v) =>
+              dispatch(store, 'updateRack', {
+                id: rackId(found.record.id),
+                patch: { rearDoor: v === '' ? undefined : sku(v) },
+              })
+            }
           />
-          {rackFiguresById(report).get(found.record.id) && <RackFigureList r={rackFiguresById(report).get(found.record.id)!} />}
+          {rackFiguresById(report).get(found.record.id) && (
+            <RackFigureList r={rackFiguresById(report).get(found.record.id)!} />
+          )}
           {item && <ItemFigures item={item} />}
         </>
       )}
       {found.kind === 'device' && (
         <>
-          <TextField label="Name" value={found.record.name ?? found.record.id} onCommit={(name) => dispatch(store, 'updateDevice', { id: found.record.id, patch: { name } })} />
+          <TextField
+            label="Name"
+            value={found.record.name ?? found.record.id}
+            onCommit={(name) => dispatch(store, 'updateDevice', { id: found.record.id, patch: { name } })}
+          />
           <div className="field-row">
-            <NumberField label="Lowest U" value={found.record.u} min={1} max={60} unit="U" onCommit={(u) => dispatch(store, 'drop', { payload: { kind: 'move', ids: [found.record.id] }, target: { kind: 'slot', rack: found.record.rack, u, face: found.record.face } })} />
-            <SelectField label="Face" value={found.record.face} options={[{ value: 'front', label: 'Front' }, { value: 'rear', label: 'Rear' }]} onChange={(face) => dispatch(store, 'drop', { payload: { kind: 'move', ids: [found.record.id] }, target: { kind: 'slot', rack: found.record.rack, u: found.record.u, face } })} />
+            <NumberField
+              label="Lowest U"
+              value={found.record.u}
+              min={1}
+              max={60}
+              unit="U"
+              onCommit={(u) =>
+                dispatch(store, 'drop', {
+                  payload: { kind: 'move', ids: [found.record.id] },
+                  target: { kind: 'slot', rack: found.record.rack, u, face: found.record.face },
+                })
+              }
+            />
+            <SelectField
+              label="Face"
+              value={found.record.face}
+              options={[
+                { value: 'front', label: 'Front' },
+                { value: 'rear', label: 'Rear' },
+              ]}
+              onChange={(face) =>
+                dispatch(store, 'drop', {
+                  payload: { kind: 'move', ids: [found.record.id] },
+                  target: { kind: 'slot', rack: found.record.rack, u: found.record.u, face },
+                })
+              }
+            />
           </div>
           {(item?.kind === 'pdu' || item?.kind === 'power-shelf') && (
-            <SelectField<FeedSide> label="Feed" value={found.record.feed ?? 'A'} options={FEEDS} testId="feed" onChange={(feed) => dispatch(store, 'updateDevice', { id: found.record.id, patch: { feed } })} />
+            <SelectField<FeedSide>
+              label="Feed"
+              value={found.record.feed ?? 'A'}
+              options={FEEDS}
+              testId="feed"
+              onChange={(feed) => dispatch(store, 'updateDevice', { id: found.record.id, patch: { feed } })}
+            />
           )}
           {item && <ItemFigures item={item} device={report.devices.find((d) => d.id === found.record.id)} />}
         </>
       )}
       {found.kind === 'side' && (
         <>
-          <TextField label="Name" value={found.record.name ?? found.record.id} onCommit={(name) => dispatch(store, 'updateSideItem', { id: deviceId(found.record.id), patch: { name } })} />
+          <TextField
+            label="Name"
+            value={found.record.name ?? found.record.id}
+            onCommit={(name) =>
+              dispatch(store, 'updateSideItem', { id: deviceId(found.record.id), patch: { name } })
+            }
+          />
           <div className="field-row">
-            <SelectField<FeedSide> label="Feed" value={found.record.feed} options={FEEDS} testId="feed" onChange={(feed) => dispatch(store, 'updateSideItem', { id: found.record.id, patch: { feed } })} />
-            <SelectField label="Side channel" value={found.record.side} options={[{ value: 'left', label: 'Left' }, { value: 'right', label: 'Right' }]} onChange={(side) => dispatch(store, 'updateSideItem', { id: found.record.id, patch: { side } })} />
+            <SelectField<FeedSide>
+              label="Feed"
+              value={found.record.feed}
+              options={FEEDS}
+              testId="feed"
+              onChange={(feed) => dispatch(store, 'updateSideItem', { id: found.record.id, patch: { feed } })}
+            />
+            <SelectField
+              label="Side channel"
+              value={found.record.side}
+              options={[
+                { value: 'left', label: 'Left' },
+                { value: 'right', label: 'Right' },
+              ]}
+              onChange={(side) => dispatch(store, 'updateSideItem', { id: found.record.id, patch: { side } })}
+            />
           </div>
           {item && <ItemFigures item={item} />}
         </>
       )}
       {found.kind === 'floorUnit' && (
         <>
-          <TextField label="Name" value={found.record.name ?? found.record.id} onCommit={(name) => dispatch(store, 'updateFloorUnit', { id: floorUnitId(found.record.id), patch: { name } })} />
+          <TextField
+            label="Name"
+            value={found.record.name ?? found.record.id}
+            onCommit={(name) =>
+              dispatch(store, 'updateFloorUnit', { id: floorUnitId(found.record.id), patch: { name } })
+            }
+          />
           <div className="field-row">
-            <NumberField label="Row" value={found.record.position.row + 1} min={1} max={layout.floor.rows} onCommit={(row) => dispatch(store, 'drop', { payload: { kind: 'move', ids: [found.record.id] }, target: { kind: 'floor', position: { row: row - 1, slot: found.record.position.slot } } })} />
-            <NumberField label="Position" value={found.record.position.slot + 1} min={1} max={layout.floor.positionsPerRow} onCommit={(slot) => dispatch(store, 'drop', { payload: { kind: 'move', ids: [found.record.id] }, target: { kind: 'floor', position: { row: found.record.position.row, slot: slot - 1 } } })} />
+            <NumberField
+              label="Row"
+              value={found.record.position.row + 1}
+              min={1}
+              max={layout.floor.rows}
+              onCommit={(row) =>
+                dispatch(store, 'drop', {
+                  payload: { kind: 'move', ids: [found.record.id] },
+                  target: { kind: 'floor', position: { row: row - 1, slot: found.record.position.slot } },
+                })
+              }
+            />
+            <NumberField
+              label="Position"
+              value={found.record.position.slot + 1}
+              min={1}
+              max={layout.floor.positionsPerRow}
+              onCommit={(slot) =>
+                dispatch(store, 'drop', {
+                  payload: { kind: 'move', ids: [found.record.id] },
+                  target: { kind: 'floor', position: { row: found.record.position.row, slot: slot - 1 } },
+                })
+              }
+            />
           </div>
           {found.record.serves && <Figure label="Serves" value={found.record.serves.join(', ')} />}
           {item && <ItemFigures item={item} />}

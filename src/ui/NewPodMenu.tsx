@@ -6,7 +6,10 @@ import { useEditorStore } from '../state/editorContext';
 import type { ExampleEntry } from '../state/layoutFiles';
 import { parseExampleIndex, readLayoutText } from '../state/layoutFiles';
 
-type Examples = { readonly state: 'loading' } | { readonly state: 'ready'; readonly list: readonly ExampleEntry[] } | { readonly state: 'failed'; readonly why: string };
+type Examples =
+  | { readonly state: 'loading' }
+  | { readonly state: 'ready'; readonly list: readonly ExampleEntry[] }
+  | { readonly state: 'failed'; readonly why: string };
 
 export function NewPodMenu() {
   const store = useEditorStore();
@@ -20,7 +23,10 @@ export function NewPodMenu() {
     fetch('./examples/index.json')
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then((v: unknown) => live && setExamples({ state: 'ready', list: parseExampleIndex(v) }))
-      .catch((e: unknown) => live && setExamples({ state: 'failed', why: e instanceof Error ? e.message : String(e) }));
+      .catch(
+        (e: unknown) =>
+          live && setExamples({ state: 'failed', why: e instanceof Error ? e.message : String(e) }),
+      );
     return () => {
       live = false;
     };
@@ -42,12 +48,20 @@ export function NewPodMenu() {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       const result = readLayoutText(await r.text());
       if (!result.ok) {
-        dispatch(store, 'notify', { notice: { tone: 'error', text: `Example ${entry.name} could not be loaded.`, details: result.error } });
+        dispatch(store, 'notify', {
+          notice: {
+            tone: 'error',
+            text: `Example ${entry.name} could not be loaded.`,
+            details: result.error,
+          },
+        });
         return;
       }
       dispatch(store, 'replaceLayout', { layout: result.value, label: `New pod from ${entry.name}` });
     } catch (e) {
-      dispatch(store, 'notify', { notice: { tone: 'error', text: `Example ${entry.name} could not be fetched: ${String(e)}` } });
+      dispatch(store, 'notify', {
+        notice: { tone: 'error', text: `Example ${entry.name} could not be fetched: ${String(e)}` },
+      });
     }
   };
 
@@ -71,7 +85,9 @@ export function NewPodMenu() {
             <span className="muted">2 rows × 10 positions, nothing placed</span>
           </button>
           {examples.state === 'loading' && <p className="muted menu-note">Loading examples…</p>}
-          {examples.state === 'failed' && <p className="muted menu-note">Examples unavailable ({examples.why}).</p>}
+          {examples.state === 'failed' && (
+            <p className="muted menu-note">Examples unavailable ({examples.why}).</p>
+          )}
           {examples.state === 'ready' &&
             examples.list.map((ex) => (
               <button key={ex.file} type="button" role="menuitem" onClick={() => void openExample(ex)}>

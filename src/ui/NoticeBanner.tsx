@@ -1,4 +1,5 @@
 /** A dismissable banner for rejected files and a corrupt autosave (with the kept copy offered for download). */
+import { useEffect } from 'react';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { downloadText } from './download';
@@ -6,9 +7,21 @@ import { downloadText } from './download';
 export function NoticeBanner() {
   const store = useEditorStore();
   const notice = useEditor((s) => s.session.notice);
+  // Confirmations fade after a while; errors stay until dismissed.
+  useEffect(() => {
+    if (notice?.tone !== 'info') return;
+    const t = setTimeout(() => {
+      if (store.getState().session.notice === notice) dispatch(store, 'notify', { notice: null });
+    }, 8000);
+    return () => clearTimeout(t);
+  }, [store, notice]);
   if (!notice) return null;
   return (
-    <div className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="notice">
+    <div
+      className={`notice ${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+    >
       <div className="notice-text">
         <p>{notice.text}</p>
         {notice.details && notice.details.length > 0 && (
@@ -23,11 +36,19 @@ export function NoticeBanner() {
         )}
       </div>
       {notice.keptText !== undefined && (
-        <button type="button" onClick={() => downloadText('podplan-damaged-save.json', notice.keptText ?? '', 'application/json')}>
+        <button
+          type="button"
+          onClick={() => downloadText('podplan-damaged-save.json', notice.keptText ?? '', 'application/json')}
+        >
           Download damaged save
         </button>
       )}
-      <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dispatch(store, 'notify', { notice: null })}>
+      <button
+        type="button"
+        className="notice-close"
+        aria-label="Dismiss"
+        onClick={() => dispatch(store, 'notify', { notice: null })}
+      >
         ✕
       </button>
     </div>

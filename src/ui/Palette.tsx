@@ -16,7 +16,13 @@ function matches(item: CatalogItem, words: readonly string[]): boolean {
   return words.every((w) => text.includes(w));
 }
 
-const PaletteItem = memo(function PaletteItem({ item, armed }: { readonly item: CatalogItem; readonly armed: boolean }) {
+const PaletteItem = memo(function PaletteItem({
+  item,
+  armed,
+}: {
+  readonly item: CatalogItem;
+  readonly armed: boolean;
+}) {
   const store = useEditorStore();
   const figures = keyFigures(item);
   return (

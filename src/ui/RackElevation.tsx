@@ -28,7 +28,9 @@ export function RackElevation() {
   const racks = useEditor((s) => racksInFloorOrder(s.layout.racks));
   const rack = useEditor((s) => (rackId !== null ? racksById(s.layout.racks).get(rackId) : undefined));
   const rackItem = useEditor((s) => (rack ? s.catalog.items.get(rack.sku) : undefined));
-  const figures = useEditor((s) => (rackId !== null ? rackFiguresById(selectReport(s)).get(rackId) : undefined));
+  const figures = useEditor((s) =>
+    rackId !== null ? rackFiguresById(selectReport(s)).get(rackId) : undefined,
+  );
 
   const onDragOver = useCallback(
     (e: DragEvent<HTMLDivElement>, face: Face) => {
@@ -68,7 +70,10 @@ export function RackElevation() {
         <header className="panel-header">
           <h2>Rack elevation</h2>
         </header>
-        <p className="muted empty">No rack yet. Drag a rack from the catalog onto the floor, or pick one up and choose a floor position.</p>
+        <p className="muted empty">
+          No rack yet. Drag a rack from the catalog onto the floor, or pick one up and choose a floor
+          position.
+        </p>
       </section>
     );
   }
@@ -112,7 +117,8 @@ export function RackElevation() {
               style={{ height: heightPx }}
               onDragOver={(e) => onDragOver(e, face)}
               onDragLeave={(e) => {
-                if (!e.currentTarget.contains(e.relatedTarget as Node | null)) patchSession(store, { preview: null });
+                if (!e.currentTarget.contains(e.relatedTarget as Node | null))
+                  patchSession(store, { preview: null });
               }}
               onDrop={onDrop}
             >
@@ -142,7 +148,12 @@ function SideAndDoor({ rackId }: { readonly rackId: string }) {
           key={s.id}
           type="button"
           className={`chip${selection.some((r) => r.id === s.id) ? ' selected' : ''}${highlights.errors.has(s.id) ? ' error' : ''}`}
-          onClick={(e) => dispatch(store, 'select', { refs: [{ kind: 'device', id: s.id }], mode: e.shiftKey ? 'toggle' : 'replace' })}
+          onClick={(e) =>
+            dispatch(store, 'select', {
+              refs: [{ kind: 'device', id: s.id }],
+              mode: e.shiftKey ? 'toggle' : 'replace',
+            })
+          }
           title={catalog.items.get(s.sku)?.name ?? s.sku}
         >
           {s.name ?? s.id} · {s.side} · feed {s.feed}
@@ -161,4 +172,3 @@ function SideAndDoor({ rackId }: { readonly rackId: string }) {
     </div>
   );
 }
-

@@ -4,18 +4,26 @@ import { useEditor } from '../state/editorContext';
 export function StatusBar() {
   const status = useEditor((s) => s.session.status);
   const armed = useEditor((s) => s.session.armed);
-  const armedName = useEditor((s) => (s.session.armed?.kind === 'sku' ? (s.catalog.items.get(s.session.armed.sku)?.name ?? '') : ''));
+  const armedName = useEditor((s) =>
+    s.session.armed?.kind === 'sku' ? (s.catalog.items.get(s.session.armed.sku)?.name ?? '') : '',
+  );
   return (
     <footer className="statusbar">
       {armed && (
         <span className="holding">
-          Holding {armed.kind === 'sku' ? armedName : `${armed.ids.length} item${armed.ids.length === 1 ? '' : 's'} to move`} · click or Enter on a target · Esc to put down
+          Holding{' '}
+          {armed.kind === 'sku'
+            ? armedName
+            : `${armed.ids.length} item${armed.ids.length === 1 ? '' : 's'} to move`}{' '}
+          · click or Enter on a target · Esc to put down
         </span>
       )}
       <span role="status" aria-live="polite" data-testid="status">
         {status}
       </span>
-      <span className="shortcuts muted">Ctrl+Z undo · Ctrl+Shift+Z redo · Del delete · Ctrl+D duplicate · M move · Shift-click multi-select</span>
+      <span className="shortcuts muted">
+        Ctrl+Z undo · Ctrl+Shift+Z redo · Del delete · Ctrl+D duplicate · M move · Shift-click multi-select
+      </span>
     </footer>
   );
 }

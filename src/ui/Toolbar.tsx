@@ -28,14 +28,21 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <div className="brand" aria-label="podplan">
-        <span className="logo" aria-hidden="true">▣</span> podplan
+        <span className="logo" aria-hidden="true">
+          ▣
+        </span>{' '}
+        podplan
       </div>
       <span className="pod-name" title="Pod name (edit in the inspector)">
         {name}
       </span>
       <nav className="toolbar-group" aria-label="File">
         <NewPodMenu />
-        <button type="button" onClick={() => fileInput.current?.click()} title="Import a layout JSON file (or drop it on the window)">
+        <button
+          type="button"
+          onClick={() => fileInput.current?.click()}
+          title="Import a layout JSON file (or drop it on the window)"
+        >
           Import…
         </button>
         <input
@@ -58,17 +65,31 @@ export function Toolbar() {
         </button>
       </nav>
       <nav className="toolbar-group" aria-label="History">
-        <button type="button" disabled={undoLabel === null} onClick={() => dispatch(store, 'undo')} title={`Undo${undoLabel ? `: ${undoLabel}` : ''} (Ctrl+Z)`} aria-label="Undo">
+        <button
+          type="button"
+          disabled={undoLabel === null}
+          onClick={() => dispatch(store, 'undo')}
+          title={`Undo${undoLabel ? `: ${undoLabel}` : ''} (Ctrl+Z)`}
+          aria-label="Undo"
+        >
           ↶ Undo
         </button>
-        <button type="button" disabled={redoLabel === null} onClick={() => dispatch(store, 'redo')} title={`Redo${redoLabel ? `: ${redoLabel}` : ''} (Ctrl+Shift+Z)`} aria-label="Redo">
+        <button
+          type="button"
+          disabled={redoLabel === null}
+          onClick={() => dispatch(store, 'redo')}
+          title={`Redo${redoLabel ? `: ${redoLabel}` : ''} (Ctrl+Shift+Z)`}
+          aria-label="Redo"
+        >
           ↷ Redo
         </button>
       </nav>
       <div className="toolbar-summary" aria-live="polite">
         <span>{kw(itKw)} IT</span>
         <span>{gpus} GPUs</span>
-        <span className={errors > 0 ? 'badge error' : 'badge ok'}>{errors > 0 ? `${errors} errors` : 'Plan holds'}</span>
+        <span className={errors > 0 ? 'badge error' : 'badge ok'}>
+          {errors > 0 ? `${errors} errors` : 'Plan holds'}
+        </span>
       </div>
     </header>
   );

@@ -23,7 +23,11 @@ export function ViewControls() {
         <button type="button" onClick={() => dispatch(store, 'camera', { preset: 'row' })}>
           Front of row
         </button>
-        <button type="button" disabled={!hasSelection} onClick={() => dispatch(store, 'camera', { preset: 'selected' })}>
+        <button
+          type="button"
+          disabled={!hasSelection}
+          onClick={() => dispatch(store, 'camera', { preset: 'selected' })}
+        >
           Selected
         </button>
       </div>
@@ -67,7 +71,10 @@ function Legend({ mode }: { readonly mode: ColourMode }) {
   return (
     <div className="legend" aria-label="Legend">
       <span className="ramp" />
-      <span className="muted">{mode === 'power' ? 'max kW / usable with one feed lost' : 'heat / cooling serving the rack'}: 50 % · 80 % · 100 %</span>
+      <span className="muted">
+        {mode === 'power' ? 'max kW / usable with one feed lost' : 'heat / cooling serving the rack'}: 50 % ·
+        80 % · 100 %
+      </span>
     </div>
   );
 }

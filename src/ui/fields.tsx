@@ -76,7 +76,13 @@ interface SelectFieldProps<T extends string> {
   readonly testId?: string;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, testId }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+}: SelectFieldProps<T>) {
   return (
     <label className="field">
       <span>{label}</span>
@@ -92,7 +98,15 @@ export function SelectField<T extends string>({ label, value, options, onChange,
 }
 
 /** A figure with its unit and, when it is not published, its grade. */
-export function Figure({ label, value, grade }: { readonly label: string; readonly value: string; readonly grade?: string }) {
+export function Figure({
+  label,
+  value,
+  grade,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly grade?: string;
+}) {
   return (
     <div className="figure">
       <dt>{label}</dt>

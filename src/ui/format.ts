@@ -77,10 +77,17 @@ export function keyFigures(item: CatalogItem): string[] {
       out.push(uText(item.uHeight), `${kw(item.outputW / 1000)} DC`, `${item.busbarV} V busbar`);
       break;
     case 'cdu':
-      out.push(item.placement === 'floor' ? 'floor' : uText(item.uHeight), `${kw(item.liquidCapacityW / 1000)} liquid`, lpm(item.flowLpm));
+      out.push(
+        item.placement === 'floor' ? 'floor' : uText(item.uHeight),
+        `${kw(item.liquidCapacityW / 1000)} liquid`,
+        lpm(item.flowLpm),
+      );
       break;
     case 'rdhx':
-      out.push(`${kw(item.airCapacityW / 1000)} air`, item.passive ? 'passive' : `${kw(item.powerW / 1000)} fans`);
+      out.push(
+        `${kw(item.airCapacityW / 1000)} air`,
+        item.passive ? 'passive' : `${kw(item.powerW / 1000)} fans`,
+      );
       break;
     case 'inrow-cooler':
       out.push(`${kw(item.airCapacityW / 1000)} air`, `${item.footprintMm.width} mm wide`);
@@ -89,7 +96,11 @@ export function keyFigures(item: CatalogItem): string[] {
       out.push(kwh(item.energyKwh), `${nf0.format(item.powerKw)} kW`);
       break;
     case 'ups':
-      out.push(item.placement === 'floor' ? 'floor' : uText(item.uHeight), `${kw(item.capacityW / 1000)}`, `${item.runtimeMin} min`);
+      out.push(
+        item.placement === 'floor' ? 'floor' : uText(item.uHeight),
+        `${kw(item.capacityW / 1000)}`,
+        `${item.runtimeMin} min`,
+      );
       break;
   }
   return out;

@@ -8,7 +8,9 @@ export async function importLayoutFile(store: EditorStore, file: File): Promise<
   try {
     text = await file.text();
   } catch (e) {
-    dispatch(store, 'notify', { notice: { tone: 'error', text: `Could not read ${file.name}: ${String(e)}` } });
+    dispatch(store, 'notify', {
+      notice: { tone: 'error', text: `Could not read ${file.name}: ${String(e)}` },
+    });
     return false;
   }
   const result = readLayoutText(text);
@@ -23,6 +25,11 @@ export async function importLayoutFile(store: EditorStore, file: File): Promise<
     return false;
   }
   dispatch(store, 'replaceLayout', { layout: result.value, label: `Import ${file.name}` });
-  dispatch(store, 'notify', { notice: { tone: 'info', text: `Imported ${file.name}: ${result.value.racks.length} racks, ${result.value.devices.length} devices. Undo (Ctrl+Z) restores the previous pod.` } });
+  dispatch(store, 'notify', {
+    notice: {
+      tone: 'info',
+      text: `Imported ${file.name}: ${result.value.racks.length} racks, ${result.value.devices.length} devices. Undo (Ctrl+Z) restores the previous pod.`,
+    },
+  });
   return true;
 }

@@ -23,7 +23,8 @@ export const KEY_BINDINGS: readonly Binding[] = [
 ];
 
 const isTyping = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
+  t instanceof HTMLElement &&
+  (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
 
 export function useKeyboardShortcuts(store: EditorStore): void {
   useEffect(() => {
@@ -31,7 +32,9 @@ export function useKeyboardShortcuts(store: EditorStore): void {
       if (isTyping(e.target) && e.key !== 'Escape') return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-      const binding = KEY_BINDINGS.find((b) => b.key === key && (b.mod ?? false) === mod && (b.shift === undefined || b.shift === e.shiftKey));
+      const binding = KEY_BINDINGS.find(
+        (b) => b.key === key && (b.mod ?? false) === mod && (b.shift === undefined || b.shift === e.shiftKey),
+      );
       if (!binding) return;
       e.preventDefault();
       dispatch(store, binding.command);

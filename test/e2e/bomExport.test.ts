@@ -12,7 +12,11 @@ const CLI = resolve(ROOT, 'bin/podplan.mjs');
 
 /** `podplan bom <file>` when the CLI is built; else the core's own `bomToJson(bom(...))` (noted in the test name). */
 function referenceBom(layoutFile: string): { text: string; source: string } {
-  if (existsSync(CLI)) return { text: execFileSync('node', [CLI, 'bom', layoutFile], { cwd: ROOT, encoding: 'utf8' }), source: 'CLI' };
+  if (existsSync(CLI))
+    return {
+      text: execFileSync('node', [CLI, 'bom', layoutFile], { cwd: ROOT, encoding: 'utf8' }),
+      source: 'CLI',
+    };
   const parsed = parseLayoutJson(readFileSync(layoutFile, 'utf8'));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
   return { text: bomToJson(bom(parsed.value, builtinCatalog)), source: 'core (bin/podplan.mjs not present)' };
@@ -31,10 +35,16 @@ describe('When the BOM is exported', () => {
     await page.keyboard.press('Escape');
 
     const dir = tempDir();
-    const [layoutDownload] = await Promise.all([page.waitForEvent('download'), page.click('text=Export layout')]);
+    const [layoutDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('text=Export layout'),
+    ]);
     const layoutFile = join(dir, layoutDownload.suggestedFilename());
     await layoutDownload.saveAs(layoutFile);
-    const [bomDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-bom]')]);
+    const [bomDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-bom]'),
+    ]);
     expect(bomDownload.suggestedFilename()).toMatch(/\.bom\.json$/);
     const bomFile = join(dir, bomDownload.suggestedFilename());
     await bomDownload.saveAs(bomFile);

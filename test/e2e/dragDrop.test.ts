@@ -13,7 +13,16 @@ async function dragPaletteItem(page: Page, sku: string, x: number, y: number, dr
       if (!source || !target) throw new Error('drag source or target missing');
       const dataTransfer = new DataTransfer();
       const fire = (el: Element, type: string) =>
-        el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer, clientX: x, clientY: y }));
+        el.dispatchEvent(
+          new DragEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+            dataTransfer,
+            clientX: x,
+            clientY: y,
+          }),
+        );
       fire(source, 'dragstart');
       fire(target, 'dragenter');
       fire(target, 'dragover');

@@ -8,7 +8,9 @@ import { importText, openFresh, screenshot, useBrowser } from './support/scenari
 function rackColour(page: Page, index: number): Promise<[number, number, number]> {
   return page.evaluate((i) => {
     const root = window.__podplan!.r3f()!;
-    const mesh = root.scene.getObjectByName('racks:shells') as unknown as { instanceColor: { array: Float32Array } };
+    const mesh = root.scene.getObjectByName('racks:shells') as unknown as {
+      instanceColor: { array: Float32Array };
+    };
     const a = mesh.instanceColor.array;
     return [a[i * 3] ?? 0, a[i * 3 + 1] ?? 0, a[i * 3 + 2] ?? 0] as [number, number, number];
   }, index);
@@ -29,9 +31,13 @@ describe("When a rack's PDUs are over budget", () => {
     await settle(page);
     const diag = page.locator('.diag.error[data-code="power.feedOverload"]');
     await expect(diag.count()).resolves.toBeGreaterThan(0);
-    await expect(diag.first().textContent()).resolves.toMatch(/Rack A3: 10\.2 kW at max draw.*5\.9 kW usable/);
+    await expect(diag.first().textContent()).resolves.toMatch(
+      /Rack A3: 10\.2 kW at max draw.*5\.9 kW usable/,
+    );
     expect(isRed(await rackColour(page, 2))).toBe(true);
-    await expect(page.getAttribute('.floor-cell[data-row="0"][data-slot="2"]', 'class')).resolves.toMatch(/\berror\b/);
+    await expect(page.getAttribute('.floor-cell[data-row="0"][data-slot="2"]', 'class')).resolves.toMatch(
+      /\berror\b/,
+    );
     await page.keyboard.press('Escape');
     await diag.first().click();
     await page.waitForTimeout(600);
@@ -42,7 +48,9 @@ describe("When a rack's PDUs are over budget", () => {
     await settle(page);
     await expect(diag.count()).resolves.toBe(0);
     expect(isRed(await rackColour(page, 2))).toBe(false);
-    await expect(page.getAttribute('.floor-cell[data-row="0"][data-slot="2"]', 'class')).resolves.not.toMatch(/\berror\b/);
+    await expect(page.getAttribute('.floor-cell[data-row="0"][data-slot="2"]', 'class')).resolves.not.toMatch(
+      /\berror\b/,
+    );
     await screenshot(page, '06-overload-undone');
     expect(errors).toEqual([]);
     await context.close();

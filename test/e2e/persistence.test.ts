@@ -41,7 +41,9 @@ describe('When the page is reloaded or a bad file comes in', () => {
     const file = join(tempDir(), 'truncated.json');
     writeFileSync(file, testPodJson().slice(0, 200));
     await page.setInputFiles('[data-testid=import-input]', file);
-    await page.waitForFunction(() => document.querySelector('[data-testid=notice]')?.textContent?.includes('truncated.json'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.includes('truncated.json'),
+    );
     await expect(page.evaluate(layoutOf)).resolves.toBe(before);
     expect(errors).toEqual([]);
     await context.close();
@@ -56,7 +58,9 @@ describe('When the page is reloaded or a bad file comes in', () => {
     await page.reload();
     await page.waitForFunction(() => window.__podplan?.r3f() != null);
     await expect(page.textContent('[data-testid=notice]')).resolves.toMatch(/could not be read.*empty pod/);
-    await expect(page.evaluate(() => localStorage.getItem('podplan.layout.corrupt'))).resolves.toBe('{"schemaVersion":1,"name":');
+    await expect(page.evaluate(() => localStorage.getItem('podplan.layout.corrupt'))).resolves.toBe(
+      '{"schemaVersion":1,"name":',
+    );
     await expect(page.isVisible('text=Download damaged save')).resolves.toBe(true);
     await screenshot(page, '09-corrupt-save');
     await context.close();

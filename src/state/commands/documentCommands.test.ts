@@ -6,7 +6,8 @@ import { selectReport } from '../selectors';
 import { catalog, DGX_H100, PDU_230_32A, podWithRacks, storeWith, withPdus } from '../testing/podBuilder';
 import { dispatch } from './registry';
 
-const rackKw = (store: EditorStore, id: string) => selectReport(store.getState()).racks.find((r) => r.id === id)?.kwMax;
+const rackKw = (store: EditorStore, id: string) =>
+  selectReport(store.getState()).racks.find((r) => r.id === id)?.kwMax;
 
 /** Runs undo then redo and checks the layout goes back to `before` and forward to `after`. */
 function expectUndoRedo(store: EditorStore) {
@@ -51,10 +52,16 @@ describe('When a GPU server is dropped into an empty rack', () => {
 describe('When a drop is physically impossible', () => {
   it('refuses an overlapping device, says why, and records no undo step', () => {
     let store = storeWith(podWithRacks(1));
-    dispatch(store, 'drop', { payload: { kind: 'sku', sku: DGX_H100 }, target: { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'sku', sku: DGX_H100 },
+      target: { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' },
+    });
     const layout = store.getState().layout;
     store = storeWith(layout);
-    dispatch(store, 'drop', { payload: { kind: 'sku', sku: DGX_H100 }, target: { kind: 'slot', rack: 'rack-1', u: 4, face: 'rear' } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'sku', sku: DGX_H100 },
+      target: { kind: 'slot', rack: 'rack-1', u: 4, face: 'rear' },
+    });
     expect(store.getState().layout).toBe(layout);
     expect(store.getState().history.past).toHaveLength(0);
     expect(store.getState().session.status).toMatch(/Cannot place: .*overlaps/);
@@ -64,10 +71,19 @@ describe('When a drop is physically impossible', () => {
 describe("When a drop overloads a rack's PDUs", () => {
   it('is allowed, reported red with the reason, and undo clears the diagnostic', () => {
     const store = storeWith(withPdus(podWithRacks(1), 'rack-1', ['A', 'B'], PDU_230_32A));
-    const verdict = planDrop(store.getState().layout, catalog, { kind: 'sku', sku: DGX_H100 }, { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' });
+    const verdict = planDrop(
+      store.getState().layout,
+      catalog,
+      { kind: 'sku', sku: DGX_H100 },
+      { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' },
+    );
     expect(verdict?.allowed).toBe(true);
     expect(verdict?.problems.some((p) => /A-side PDUs .* usable/.test(p))).toBe(true);
-    dispatch(store, 'drop', { payload: { kind: 'sku', sku: DGX_H100 }, target: { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' }, verdict });
+    dispatch(store, 'drop', {
+      payload: { kind: 'sku', sku: DGX_H100 },
+      target: { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' },
+      verdict,
+    });
     const codes = () => selectReport(store.getState()).diagnostics.map((d) => d.code);
     expect(codes()).toContain('power.feedOverload');
     dispatch(store, 'undo');
@@ -80,9 +96,15 @@ describe("When a drop overloads a rack's PDUs", () => {
 describe('When devices and racks are moved', () => {
   it('moves a device to another rack in one step', () => {
     const store = storeWith(podWithRacks(2));
-    dispatch(store, 'drop', { payload: { kind: 'sku', sku: DGX_H100 }, target: { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'sku', sku: DGX_H100 },
+      target: { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' },
+    });
     const id = store.getState().layout.devices[0]!.id;
-    dispatch(store, 'drop', { payload: { kind: 'move', ids: [id] }, target: { kind: 'slot', rack: 'rack-2', u: 10, face: 'front' } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'move', ids: [id] },
+      target: { kind: 'slot', rack: 'rack-2', u: 10, face: 'front' },
+    });
     expect(store.getState().layout.devices[0]).toMatchObject({ rack: 'rack-2', u: 10 });
     expect(store.getState().history.past).toHaveLength(2);
     const before = expectUndoRedo(store);
@@ -91,17 +113,26 @@ describe('When devices and racks are moved', () => {
 
   it('moves a rack to a free floor position and refuses an occupied one', () => {
     const store = storeWith(podWithRacks(2));
-    dispatch(store, 'drop', { payload: { kind: 'move', ids: ['rack-1'] }, target: { kind: 'floor', position: { row: 1, slot: 4 } } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'move', ids: ['rack-1'] },
+      target: { kind: 'floor', position: { row: 1, slot: 4 } },
+    });
     expect(store.getState().layout.racks[0]?.position).toEqual({ row: 1, slot: 4 });
     expectUndoRedo(store);
     const layout = store.getState().layout;
-    dispatch(store, 'drop', { payload: { kind: 'move', ids: ['rack-1'] }, target: { kind: 'floor', position: { row: 0, slot: 1 } } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'move', ids: ['rack-1'] },
+      target: { kind: 'floor', position: { row: 0, slot: 1 } },
+    });
     expect(store.getState().layout).toBe(layout);
   });
 
   it('places a new rack from the palette on the floor, named by its position', () => {
     const store = storeWith(podWithRacks(0));
-    dispatch(store, 'drop', { payload: { kind: 'sku', sku: catalog.items.get('rack-48u-600x1200' as never)!.sku }, target: { kind: 'floor', position: { row: 1, slot: 2 } } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'sku', sku: catalog.items.get('rack-48u-600x1200' as never)!.sku },
+      target: { kind: 'floor', position: { row: 1, slot: 2 } },
+    });
     expect(store.getState().layout.racks[0]).toMatchObject({ name: 'B3', position: { row: 1, slot: 2 } });
     expectUndoRedo(store);
   });
@@ -121,7 +152,10 @@ describe('When the selection is deleted or duplicated', () => {
 
   it('duplicates a device into the next free U of its rack', () => {
     const store = storeWith(podWithRacks(1));
-    dispatch(store, 'drop', { payload: { kind: 'sku', sku: DGX_H100 }, target: { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'sku', sku: DGX_H100 },
+      target: { kind: 'slot', rack: 'rack-1', u: 1, face: 'front' },
+    });
     dispatch(store, 'duplicateSelection');
     const devices = store.getState().layout.devices;
     expect(devices.map((d) => d.u)).toEqual([1, 9]);
@@ -139,7 +173,10 @@ describe('When settings are edited in the inspector', () => {
     dispatch(store, 'updateRack', { id: rackId('rack-1'), patch: { name: 'GPU-1' } });
     expect(store.getState().layout.racks[0]?.name).toBe('GPU-1');
     expectUndoRedo(store);
-    dispatch(store, 'updateRack', { id: rackId('rack-1'), patch: { rearDoor: catalog.items.get('rdhx-passive-35kw' as never)!.sku } });
+    dispatch(store, 'updateRack', {
+      id: rackId('rack-1'),
+      patch: { rearDoor: catalog.items.get('rdhx-passive-35kw' as never)!.sku },
+    });
     expect(selectReport(store.getState()).racks[0]?.airCapacityKw).toBeCloseTo(35, 6);
     expectUndoRedo(store);
   });

@@ -1,13 +1,16 @@
 /** Commands that edit the document. Each makes one undo step when it changes the layout. */
-import type { DeviceId, DevicePlacement, FloorUnitId, FloorUnitPlacement, Layout, Patch, RackId, RackPlacement, SideItemPlacement } from '../../core';
-import {
-  removeItems,
-  rename,
-  updateDevice,
-  updateFloorUnit,
-  updateRack,
-  updateSideItem,
+import type {
+  DeviceId,
+  DevicePlacement,
+  FloorUnitId,
+  FloorUnitPlacement,
+  Layout,
+  Patch,
+  RackId,
+  RackPlacement,
+  SideItemPlacement,
 } from '../../core';
+import { removeItems, rename, updateDevice, updateFloorUnit, updateRack, updateSideItem } from '../../core';
 import { planDrop } from '../dropPlanner';
 import { duplicateRecords } from '../duplicate';
 import type { DropTarget, DropVerdict, Payload, SelectionRef } from '../session';
@@ -18,13 +21,22 @@ export interface DocumentCommandArgs {
   drop: { readonly payload: Payload; readonly target: DropTarget; readonly verdict?: DropVerdict | null };
   deleteSelection: void;
   duplicateSelection: void;
-  updateRack: { readonly id: RackId; readonly patch: Patch<Pick<RackPlacement, 'name' | 'position' | 'rearDoor'>> };
+  updateRack: {
+    readonly id: RackId;
+    readonly patch: Patch<Pick<RackPlacement, 'name' | 'position' | 'rearDoor'>>;
+  };
   updateDevice: {
     readonly id: DeviceId;
     readonly patch: Patch<Pick<DevicePlacement, 'u' | 'face' | 'feed' | 'name'>>;
   };
-  updateSideItem: { readonly id: DeviceId; readonly patch: Patch<Pick<SideItemPlacement, 'side' | 'feed' | 'name'>> };
-  updateFloorUnit: { readonly id: FloorUnitId; readonly patch: Patch<Pick<FloorUnitPlacement, 'position' | 'name'>> };
+  updateSideItem: {
+    readonly id: DeviceId;
+    readonly patch: Patch<Pick<SideItemPlacement, 'side' | 'feed' | 'name'>>;
+  };
+  updateFloorUnit: {
+    readonly id: FloorUnitId;
+    readonly patch: Patch<Pick<FloorUnitPlacement, 'position' | 'name'>>;
+  };
   /** New pod from an example, or an imported file. */
   replaceLayout: { readonly layout: Layout; readonly label: string };
   renamePod: { readonly name: string };
@@ -45,13 +57,17 @@ const refFor = (verdict: DropVerdict, payload: Payload): SelectionRef => {
   return { kind: 'device', id: verdict.subjectId };
 };
 
-export const documentCommands: { readonly [K in keyof DocumentCommandArgs]: CommandDef<DocumentCommandArgs[K]> } = {
+export const documentCommands: {
+  readonly [K in keyof DocumentCommandArgs]: CommandDef<DocumentCommandArgs[K]>;
+} = {
   drop: {
     label: 'Place',
     undoable: true,
     run: (state, { payload, target, verdict }) => {
       const v =
-        verdict && verdict.base === state.layout ? verdict : planDrop(state.layout, state.catalog, payload, target);
+        verdict && verdict.base === state.layout
+          ? verdict
+          : planDrop(state.layout, state.catalog, payload, target);
       const clearDrag = { drag: null, preview: null };
       if (!v) return { session: { ...clearDrag, status: 'Nothing can be placed there.' } };
       if (!v.allowed)
@@ -137,7 +153,12 @@ export const documentCommands: { readonly [K in keyof DocumentCommandArgs]: Comm
     run: (state, { layout, label }) => ({
       layout,
       label,
-      session: { selection: [], elevationRack: null, armed: null, camera: { preset: 'overview', nonce: state.session.camera.nonce + 1 } },
+      session: {
+        selection: [],
+        elevationRack: null,
+        armed: null,
+        camera: { preset: 'overview', nonce: state.session.camera.nonce + 1 },
+      },
     }),
   },
   renamePod: {

@@ -41,15 +41,21 @@ function pruneSelection(state: EditorState, session: Session): Session {
 }
 
 /** Runs a command. Returns true when it changed anything. */
-export function dispatch<K extends CommandId>(store: EditorStore, id: K, ...rest: CommandArgs[K] extends void ? [] : [CommandArgs[K]]): boolean {
+export function dispatch<K extends CommandId>(
+  store: EditorStore,
+  id: K,
+  ...rest: CommandArgs[K] extends void ? [] : [CommandArgs[K]]
+): boolean {
   const def = commands[id] as CommandDef<CommandArgs[K]>;
   const state = store.getState();
   const outcome = def.run(state, rest[0] as CommandArgs[K]);
   if (!outcome) return false;
   const layoutChanged = outcome.layout !== undefined && outcome.layout !== state.layout;
   let history = outcome.history ?? state.history;
-  if (layoutChanged && def.undoable) history = record(state.history, state.layout, outcome.label ?? def.label);
-  else if (layoutChanged && !outcome.history) throw new Error(`Command '${String(id)}' changed the layout without an undo step.`);
+  if (layoutChanged && def.undoable)
+    history = record(state.history, state.layout, outcome.label ?? def.label);
+  else if (layoutChanged && !outcome.history)
+    throw new Error(`Command '${String(id)}' changed the layout without an undo step.`);
   let session = outcome.session ? { ...state.session, ...outcome.session } : state.session;
   const layout = layoutChanged && outcome.layout ? outcome.layout : state.layout;
   if (layoutChanged) session = pruneSelection({ ...state, layout }, session);

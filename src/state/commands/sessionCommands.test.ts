@@ -27,7 +27,11 @@ describe('Session commands', () => {
     dispatch(store, 'reveal', { ref: { kind: 'rack', id: 'rack-2' } });
     const { session } = store.getState();
     expect(session.selection).toEqual([{ kind: 'rack', id: 'rack-2' }]);
-    expect(session.camera).toEqual({ preset: 'selected', focus: { kind: 'rack', id: 'rack-2' }, nonce: nonce + 1 });
+    expect(session.camera).toEqual({
+      preset: 'selected',
+      focus: { kind: 'rack', id: 'rack-2' },
+      nonce: nonce + 1,
+    });
   });
 
   it('Escape puts down an armed item before it clears the selection', () => {
@@ -44,7 +48,10 @@ describe('Session commands', () => {
 
   it('undo drops selection refs whose records are gone', () => {
     const store = storeWith(podWithRacks(0));
-    dispatch(store, 'drop', { payload: { kind: 'sku', sku: 'rack-42u-600x1200' as never }, target: { kind: 'floor', position: { row: 0, slot: 0 } } });
+    dispatch(store, 'drop', {
+      payload: { kind: 'sku', sku: 'rack-42u-600x1200' as never },
+      target: { kind: 'floor', position: { row: 0, slot: 0 } },
+    });
     expect(store.getState().session.selection).toHaveLength(1);
     dispatch(store, 'undo');
     expect(store.getState().session.selection).toHaveLength(0);

@@ -22,14 +22,22 @@ export interface SessionCommandArgs {
   notify: { readonly notice: Notice | null };
 }
 
-export const sessionCommands: { readonly [K in keyof SessionCommandArgs]: CommandDef<SessionCommandArgs[K]> } = {
+export const sessionCommands: {
+  readonly [K in keyof SessionCommandArgs]: CommandDef<SessionCommandArgs[K]>;
+} = {
   undo: {
     label: 'Undo',
     undoable: false,
     shortcut: 'Ctrl+Z',
     run: (state) => {
       const t = undo(state.history, state.layout);
-      return t && { layout: t.layout, history: t.history, session: { status: `Undid: ${t.label}.`, preview: null } };
+      return (
+        t && {
+          layout: t.layout,
+          history: t.history,
+          session: { status: `Undid: ${t.label}.`, preview: null },
+        }
+      );
     },
   },
   redo: {
@@ -38,7 +46,13 @@ export const sessionCommands: { readonly [K in keyof SessionCommandArgs]: Comman
     shortcut: 'Ctrl+Shift+Z',
     run: (state) => {
       const t = redo(state.history, state.layout);
-      return t && { layout: t.layout, history: t.history, session: { status: `Redid: ${t.label}.`, preview: null } };
+      return (
+        t && {
+          layout: t.layout,
+          history: t.history,
+          session: { status: `Redid: ${t.label}.`, preview: null },
+        }
+      );
     },
   },
   select: {

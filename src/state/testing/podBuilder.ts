@@ -14,12 +14,22 @@ export const PDU_230_32A = sku('pdu-230v-1ph-32a-0u');
 export function podWithRacks(count: number): Layout {
   let layout = emptyLayout('Test pod');
   for (let i = 0; i < count; i++)
-    layout = addRack(layout, { id: rackId(`rack-${i + 1}`), sku: RACK_42U, name: `A${i + 1}`, position: { row: 0, slot: i } });
+    layout = addRack(layout, {
+      id: rackId(`rack-${i + 1}`),
+      sku: RACK_42U,
+      name: `A${i + 1}`,
+      position: { row: 0, slot: i },
+    });
   return layout;
 }
 
 /** Adds a 0U PDU on each of the given feeds to a rack. */
-export function withPdus(layout: Layout, rack: string, feeds: readonly FeedSide[], pdu = PDU_415_60A): Layout {
+export function withPdus(
+  layout: Layout,
+  rack: string,
+  feeds: readonly FeedSide[],
+  pdu = PDU_415_60A,
+): Layout {
   let next = layout;
   feeds.forEach((feed, i) => {
     next = addSideItem(next, {
