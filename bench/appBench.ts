@@ -3,7 +3,7 @@
  * in headless Chromium and reports WebGL draw calls per frame, the time from a store command (the same `drop` a
  * drag commits) to the updated capacity panel, and the gzip size of the entry chunk against the lazy 3D chunk.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -69,6 +69,8 @@ async function measurePod(
     await settle(page);
     const loadMs = Date.now() - t0;
     const frame = await page.evaluate(() => window.__podplan!.viewport()!.sample());
+    mkdirSync(resolve(ROOT, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: resolve(ROOT, `screenshots/bench-${deviceCount}-devices.png`) });
     // Each sample places one 1U server in a free U (47, then 48) of the next rack: the command a drop commits.
     const times = await page.evaluate(async (samples) => {
       const hook = window.__podplan!;

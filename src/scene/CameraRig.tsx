@@ -36,12 +36,17 @@ export function shotFor(state: EditorState, request: CameraRequest, aspect: numb
     }
   }
   if (request.preset === 'row') {
-    const row0 = rowCentreZ(f, 0);
-    const aisleZ =
-      f.rows > 1 ? row0 + rowFacing(0) * (f.rowDepth / 2 + f.aisle / 2) : row0 + f.rowDepth / 2 + 1.2;
+    // From the end of row 0's front aisle, looking along the fronts; with no facing row there is room to back off.
+    const facing = rowFacing(0);
+    const frontZ = rowCentreZ(f, 0) + (facing * f.rowDepth) / 2;
+    const out = f.rows > 1 ? f.aisle * 0.8 : Math.max(4, f.width * 0.5);
     return {
-      position: new Vector3(f.originX - 1.2, 2.4, aisleZ + 0.4),
-      target: new Vector3(f.originX + Math.min(f.width * 0.45, 8), 1.0, aisleZ - 0.2),
+      position: new Vector3(
+        f.originX - 0.8 - f.width * 0.15,
+        f.rows > 1 ? 2.3 : 1.9 + f.width * 0.08,
+        frontZ + facing * out,
+      ),
+      target: new Vector3(f.originX + f.width * 0.45, 1.0, frontZ),
     };
   }
   const dist = span * 0.95 + 3;

@@ -157,6 +157,7 @@ const RackRow = memo(
             limit={r.airCapacityKw}
             format={kw}
             noLimit="room air"
+            strict={false}
           />
           <Gauge label="Weight" value={r.weightKg} limit={r.staticLoadKg} format={kg} />
         </div>

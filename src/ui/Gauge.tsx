@@ -11,14 +11,17 @@ interface GaugeProps {
   readonly format: (v: number) => string;
   /** Shown instead of the limit when there is none (e.g. "no PDUs"). */
   readonly noLimit?: string;
+  /** With no limit, whether any load is a problem (no PDUs) or just goes elsewhere (air heat to the room). */
+  readonly strict?: boolean;
   readonly testId?: string;
   readonly title?: string;
 }
 
-export function Gauge({ label, value, limit, format, noLimit, testId, title }: GaugeProps) {
+export function Gauge({ label, value, limit, format, noLimit, strict = true, testId, title }: GaugeProps) {
   const r = ratio(value, limit);
-  const level: Level = limit <= 0 && value <= 0 ? 'ok' : levelOf(r);
-  const width = Math.min(1, Number.isFinite(r) ? r : 1) * 100;
+  const informational = limit <= 0 && !strict;
+  const level: Level = informational || (limit <= 0 && value <= 0) ? 'ok' : levelOf(r);
+  const width = informational ? 0 : Math.min(1, Number.isFinite(r) ? r : 1) * 100;
   return (
     <div
       className={`gauge level-${level}`}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { settle } from './support/browser';
+import { openFresh, screenshot, useBrowser } from './support/scenario';
+
+describe('When a new pod is started from an example', () => {
+  const browser = useBrowser();
+
+  it('lists the examples (fetched relative to the page) and opens each without console errors', async () => {
+    const { page, errors, external, context } = await openFresh(browser());
+    await page.click('text=New pod ▾');
+    const items = page.locator('.menu-popover [role=menuitem]');
+    await page.waitForFunction(() => document.querySelectorAll('.menu-popover [role=menuitem]').length > 1);
+    const names = (await items.allTextContents()).slice(1);
+    expect(names.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    for (const [i, name] of names.entries()) {
+      await page.click('text=New pod ▾');
+      await page
+        .locator('.menu-popover [role=menuitem]')
+        .nth(i + 1)
+        .click();
+      await page.waitForFunction(() => window.__podplan!.getState().layout.racks.length > 0);
+      await page.waitForTimeout(600);
+      await settle(page);
+      const slug = name
+        .replace(/[^a-z0-9]+/gi, '-')
+        .slice(0, 24)
+        .toLowerCase();
+      await screenshot(page, `20-example-${i}-${slug}`);
+      const sample = await page.evaluate(() => window.__podplan!.viewport()!.sample());
+      expect(sample.distinctColours).toBeGreaterThan(8);
+    }
+    await page.click('text=kW per rack');
+    await screenshot(page, '21-colour-power');
+    await page.click('text=Cooling headroom');
+    await screenshot(page, '22-colour-cooling');
+    await page.click('text=Front of row');
+    await page.waitForTimeout(600);
+    await screenshot(page, '23-front-of-row');
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+});
