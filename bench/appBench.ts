@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { serializeLayout } from '../src/core/schema';
+import { serializeLayout } from '../src/core';
 import { bigPod } from '../test/fixtures/bigPod';
 import { launchChromium, openApp, settle } from '../test/e2e/support/browser';
 import { ROOT, startPreview } from '../test/e2e/support/previewServer';

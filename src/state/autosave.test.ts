@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serializeLayout } from '../core/schema';
+import { serializeLayout } from '../core';
 import { CORRUPT_KEY, LAST_GOOD_KEY, restoreSaved, SAVE_KEY, startAutosave } from './autosave';
 import { dispatch } from './commands/registry';
 import { podWithRacks, storeWith } from './testing/podBuilder';

@@ -3,7 +3,7 @@
  * and the editor starts from the last good save or an empty pod: never a blank crash.
  */
 import type { Layout } from '../core';
-import { parseLayoutJson, serializeLayout } from '../core/schema';
+import { parseLayoutJson, serializeLayout } from '../core';
 import type { EditorStore } from './editorStore';
 import { patchSession, subscribeTo } from './editorStore';
 import type { Notice } from './session';

@@ -1,7 +1,6 @@
 /** Files in and out: layout import (through the core's loader), layout and BOM export, the example list. */
 import type { Catalog, Layout, Result } from '../core';
-import { err, ok } from '../core';
-import { parseLayoutJson, serializeLayout } from '../core/schema';
+import { err, ok, parseLayoutJson, serializeLayout } from '../core';
 import { bomJsonOf } from './selectors';
 
 /** Reads a layout file's text; a rejected file gives its problems as `JSON path: message` lines. */

@@ -11,7 +11,7 @@ import {
   rackId,
   sku,
 } from '../../../src/core';
-import { serializeLayout } from '../../../src/core/schema';
+import { serializeLayout } from '../../../src/core';
 
 export const DGX_H100 = 'nvidia-dgx-h100';
 export const DGX_H100_MAX_KW = 10.2;
