@@ -135,7 +135,7 @@ export async function runAppBench(deviceCounts: readonly number[] = [500, 5000])
   }
 }
 
-function printTable(f: AppBenchFigures): void {
+export function printTable(f: AppBenchFigures): void {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
   console.log('\npodplan app benchmark (headless Chromium, SwiftShader WebGL, 1600 × 950)\n');
   console.log(
