@@ -124,3 +124,18 @@ describe('The BOM as CSV', () => {
     expect(sku('plain')).toBe('plain');
   });
 });
+
+describe('When the layout carries a price list', () => {
+  it('prices from it (and an explicit price list wins over it)', () => {
+    const l: Layout = { ...layout(), prices: [{ sku: GPU_SERVER, amount: 1234.5, currency: 'USD' }] };
+    const line = bom(l, testCatalog).lines.find((x) => x.sku === GPU_SERVER);
+    expect(line).toMatchObject({
+      unitPrice: 1234.5,
+      extendedPrice: 3703.5,
+      priceFrom: 'price list',
+      priceIsExample: false,
+    });
+    const prices = new Map([[GPU_SERVER as string, { amount: 1000.25, currency: 'USD' }]]);
+    expect(bom(l, testCatalog, { prices }).lines.find((x) => x.sku === GPU_SERVER)?.unitPrice).toBe(1000.25);
+  });
+});

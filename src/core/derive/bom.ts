@@ -41,7 +41,10 @@ export interface PriceOverride {
 }
 
 export interface BomOptions {
-  /** Unit prices by SKU that replace catalog list prices (real prices: not flagged as examples). */
+  /**
+   * Unit prices by SKU that replace catalog list prices (real prices: not flagged as examples). They take precedence
+   * over the layout's own `prices`.
+   */
   readonly prices?: ReadonlyMap<string, PriceOverride>;
 }
 
@@ -49,8 +52,9 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
   const report = validate(layout, catalog);
   const counts = countSkus(layout);
   const quote = layout.quote;
+  const layoutPrices = layoutPriceMap(layout);
   const priceOf = (sku: string) => {
-    const override = options.prices?.get(sku);
+    const override = options.prices?.get(sku) ?? layoutPrices.get(sku);
     const item = catalog.items.get(sku as never);
     if (override) return { ...override, example: false, from: 'price list' as const, item };
     if (item) return { ...item.price, from: 'catalog' as const, item };
@@ -202,6 +206,17 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       codes,
     },
   };
+}
+
+const priceMaps = new WeakMap<object, ReadonlyMap<string, PriceOverride>>();
+function layoutPriceMap(layout: Layout): ReadonlyMap<string, PriceOverride> {
+  if (!layout.prices) return new Map();
+  let m = priceMaps.get(layout.prices);
+  if (!m) {
+    m = new Map(layout.prices.map((p) => [p.sku as string, { amount: p.amount, currency: p.currency }]));
+    priceMaps.set(layout.prices, m);
+  }
+  return m;
 }
 
 function mostCommonCurrency(currencies: readonly (string | undefined)[]): string {

@@ -100,6 +100,14 @@ export interface PortRef {
   readonly port: string;
 }
 
+export interface PriceEntryRecord {
+  readonly sku: Sku;
+  /** Unit price in `currency`. */
+  readonly amount: number;
+  /** ISO 4217 code. */
+  readonly currency: string;
+}
+
 export interface LinkPlacement {
   readonly id: LinkId;
   readonly a: PortRef;
@@ -123,6 +131,11 @@ export interface Layout {
    * reopens with every item it references. They add to (or replace, by SKU) the built-in catalog.
    */
   readonly catalogItems?: readonly CatalogItem[];
+  /**
+   * Unit prices that replace catalog list prices for quoting (an imported price list), saved with the layout so the
+   * app and `podplan bom` price it the same way.
+   */
+  readonly prices?: readonly PriceEntryRecord[];
   /** Saved scenarios of this pod, in the order the user made them. */
   readonly scenarios?: readonly Scenario[];
   /** Id of the scenario the working copy was last opened from or saved to. */

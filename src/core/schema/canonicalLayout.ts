@@ -132,6 +132,9 @@ export function canonicalLayout(data: Plain<Layout>): Layout {
     ...(data.catalogItems !== undefined && {
       catalogItems: data.catalogItems.map((item) => itemFromJson(item as CatalogItemJson)),
     }),
+    ...(data.prices !== undefined && {
+      prices: data.prices.map((p) => ({ sku: sku(p.sku), amount: num(p.amount), currency: p.currency })),
+    }),
     ...(data.scenarios !== undefined && {
       scenarios: data.scenarios.map((s) => ({ id: s.id, name: s.name, pod: scenarioPod(s.pod) })),
     }),

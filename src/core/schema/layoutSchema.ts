@@ -183,6 +183,10 @@ export const layoutSchema = z
       .array(catalogItemSchema)
       .describe('Catalog items the layout brings with it (same format as a podplan catalog file).')
       .exactOptional(),
+    prices: z
+      .array(z.strictObject({ sku: idSchema, amount: z.number().nonnegative(), currency: currencyCode }))
+      .describe('Unit prices replacing catalog list prices (an imported price list).')
+      .exactOptional(),
     scenarios: z.array(scenarioSchema).describe('Named snapshots of the pod, saved with it.').exactOptional(),
     activeScenario: idSchema.describe('Id of the scenario the working copy belongs to.').exactOptional(),
   })
