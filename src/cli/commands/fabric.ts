@@ -6,13 +6,7 @@
 import type { Catalog } from '../../core';
 import { builtinCatalog } from '../../core';
 import type { FabricInput, FabricInputError, FabricSizing, SwitchUsage } from '../../core';
-import {
-  formatQuotient,
-  formatRatio,
-  parseOversubscription,
-  sizeFabric,
-  switchSpecOf,
-} from '../../core';
+import { formatQuotient, formatRatio, parseOversubscription, sizeFabric, switchSpecOf } from '../../core';
 import { parse } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { EXIT } from '../command';
