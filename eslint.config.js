@@ -47,6 +47,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bin/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: coreForbiddenImports }],
