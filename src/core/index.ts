@@ -12,7 +12,7 @@ export * from './model/result';
 export { validate } from './derive/validate';
 export { catalogForLayout } from './derive/layoutCatalog';
 export type { ValidateOptions } from './derive/validate';
-export { bom, bomToJson, countSkus, GENERATOR } from './derive/bom';
+export { bom, bomToJson, countSkus, GENERATOR, serviceCounts } from './derive/bom';
 export type { BomOptions, PriceOverride } from './derive/bom';
 export { bomToCsv, csvField } from './derive/bomCsv';
 export { applyPct, formatMoney, fromMinor, minorDigits, toMinor } from './derive/money';

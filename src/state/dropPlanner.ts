@@ -45,6 +45,7 @@ const ID_PREFIX: Record<CatalogItem['kind'], string> = {
   'inrow-cooler': 'cool',
   battery: 'bat',
   ups: 'ups',
+  service: 'svc',
 };
 
 const idCache = new WeakMap<Layout, Map<string, string>>();
@@ -101,6 +102,8 @@ function addCandidate(
   item: CatalogItem,
   target: DropTarget,
 ): Candidate | null {
+  // Services are quoted, never placed.
+  if (item.placement === 'none') return null;
   const id = freshId(layout, idPrefixFor(item));
   if (item.placement === 'floor') {
     if (target.kind !== 'floor') return null;

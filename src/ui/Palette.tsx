@@ -25,6 +25,7 @@ const PaletteItem = memo(function PaletteItem({
 }) {
   const store = useEditorStore();
   const figures = keyFigures(item);
+  if (item.placement === 'none') return <ServiceItem item={item} figures={figures} />;
   return (
     <li>
       <button
@@ -58,6 +59,32 @@ const PaletteItem = memo(function PaletteItem({
     </li>
   );
 });
+
+/** Services are not placed in the pod: the palette lists them and points to the quote panel, where they are added. */
+function ServiceItem({ item, figures }: { readonly item: CatalogItem; readonly figures: readonly string[] }) {
+  const store = useEditorStore();
+  return (
+    <li>
+      <button
+        type="button"
+        className={`palette-item kind-${item.kind} not-placeable`}
+        data-sku={item.sku}
+        title={`${item.name}: ${item.description ?? ''}\nA service: add it on the Quote tab, not in the pod.`}
+        onClick={() =>
+          patchSession(store, {
+            status: `${item.name} is a service: add it on the Quote tab (Services), it is not placed in the pod.`,
+          })
+        }
+      >
+        <span className="palette-swatch" aria-hidden="true" />
+        <span className="palette-text">
+          <span className="palette-name">{item.name}</span>
+          <span className="palette-figures">{figures.join(' · ')}</span>
+        </span>
+      </button>
+    </li>
+  );
+}
 
 export function Palette() {
   const catalog = useEditor((s) => s.catalog);

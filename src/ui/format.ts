@@ -29,6 +29,7 @@ export const KIND_LABELS: Record<CatalogKind, string> = {
   'inrow-cooler': 'In-row coolers',
   battery: 'Batteries',
   ups: 'UPS',
+  service: 'Services',
 };
 
 export const KIND_SINGULAR: Record<CatalogKind, string> = {
@@ -43,6 +44,7 @@ export const KIND_SINGULAR: Record<CatalogKind, string> = {
   'inrow-cooler': 'in-row cooler',
   battery: 'battery',
   ups: 'UPS',
+  service: 'service',
 };
 
 /** The few figures that tell items of a kind apart, each with its unit, for the palette and the tooltip. */
@@ -101,6 +103,9 @@ export function keyFigures(item: CatalogItem): string[] {
         `${kw(item.capacityW / 1000)}`,
         `${item.runtimeMin} min`,
       );
+      break;
+    case 'service':
+      out.push(item.unit === 'year' ? 'per year' : 'per job', 'added on the quote');
       break;
   }
   return out;

@@ -13,4 +13,5 @@ export const KIND_COLOURS_CSS: Record<CatalogKind, string> = {
   'inrow-cooler': '#5fc3ef',
   battery: '#3fbf74',
   ups: '#a48bf0',
+  service: '#c084fc',
 };

@@ -33,6 +33,8 @@ export function keyFigures(item: CatalogItem): string {
       return `${item.energyKwh.toLocaleString('en-US')} kWh, ${item.powerKw.toLocaleString('en-US')} kW, RTE ${Math.round(item.roundTripEfficiency * 100)}%`;
     case 'ups':
       return `${kw(item.capacityW)}, ${item.runtimeMin} min at full load`;
+    case 'service':
+      return `service, priced per ${item.unit === 'year' ? 'year' : 'job'}; added on the quote, not placed`;
   }
 }
 

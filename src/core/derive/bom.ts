@@ -34,6 +34,13 @@ export function countSkus(layout: Layout): Map<string, number> {
   return counts;
 }
 
+/** The quote's services by SKU with their summed quantities, in quote order. */
+export function serviceCounts(layout: Layout): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of layout.quote?.services ?? []) counts.set(s.sku, (counts.get(s.sku) ?? 0) + s.qty);
+  return counts;
+}
+
 /** A price that overrides the catalog's (from an imported price list). */
 export interface PriceOverride {
   readonly amount: number;
@@ -60,7 +67,9 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
     if (item) return { ...item.price, from: 'catalog' as const, item };
     return undefined;
   };
-  const currency = quote?.currency ?? mostCommonCurrency([...counts.keys()].map((s) => priceOf(s)?.currency));
+  const currency =
+    quote?.currency ??
+    mostCommonCurrency([...counts.keys(), ...serviceCounts(layout).keys()].map((s) => priceOf(s)?.currency));
   const discounts = quote?.discounts ?? NO_DISCOUNTS;
 
   const lines: BomLine[] = [];
@@ -92,6 +101,43 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       discountPct: discount?.pct ?? 0,
       discountFrom: lineDiscount ? 'line' : kindDiscount ? 'kind' : 'none',
       netExtendedPrice: fromMinor(applyPct(listMinor, discount?.pct ?? 0), currency),
+      currency,
+      priceFrom: price.from,
+      priceIsExample: price.example,
+    });
+  }
+  for (const [sku, qty] of serviceCounts(layout)) {
+    const price = priceOf(sku);
+    if (!price?.item) {
+      unpriced.push({ sku, qty, reason: 'unknown service SKU: not in the catalog' });
+      continue;
+    }
+    if (price.item.kind !== 'service') {
+      unpriced.push({
+        sku,
+        qty,
+        reason: `listed as a service, but the catalog has it as a ${price.item.kind}`,
+      });
+      continue;
+    }
+    if (price.currency !== currency) {
+      unpriced.push({ sku, qty, reason: `priced in ${price.currency}, not the BOM currency ${currency}` });
+      continue;
+    }
+    const unitMinor = toMinor(price.amount, currency);
+    const lineDiscount = discounts.bySku.find((d) => d.sku === sku);
+    const discount = lineDiscount ?? discounts.byKind.find((d) => d.kind === 'service');
+    lines.push({
+      sku,
+      name: price.item.name,
+      vendor: price.item.vendor,
+      kind: 'service',
+      qty,
+      unitPrice: fromMinor(unitMinor, currency),
+      extendedPrice: fromMinor(unitMinor * qty, currency),
+      discountPct: discount?.pct ?? 0,
+      discountFrom: lineDiscount ? 'line' : discount ? 'kind' : 'none',
+      netExtendedPrice: fromMinor(applyPct(unitMinor * qty, discount?.pct ?? 0), currency),
       currency,
       priceFrom: price.from,
       priceIsExample: price.example,

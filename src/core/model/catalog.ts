@@ -41,7 +41,8 @@ export type CatalogKind =
   | 'rdhx'
   | 'inrow-cooler'
   | 'battery'
-  | 'ups';
+  | 'ups'
+  | 'service';
 
 export const CATALOG_KINDS: readonly CatalogKind[] = [
   'rack',
@@ -55,10 +56,14 @@ export const CATALOG_KINDS: readonly CatalogKind[] = [
   'inrow-cooler',
   'battery',
   'ups',
+  'service',
 ];
 
-/** Where an item goes: on the floor grid, in rack U, in a rack's 0U side channel, or on a rack's rear door. */
-export type Placement = 'floor' | 'rack-u' | 'rack-0u' | 'rack-door';
+/**
+ * Where an item goes: on the floor grid, in rack U, in a rack's 0U side channel, on a rack's rear door, or nowhere
+ * (services: quoted, never placed).
+ */
+export type Placement = 'floor' | 'rack-u' | 'rack-0u' | 'rack-door' | 'none';
 
 interface ItemBase {
   readonly sku: Sku;
@@ -289,9 +294,33 @@ export interface Ups extends ItemBase {
   readonly footprintMm?: { readonly width: number; readonly depth: number };
 }
 
+/**
+ * A service sold with the pod (installation, commissioning, support years). Never placed: it is added to a quote
+ * (`quote.services`) and priced as a BOM line of kind `service`.
+ */
+export interface Service extends ItemBase {
+  readonly kind: 'service';
+  readonly placement: 'none';
+  /** What one unit of `qty` is: one job (`each`) or one year of cover (`year`). */
+  readonly unit: 'each' | 'year';
+  /** Always 0 kg: a service weighs nothing, kept so every item has a weight. */
+  readonly weightKg: 0;
+}
+
 export type ItGear = Server | Switch | RackMountGear;
 export type CatalogItem =
-  Rack | Server | Switch | RackMountGear | Pdu | PowerShelf | Cdu | Rdhx | InRowCooler | Battery | Ups;
+  | Rack
+  | Server
+  | Switch
+  | RackMountGear
+  | Pdu
+  | PowerShelf
+  | Cdu
+  | Rdhx
+  | InRowCooler
+  | Battery
+  | Ups
+  | Service;
 
 /** A catalog: items by SKU. Build with `makeCatalog`. */
 export interface Catalog {

@@ -8,7 +8,13 @@ import type { Sku } from './ids';
 
 /** Everything a BOM line can be: a catalog kind, or the cables and transceivers the cabling planner adds. */
 export type PricedKind = CatalogKind | 'cable' | 'transceiver';
-export const PRICED_KINDS: readonly PricedKind[] = [...CATALOG_KINDS, 'cable', 'transceiver'];
+/** In BOM order: equipment, then cabling, then services last. */
+export const PRICED_KINDS: readonly PricedKind[] = [
+  ...CATALOG_KINDS.filter((k) => k !== 'service'),
+  'cable',
+  'transceiver',
+  'service',
+];
 
 export interface KindDiscount {
   readonly kind: PricedKind;
@@ -33,6 +39,13 @@ export interface QuoteDiscounts {
   readonly bySku: readonly LineDiscount[];
 }
 
+/** A service line on the quote (installation, support years): a catalog item of kind `service` and how many. */
+export interface QuoteService {
+  readonly sku: Sku;
+  /** Units of the service's `unit`: jobs (`each`) or years of cover (`year`); a whole number ≥ 1. */
+  readonly qty: number;
+}
+
 export interface QuoteDetails {
   readonly customer: string;
   readonly quoteNumber: string;
@@ -47,6 +60,8 @@ export interface QuoteDetails {
   readonly preparedBy: string;
   readonly notes: string;
   readonly discounts: QuoteDiscounts;
+  /** Services quoted with the pod, each a BOM line of kind `service`. Absent means none. */
+  readonly services?: readonly QuoteService[];
 }
 
 export const NO_DISCOUNTS: QuoteDiscounts = { overallPct: 0, byKind: [], bySku: [] };

@@ -17,6 +17,7 @@ const PLACEMENT_WORDS = {
   'rack-u': 'in rack U space',
   'rack-0u': "in a rack's 0U side channel",
   'rack-door': 'as a rack door',
+  none: 'on the quote as a service, not in the pod',
 } as const;
 
 const placementOf = (item: CatalogItem) => item.placement;

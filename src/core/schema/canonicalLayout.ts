@@ -107,6 +107,9 @@ const quote = (q: Plain<QuoteDetails>): QuoteDetails => ({
     byKind: q.discounts.byKind.map((d) => ({ kind: d.kind, pct: num(d.pct) })),
     bySku: q.discounts.bySku.map((d) => ({ sku: sku(d.sku), pct: num(d.pct) })),
   },
+  ...(q.services !== undefined && {
+    services: q.services.map((x) => ({ sku: sku(x.sku), qty: num(x.qty) })),
+  }),
 });
 
 /**

@@ -150,6 +150,10 @@ const quoteSchema = z.strictObject({
     byKind: z.array(z.strictObject({ kind: z.enum(PRICED_KINDS as [PricedKind, ...PricedKind[]]), pct })),
     bySku: z.array(z.strictObject({ sku: idSchema, pct })),
   }),
+  services: z
+    .array(z.strictObject({ sku: idSchema, qty: z.number().int().positive().max(100_000) }))
+    .describe('Services quoted with the pod (catalog items of kind service): SKU and quantity.')
+    .exactOptional(),
 });
 
 const scenarioSchema = z.strictObject({

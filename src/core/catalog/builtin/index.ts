@@ -12,9 +12,10 @@ import { OEM_SERVERS } from './oemServers';
 import { OTHER_GEAR } from './otherGear';
 import { PDUS, POWER_SHELVES } from './power';
 import { RACKS } from './racks';
+import { SERVICES } from './services';
 import { SWITCHES } from './switches';
 
-/** All built-in items, in palette order: racks, IT gear, rack power, cooling, energy. */
+/** All built-in items, in palette order: racks, IT gear, rack power, cooling, energy, services. */
 export const BUILTIN_ITEMS: readonly CatalogItem[] = [
   ...RACKS,
   ...GPU_SERVERS,
@@ -28,6 +29,7 @@ export const BUILTIN_ITEMS: readonly CatalogItem[] = [
   ...INROW_COOLERS,
   ...BATTERIES,
   ...UPSES,
+  ...SERVICES,
 ];
 
 /** The built-in items as a catalog keyed by SKU. */

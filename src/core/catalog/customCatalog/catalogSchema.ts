@@ -190,6 +190,14 @@ const ups = z.strictObject({
   footprintMm: footprint.exactOptional(),
 });
 
+const service = z.strictObject({
+  ...base,
+  kind: z.literal('service'),
+  placement: z.literal('none'),
+  unit: z.enum(['each', 'year']).describe('What one unit of quantity is: one job, or one year of cover.'),
+  weightKg: z.literal(0),
+});
+
 /** One catalog item, any kind. */
 export const catalogItemSchema = z.discriminatedUnion('kind', [
   rack,
@@ -203,6 +211,7 @@ export const catalogItemSchema = z.discriminatedUnion('kind', [
   inRowCooler,
   battery,
   ups,
+  service,
 ]);
 
 /** A catalog file. */
