@@ -10,7 +10,7 @@ import { err, ok } from '../../model/result';
 const MAX_ALIAS_COUNT = 100;
 
 /**
- * Parses one YAML document. Empty streams, multi-document streams (NetBox holds one device type per file) and syntax
+ * Parses the single YAML document of a file. Empty streams, multi-document streams (NetBox holds one device type per file) and syntax
  * errors are reasons, with the line where the parser reports one.
  */
 export function parseSingleYamlDocument(text: string): Result<ParsedYaml, string> {
