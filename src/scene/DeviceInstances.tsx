@@ -9,7 +9,7 @@ import { Color, InstancedMesh, Matrix4, MeshStandardMaterial, Quaternion, Vector
 import type { DevicePlacement } from '../core';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import type { EditorState } from '../state/editorStore';
-import { highlightsOf, rackFiguresById, selectReport } from '../state/selectors';
+import { highlightsOf, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { bezelTexture } from './bezelTextures';
 import { deviceColour, ERROR_COLOUR, SELECTED_COLOUR } from './colours';
 import { deviceGeometry } from './deviceGeometry';
@@ -71,7 +71,7 @@ function SkuInstances({ sku }: { readonly sku: string }) {
   );
 
   const mesh = useMemo(() => {
-    const item = store.getState().catalog.items.get(sku as never);
+    const item = selectCatalog(store.getState()).items.get(sku as never);
     const texture = item ? bezelTexture(item) : null;
     const material = new MeshStandardMaterial({ map: texture, roughness: 0.55, metalness: 0.15 });
     const m = new InstancedMesh(deviceGeometry(), material, capacity);
@@ -89,7 +89,8 @@ function SkuInstances({ sku }: { readonly sku: string }) {
     let lastLook: unknown[] = [];
 
     const update = (state: EditorState) => {
-      const { layout, catalog, session } = state;
+      const { layout, session } = state;
+      const catalog = selectCatalog(state);
       const list = devicesBySku(layout.devices).get(sku) ?? [];
       if (list.length > capacity) {
         setCapacity(nextCapacity(list.length));

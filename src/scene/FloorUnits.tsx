@@ -1,6 +1,6 @@
 /** Floor units (CDUs, in-row coolers, batteries, UPSes): one instanced layer, one draw call. */
 import { Color, MeshStandardMaterial } from 'three';
-import { highlightsOf, selectReport } from '../state/selectors';
+import { highlightsOf, selectCatalog, selectReport } from '../state/selectors';
 import { ERROR_COLOUR, kindColour, SELECTED_COLOUR } from './colours';
 import { unitBox } from './deviceGeometry';
 import { floorFrame, floorItemBox, floorUnitHeight } from './sceneLayout';
@@ -21,7 +21,7 @@ const units: LayerSpec = {
     const h = highlightsOf(selectReport(s));
     const selected = new Set(s.session.selection.map((r) => r.id));
     for (const u of s.layout.floorUnits) {
-      const item = s.catalog.items.get(u.sku);
+      const item = selectCatalog(s).items.get(u.sku);
       const box = floorItemBox(f, u.position, item, floorUnitHeight(item));
       if (selected.has(u.id)) colour.copy(SELECTED_COLOUR);
       else if (h.errors.has(u.id)) colour.copy(ERROR_COLOUR);

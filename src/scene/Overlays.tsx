@@ -15,6 +15,7 @@ import {
 import { useEditorStore } from '../state/editorContext';
 import type { EditorState } from '../state/editorStore';
 import { subscribeTo } from '../state/editorStore';
+import { selectCatalog } from '../state/selectors';
 import type { DropVerdict, SelectionRef } from '../state/session';
 import { boxOf } from './boxOf';
 import { unitBox } from './deviceGeometry';
@@ -64,7 +65,7 @@ function writeBoxes(geometry: BufferGeometry, boxes: readonly Box[], pad: number
 }
 
 function ghostBox(state: EditorState, verdict: DropVerdict): Box | null {
-  const { catalog } = state;
+  const catalog = selectCatalog(state);
   const t = verdict.target;
   const ref: SelectionRef =
     t.kind === 'floor'
@@ -118,7 +119,7 @@ export function Overlays() {
     const showOutlines = (target: LineSegments, refs: readonly SelectionRef[], pad: number) => {
       const s = store.getState();
       const boxes = refs.flatMap((r) => {
-        const b = boxOf(s.layout, s.catalog, r);
+        const b = boxOf(s.layout, selectCatalog(s), r);
         return b ? [b] : [];
       });
       target.visible = boxes.length > 0;

@@ -8,6 +8,7 @@ import type { RootState } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import { Vector3 } from 'three';
 import { useEditorStore } from '../state/editorContext';
+import { selectCatalog } from '../state/selectors';
 import { CameraRig } from './CameraRig';
 import { DeviceInstances } from './DeviceInstances';
 import { Floor } from './Floor';
@@ -41,8 +42,7 @@ export default function PodView() {
     setViewport({
       root: () => state.get(),
       slotToClient: (rack, u, face) => {
-        const { layout, catalog } = store.getState();
-        const box = rackBoxes(layout, catalog).get(rack);
+        const box = rackBoxes(store.getState().layout, selectCatalog(store.getState())).get(rack);
         if (!box) return null;
         const b = deviceBox(box, u, face, undefined);
         return toClient(state.get(), b.x, b.y, b.z + b.facing * (b.d / 2 + 0.02));

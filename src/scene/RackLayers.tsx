@@ -2,7 +2,7 @@
 import { Color, MeshStandardMaterial } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { BoxGeometry } from 'three';
-import { highlightsOf, rackFiguresById, selectReport } from '../state/selectors';
+import { highlightsOf, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { ERROR_COLOUR, FEED_COLOURS, rackColour, SELECTED_COLOUR, SELECTED_RACK_COLOUR } from './colours';
 import { unitBox } from './deviceGeometry';
 import type { LayerSpec } from './useInstancedLayer';
@@ -35,7 +35,7 @@ const shells: LayerSpec = {
   count: (s) => s.layout.racks.length,
   deps: (s) => [s.layout.racks, s.layout.floor, selectReport(s), s.session.selection, s.session.colourMode],
   write: (s, put) => {
-    const boxes = rackBoxes(s.layout, s.catalog);
+    const boxes = rackBoxes(s.layout, selectCatalog(s));
     const report = selectReport(s);
     const h = highlightsOf(report);
     const figures = rackFiguresById(report);
@@ -62,7 +62,7 @@ const volumes: LayerSpec = {
   count: (s) => s.layout.racks.length,
   deps: (s) => [s.layout.racks, s.layout.floor],
   write: (s, put) => {
-    for (const [id, box] of rackBoxes(s.layout, s.catalog)) put(id, box, colour.set('#ffffff'));
+    for (const [id, box] of rackBoxes(s.layout, selectCatalog(s))) put(id, box, colour.set('#ffffff'));
   },
 };
 
@@ -74,7 +74,7 @@ const sidePdus: LayerSpec = {
   count: (s) => s.layout.sideItems.length,
   deps: (s) => [s.layout.sideItems, s.layout.racks, selectReport(s), s.session.selection],
   write: (s, put) => {
-    const boxes = rackBoxes(s.layout, s.catalog);
+    const boxes = rackBoxes(s.layout, selectCatalog(s));
     const h = highlightsOf(selectReport(s));
     const selected = new Set(s.session.selection.map((r) => r.id));
     const perSide = new Map<string, number>();
@@ -117,7 +117,7 @@ const doors: LayerSpec = {
   count: (s) => s.layout.racks.length,
   deps: (s) => [s.layout.racks, s.layout.floor],
   write: (s, put) => {
-    const boxes = rackBoxes(s.layout, s.catalog);
+    const boxes = rackBoxes(s.layout, selectCatalog(s));
     for (const r of s.layout.racks) {
       const rack = boxes.get(r.id);
       if (!rack || r.rearDoor === undefined) continue;

@@ -2,7 +2,7 @@
 import type { Report } from '../core';
 import { findRecord } from '../state/layoutIndex';
 import type { EditorState } from '../state/editorStore';
-import { rackFiguresById } from '../state/selectors';
+import { rackFiguresById, selectCatalog } from '../state/selectors';
 import type { SelectionRef } from '../state/session';
 import { keyFigures, kg, kw, uText } from '../ui/format';
 
@@ -14,7 +14,7 @@ export interface TooltipText {
 export function tooltipFor(state: EditorState, report: Report, ref: SelectionRef): TooltipText | null {
   const found = findRecord(state.layout, ref);
   if (!found) return null;
-  const item = state.catalog.items.get(found.record.sku);
+  const item = selectCatalog(state).items.get(found.record.sku);
   const model = item?.name ?? found.record.sku;
   if (found.kind === 'rack') {
     const r = rackFiguresById(report).get(found.record.id);

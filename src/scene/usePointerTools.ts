@@ -11,7 +11,7 @@ import { dispatch } from '../state/commands/registry';
 import type { EditorStore } from '../state/editorStore';
 import { patchSession } from '../state/editorStore';
 import { payloadInHand, previewDrop } from '../state/previewDrop';
-import { selectReport } from '../state/selectors';
+import { selectCatalog, selectReport } from '../state/selectors';
 import type { DropVerdict, Payload } from '../state/session';
 import { aim, dropTargetAt, recordAt } from './picking';
 import { tooltipFor } from './tooltipText';
@@ -65,8 +65,8 @@ export function usePointerTools(store: EditorStore, { wrapper, root, tooltip, dr
     };
     const previewAt = (payload: Payload, x: number, y: number): DropVerdict | null => {
       const ray = rayAt(x, y);
-      const { layout, catalog } = store.getState();
-      const target = ray ? dropTargetAt(ray, layout, catalog, payload) : null;
+      const { layout } = store.getState();
+      const target = ray ? dropTargetAt(ray, layout, selectCatalog(store.getState()), payload) : null;
       const verdict = previewDrop(store, payload, target);
       showDropLabel(verdict, x, y);
       return verdict;

@@ -5,6 +5,7 @@
 import type { EditorStore } from './editorStore';
 import { patchSession } from './editorStore';
 import { planDrop } from './dropPlanner';
+import { selectCatalog } from './selectors';
 import type { DropTarget, DropVerdict, Payload } from './session';
 
 export function sameTarget(a: DropTarget | null | undefined, b: DropTarget | null | undefined): boolean {
@@ -22,14 +23,15 @@ export function previewDrop(
   payload: Payload | null,
   target: DropTarget | null,
 ): DropVerdict | null {
-  const { layout, catalog, session } = store.getState();
+  const state = store.getState();
+  const { layout, session } = state;
   if (!payload || !target) {
     if (session.preview) patchSession(store, { preview: null });
     return null;
   }
   const current = session.preview;
   if (current && current.base === layout && sameTarget(current.target, target)) return current;
-  const verdict = planDrop(layout, catalog, payload, target);
+  const verdict = planDrop(layout, selectCatalog(state), payload, target);
   patchSession(store, { preview: verdict });
   return verdict;
 }

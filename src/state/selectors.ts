@@ -3,13 +3,22 @@
  * caches its report per layout object, so calling `selectReport` on every render or hover is cheap.
  */
 import type { Catalog, Layout, RackFigures, Report } from '../core';
-import { bom, bomToJson, validate } from '../core';
+import { bom, bomToJson, catalogForLayout, validate } from '../core';
 import type { EditorState } from './editorStore';
 
-export const selectReport = (s: Pick<EditorState, 'layout' | 'catalog'>): Report =>
-  validate(s.layout, s.catalog);
+/**
+ * The catalog the layout is placed, validated, priced and shown with: the store's catalog with the layout's own
+ * `catalogItems` over it. Memoized on identity, so it is a stable selector result.
+ */
+export const selectCatalog = (s: Pick<EditorState, 'layout' | 'catalog'>): Catalog =>
+  catalogForLayout(s.catalog, s.layout);
 
-export const bomJsonOf = (layout: Layout, catalog: Catalog): string => bomToJson(bom(layout, catalog));
+export const selectReport = (s: Pick<EditorState, 'layout' | 'catalog'>): Report =>
+  validate(s.layout, selectCatalog(s));
+
+/** `catalog` is the base catalog; the layout's own items are layered over it here. */
+export const bomJsonOf = (layout: Layout, catalog: Catalog): string =>
+  bomToJson(bom(layout, catalogForLayout(catalog, layout)));
 
 export interface Highlights {
   /** Racks and devices named by an error (red) or only by warnings (amber). */

@@ -8,7 +8,7 @@ import { patchSession } from '../state/editorStore';
 import { faceOccupancy } from '../state/freeSpace';
 import { devicesByRack, racksById } from '../state/layoutIndex';
 import { previewDrop } from '../state/previewDrop';
-import { highlightsOf, selectReport } from '../state/selectors';
+import { highlightsOf, selectCatalog, selectReport } from '../state/selectors';
 import { PAYLOAD_MIME } from './dragPayload';
 
 /** Height of one U in the elevation, px. */
@@ -26,7 +26,7 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
   const store = useEditorStore();
   const devices = useEditor((s) => devicesByRack(s.layout.devices).get(rackId) ?? NO_DEVICES);
   const layout = useEditor((s) => s.layout);
-  const catalog = useEditor((s) => s.catalog);
+  const catalog = useEditor(selectCatalog);
   const selection = useEditor((s) => s.session.selection);
   const armed = useEditor((s) => s.session.armed);
   const highlights = useEditor((s) => highlightsOf(selectReport(s)));
@@ -121,7 +121,7 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
 
 function ElevationGhost({ rackId, heightU, face }: Props) {
   const preview = useEditor((s) => s.session.preview);
-  const catalog = useEditor((s) => s.catalog);
+  const catalog = useEditor(selectCatalog);
   if (!preview || preview.target.kind !== 'slot' || preview.target.rack !== rackId) return null;
   const placed = preview.candidate.devices.find((d) => d.id === preview.subjectId);
   const item = placed ? catalog.items.get(placed.sku) : undefined;

@@ -10,7 +10,7 @@ import { patchSession } from '../state/editorStore';
 import { floorName, floorSpanOf } from '../state/freeSpace';
 import { landsOnFloor } from '../state/dropPlanner';
 import { payloadInHand, previewDrop } from '../state/previewDrop';
-import { highlightsOf, selectReport } from '../state/selectors';
+import { highlightsOf, selectCatalog, selectReport } from '../state/selectors';
 import type { SelectionRef } from '../state/session';
 import { PAYLOAD_MIME } from './dragPayload';
 
@@ -23,7 +23,7 @@ interface Cell {
 export function FloorPlan() {
   const store = useEditorStore();
   const layout = useEditor((s) => s.layout);
-  const catalog = useEditor((s) => s.catalog);
+  const catalog = useEditor(selectCatalog);
   const selection = useEditor((s) => s.session.selection);
   const armed = useEditor((s) => s.session.armed);
   const preview = useEditor((s) => (s.session.preview?.target.kind === 'floor' ? s.session.preview : null));
@@ -47,7 +47,7 @@ export function FloorPlan() {
   };
   const onDragOver = (e: DragEvent, position: FloorPosition) => {
     const payload = payloadInHand(store);
-    if (!payload || !landsOnFloor(store.getState().layout, store.getState().catalog, payload)) return;
+    if (!payload || !landsOnFloor(store.getState().layout, selectCatalog(store.getState()), payload)) return;
     const verdict = previewDrop(store, payload, { kind: 'floor', position });
     if (verdict) e.preventDefault();
   };

@@ -4,7 +4,7 @@ import { deviceId, floorUnitId, provenanceOf, rackId, sku } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { findRecord } from '../state/layoutIndex';
-import { rackFiguresById, selectReport } from '../state/selectors';
+import { rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { Figure, NumberField, SelectField, TextField } from './fields';
 import { cfm, kg, keyFigures, KIND_SINGULAR, kw, lpm, money, uText } from './format';
 
@@ -93,7 +93,7 @@ export function Inspector() {
   const store = useEditorStore();
   const selection = useEditor((s) => s.session.selection);
   const layout = useEditor((s) => s.layout);
-  const catalog = useEditor((s) => s.catalog);
+  const catalog = useEditor(selectCatalog);
   const report = useEditor(selectReport);
 
   if (selection.length === 0) {

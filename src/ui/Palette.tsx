@@ -8,6 +8,7 @@ import { CATALOG_KINDS } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
+import { selectCatalog } from '../state/selectors';
 import { keyFigures, KIND_LABELS } from './format';
 import { PAYLOAD_MIME } from './dragPayload';
 
@@ -87,7 +88,7 @@ function ServiceItem({ item, figures }: { readonly item: CatalogItem; readonly f
 }
 
 export function Palette() {
-  const catalog = useEditor((s) => s.catalog);
+  const catalog = useEditor(selectCatalog);
   const armedSku = useEditor((s) => (s.session.armed?.kind === 'sku' ? s.session.armed.sku : null));
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);

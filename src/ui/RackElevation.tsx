@@ -11,7 +11,7 @@ import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
 import { racksById, racksInFloorOrder, sideItemsByRack } from '../state/layoutIndex';
 import { payloadInHand, previewDrop } from '../state/previewDrop';
-import { highlightsOf, rackFiguresById, selectReport } from '../state/selectors';
+import { highlightsOf, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { ElevationSlots, U_PX } from './ElevationSlots';
 import { kw, uText } from './format';
 
@@ -27,7 +27,7 @@ export function RackElevation() {
   const rackId = useShownRack();
   const racks = useEditor((s) => racksInFloorOrder(s.layout.racks));
   const rack = useEditor((s) => (rackId !== null ? racksById(s.layout.racks).get(rackId) : undefined));
-  const rackItem = useEditor((s) => (rack ? s.catalog.items.get(rack.sku) : undefined));
+  const rackItem = useEditor((s) => (rack ? selectCatalog(s).items.get(rack.sku) : undefined));
   const figures = useEditor((s) =>
     rackId !== null ? rackFiguresById(selectReport(s)).get(rackId) : undefined,
   );
@@ -38,7 +38,8 @@ export function RackElevation() {
       if (!payload || rackId === null || rackItem?.kind !== 'rack') return;
       const rect = e.currentTarget.getBoundingClientRect();
       const pointerU = rackItem.heightU - Math.floor((e.clientY - rect.top) / U_PX);
-      const { catalog, layout } = store.getState();
+      const { layout } = store.getState();
+      const catalog = selectCatalog(store.getState());
       const lead = payload.kind === 'sku' ? catalog.items.get(payload.sku) : undefined;
       const moved = payload.kind === 'move' ? layout.devices.find((d) => d.id === payload.ids[0]) : undefined;
       const movedItem = moved ? catalog.items.get(moved.sku) : undefined;
@@ -137,7 +138,7 @@ function SideAndDoor({ rackId }: { readonly rackId: string }) {
   const store = useEditorStore();
   const sideItems = useEditor((s) => sideItemsByRack(s.layout.sideItems).get(rackId));
   const door = useEditor((s) => racksById(s.layout.racks).get(rackId)?.rearDoor);
-  const catalog = useEditor((s) => s.catalog);
+  const catalog = useEditor(selectCatalog);
   const selection = useEditor((s) => s.session.selection);
   const highlights = useEditor((s) => highlightsOf(selectReport(s)));
   return (

@@ -1,11 +1,12 @@
 /** The last command's result and what is in hand, announced politely to screen readers. */
 import { useEditor } from '../state/editorContext';
+import { selectCatalog } from '../state/selectors';
 
 export function StatusBar() {
   const status = useEditor((s) => s.session.status);
   const armed = useEditor((s) => s.session.armed);
   const armedName = useEditor((s) =>
-    s.session.armed?.kind === 'sku' ? (s.catalog.items.get(s.session.armed.sku)?.name ?? '') : '',
+    s.session.armed?.kind === 'sku' ? (selectCatalog(s).items.get(s.session.armed.sku)?.name ?? '') : '',
   );
   return (
     <footer className="statusbar">

@@ -13,6 +13,7 @@ import type {
 import { removeItems, rename, updateDevice, updateFloorUnit, updateRack, updateSideItem } from '../../core';
 import { planDrop } from '../dropPlanner';
 import { duplicateRecords } from '../duplicate';
+import { selectCatalog } from '../selectors';
 import type { DropTarget, DropVerdict, Payload, SelectionRef } from '../session';
 import type { CommandDef } from './commandTypes';
 
@@ -67,7 +68,7 @@ export const documentCommands: {
       const v =
         verdict && verdict.base === state.layout
           ? verdict
-          : planDrop(state.layout, state.catalog, payload, target);
+          : planDrop(state.layout, selectCatalog(state), payload, target);
       const clearDrag = { drag: null, preview: null };
       if (!v) return { session: { ...clearDrag, status: 'Nothing can be placed there.' } };
       if (!v.allowed)
@@ -114,7 +115,7 @@ export const documentCommands: {
     undoable: true,
     shortcut: 'Ctrl+D',
     run: (state) => {
-      const result = duplicateRecords(state.layout, state.catalog, state.session.selection);
+      const result = duplicateRecords(state.layout, selectCatalog(state), state.session.selection);
       if (result.created.length === 0)
         return { session: { status: result.skipped > 0 ? 'No free space to duplicate into.' : '' } };
       return {

@@ -6,18 +6,21 @@ import type { EditorState, EditorStore } from '../editorStore';
 import { record } from '../history';
 import { findRecord } from '../layoutIndex';
 import type { Session } from '../session';
+import type { CatalogCommandArgs } from './catalogCommands';
+import { catalogCommands } from './catalogCommands';
 import type { CommandDef } from './commandTypes';
 import type { DocumentCommandArgs } from './documentCommands';
 import { documentCommands } from './documentCommands';
 import type { SessionCommandArgs } from './sessionCommands';
 import { sessionCommands } from './sessionCommands';
 
-export type CommandArgs = DocumentCommandArgs & SessionCommandArgs;
+export type CommandArgs = DocumentCommandArgs & SessionCommandArgs & CatalogCommandArgs;
 export type CommandId = keyof CommandArgs;
 
 export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> } = {
   ...documentCommands,
   ...sessionCommands,
+  ...catalogCommands,
 };
 
 /** Commands whose argument is `void` (those a key or a button can run by name). */
