@@ -21,6 +21,7 @@ export { bomSchema, bomJsonSchema, BOM_SCHEMA_VERSION } from './derive/bomSchema
 export type { Bom, BomLine } from './derive/bomSchema';
 export * from './ops/layoutOps';
 export * from './ops/scenarioOps';
+export * from './ops/quoteOps';
 export * from './model/scenario';
 export { compareScenarios } from './derive/compareScenarios';
 export type { ComparisonRow, ScenarioComparison } from './derive/compareScenarios';

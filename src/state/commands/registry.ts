@@ -11,15 +11,21 @@ import { catalogCommands } from './catalogCommands';
 import type { CommandDef } from './commandTypes';
 import type { DocumentCommandArgs } from './documentCommands';
 import { documentCommands } from './documentCommands';
+import type { QuoteWorkflowCommandArgs } from './quoteWorkflowCommands';
+import { quoteWorkflowCommands } from './quoteWorkflowCommands';
 import type { SessionCommandArgs } from './sessionCommands';
 import { sessionCommands } from './sessionCommands';
 
-export type CommandArgs = DocumentCommandArgs & SessionCommandArgs & CatalogCommandArgs;
+export type CommandArgs = DocumentCommandArgs &
+  SessionCommandArgs &
+  CatalogCommandArgs &
+  QuoteWorkflowCommandArgs;
 export type CommandId = keyof CommandArgs;
 
 export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> } = {
   ...documentCommands,
   ...sessionCommands,
+  ...quoteWorkflowCommands,
   ...catalogCommands,
 };
 

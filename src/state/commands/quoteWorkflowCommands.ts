@@ -1,0 +1,8 @@
+/** The quote workflow's commands (quote, scenarios), gathered so the registry adds them in one line. */
+import type { QuoteCommandArgs } from './quoteCommands';
+import { quoteCommands } from './quoteCommands';
+import type { ScenarioCommandArgs } from './scenarioCommands';
+import { scenarioCommands } from './scenarioCommands';
+
+export type QuoteWorkflowCommandArgs = QuoteCommandArgs & ScenarioCommandArgs;
+export const quoteWorkflowCommands = { ...quoteCommands, ...scenarioCommands };
