@@ -10,6 +10,7 @@ import { BOM_SCHEMA_VERSION } from './bomSchema';
 import { NO_DISCOUNTS, PRICED_KINDS } from '../model/quote';
 import type { PricedKind } from '../model/quote';
 import { cablingFigures } from './cablingFigures';
+import { cableSchedule } from './cableSchedule';
 import { applyPct, fromMinor, toMinor } from './money';
 import { validate } from './validate';
 
@@ -250,6 +251,23 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       errors: report.errors,
       warnings: report.warnings,
       codes,
+    },
+    ...cablingSection(layout, catalog),
+  };
+}
+
+/** The optional `cabling` section: absent without links, so link-free BOMs keep their exact bytes. */
+function cablingSection(layout: Layout, catalog: Catalog): { cabling?: Bom['cabling'] } {
+  const figures = cablingFigures(layout, catalog);
+  if (!figures) return {};
+  const { totals } = figures.plan;
+  return {
+    cabling: {
+      cables: totals.cables,
+      transceivers: totals.transceivers,
+      opticsTypicalW: totals.typicalW,
+      opticsMaxW: totals.maxW,
+      runs: [...cableSchedule(layout, catalog)],
     },
   };
 }

@@ -67,6 +67,36 @@ export const bomSummarySchema = z.strictObject({
     .describe('Logical ports by speed (Gb/s)'),
 });
 
+/** One cable of the schedule (`derive/cableSchedule.ts`). */
+export const bomCableRunSchema = z.strictObject({
+  link: z.string(),
+  fabric: z.string().nullable().describe('compute, storage, inband, oob; null when the ports do not say'),
+  fromRack: z.string().describe('Rack name'),
+  fromDevice: z.string().describe('Device id'),
+  fromPort: z.string().describe('<group>/<index>, or <group>/<index>:<lane> for one lane of a breakout'),
+  toRack: z.string(),
+  toDevice: z.string(),
+  toPort: z.string(),
+  medium: z.string().describe('dac, acc, aoc, mmf, smf-dr, smf-fr, twisted-pair'),
+  mediumLabel: z.string(),
+  speedGbps: z.number().positive().describe('Link speed, Gb/s (the lane speed of a breakout)'),
+  breakout: z.number().int().positive().describe('Lanes of the switch port (1 = no breakout)'),
+  routeM: z.number().nonnegative().describe('Estimated route with slack, m'),
+  lengthM: z.number().positive().describe('Sold cable length, m'),
+  reachM: z.number().positive().describe('Reach of the medium at this speed, m'),
+  cableSku: z.string(),
+  fromTransceiverSku: z.string().nullable(),
+  toTransceiverSku: z.string().nullable(),
+});
+
+export const bomCablingSchema = z.strictObject({
+  cables: z.number().int().nonnegative(),
+  transceivers: z.number().int().nonnegative(),
+  opticsTypicalW: z.number().nonnegative().describe('Power of transceivers and active cable ends, W typical'),
+  opticsMaxW: z.number().nonnegative().describe('W max'),
+  runs: z.array(bomCableRunSchema),
+});
+
 export const bomSchema = z.strictObject({
   schemaVersion: z.literal(BOM_SCHEMA_VERSION),
   generator: z.string(),
@@ -91,10 +121,14 @@ export const bomSchema = z.strictObject({
     warnings: z.number().int().nonnegative(),
     codes: z.array(z.string()).describe('Distinct codes of the errors and warnings'),
   }),
+  cabling: bomCablingSchema
+    .optional()
+    .describe('The cable schedule, one run per link; present only when the layout has links'),
 });
 
 export type Bom = z.infer<typeof bomSchema>;
 export type BomLine = z.infer<typeof bomLineSchema>;
+export type BomCabling = z.infer<typeof bomCablingSchema>;
 
 export const bomJsonSchema = (): unknown =>
   ({

@@ -119,7 +119,11 @@ function recordUse(uses: Map<DeviceId, DeviceUse>, ref: PortRef, lanes: number):
 
 export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGeometry): ResolvedLinks {
   const racks = new Map(layout.racks.map((r) => [r.id as string, r]));
-  const deviceMap = new Map(layout.devices.map((d) => [d.id as string, d]));
+  const deviceMap = new Map<string, { readonly rack: string; readonly sku: Sku; readonly u: number }>(
+    layout.devices.map((d) => [d.id as string, d]),
+  );
+  // 0U side items (vertical PDUs) have ports too (management): u 0 here, taken at the rack's top U, by the tray.
+  for (const s of layout.sideItems) deviceMap.set(s.id, { rack: s.rack, sku: s.sku, u: 0 });
   const sites = new Map<string, DeviceSite | null>();
   const ports = new Map<Sku, Map<string, ResolvedPort | null>>();
 
@@ -134,7 +138,7 @@ export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGe
       const rackItem = catalog.items.get(rack.sku);
       const heightU = rackItem?.kind === 'rack' ? rackItem.heightU : 42;
       s = {
-        site: { rack: rack.id, position: rack.position, rackHeightU: heightU, u: d.u },
+        site: { rack: rack.id, position: rack.position, rackHeightU: heightU, u: d.u === 0 ? heightU : d.u },
         rack: rack.id,
         item,
       };

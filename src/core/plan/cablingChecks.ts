@@ -169,6 +169,8 @@ interface SwitchNode {
   level: number;
 }
 
+const isDataPort = (g: { readonly role: string }): boolean => g.role === 'downlink' || g.role === 'uplink';
+
 function oversubscription(facts: CablingFacts, label: (d: DeviceId) => string, out: Diagnostic[]): void {
   const index = new Map<DeviceId, number>();
   const nodes: SwitchNode[] = [];
@@ -186,6 +188,8 @@ function oversubscription(facts: CablingFacts, label: (d: DeviceId) => string, o
     const aSw = l.aSite.item.kind === 'switch';
     const bSw = l.bSite.item.kind === 'switch';
     if (aSw && bSw) {
+      // A switch's management port cabled to an out-of-band leaf is not part of the data fabric's tiers.
+      if (!isDataPort(l.aPort.group) || !isDataPort(l.bPort.group)) continue;
       const x = nodeOf(l.a.device, l.aSite.item);
       const y = nodeOf(l.b.device, l.bSite.item);
       nodes[x]?.peers.push(y);

@@ -13,7 +13,7 @@ import { OTHER_GEAR } from './otherGear';
 import { PDUS, POWER_SHELVES } from './power';
 import { RACKS } from './racks';
 import { SERVICES } from './services';
-import { SWITCHES } from './switches';
+import { OOB_AGGREGATION, SWITCHES } from './switches';
 
 /** All built-in items, in palette order: racks, IT gear, rack power, cooling, energy, services. */
 export const BUILTIN_ITEMS: readonly CatalogItem[] = [
@@ -21,6 +21,7 @@ export const BUILTIN_ITEMS: readonly CatalogItem[] = [
   ...GPU_SERVERS,
   ...OEM_SERVERS,
   ...SWITCHES,
+  ...OOB_AGGREGATION,
   ...OTHER_GEAR,
   ...PDUS,
   ...POWER_SHELVES,

@@ -269,3 +269,20 @@ export const SWITCHES: readonly Switch[] = [
     },
   },
 ];
+
+const SN4600C = SWITCHES.find((s) => s.sku === 'nvidia-sn4600c') as Switch;
+
+/**
+ * The SN4600C as the out-of-band network's spine: the reference designs aggregate the SN2201 leaves' 100G uplinks on
+ * an SN4600C, so the same switch is listed on the out-of-band fabric (the link rules keep each network apart).
+ */
+export const OOB_AGGREGATION: readonly Switch[] = [
+  {
+    ...SN4600C,
+    sku: sku('nvidia-sn4600c-oob'),
+    name: 'NVIDIA Spectrum-2 SN4600C (out-of-band spine)',
+    fabric: 'oob',
+    description:
+      '100GbE switch aggregating the out-of-band SN2201 leaves: 2U, 14.64 kg, 64 × 100G QSFP28, 466 W typical.',
+  },
+];

@@ -1,0 +1,126 @@
+/**
+ * The cable schedule: one row per cabled link (from, to, medium, length, SKU, fabric), as the app's table, its CSV
+ * export and the BOM's optional `cabling` section show it. Built from the same memoized cabling plan that `validate`
+ * and `bom` use, so the three always agree.
+ */
+import type { Catalog } from '../model/catalog';
+import type { Layout } from '../model/layout';
+import type { CableRun } from '../plan/cabling';
+import { csvField } from './bomCsv';
+import { cablingFigures } from './cablingFigures';
+
+/** One cable in the schedule. Lengths in m, speeds in Gb/s. */
+export interface CableScheduleRow {
+  readonly link: string;
+  /** `compute`, `storage`, `inband`, `oob`, or null when the ports do not say. */
+  readonly fabric: string | null;
+  readonly fromRack: string;
+  readonly fromDevice: string;
+  readonly fromPort: string;
+  readonly toRack: string;
+  readonly toDevice: string;
+  readonly toPort: string;
+  /** Medium kind (`dac`, `aoc`, `mmf`, …). */
+  readonly medium: string;
+  readonly mediumLabel: string;
+  /** Link speed, Gb/s (the lane speed of a breakout). */
+  readonly speedGbps: number;
+  /** Lanes of the switch port this link is one of (1 = no breakout). */
+  readonly breakout: number;
+  /** Estimated route with slack, m (2 decimals). */
+  readonly routeM: number;
+  /** Sold cable length, m. */
+  readonly lengthM: number;
+  /** Reach of the medium at this speed, m. */
+  readonly reachM: number;
+  readonly cableSku: string;
+  readonly fromTransceiverSku: string | null;
+  readonly toTransceiverSku: string | null;
+}
+
+const rowCache = new WeakMap<readonly CableRun[], { racks: Layout['racks']; rows: CableScheduleRow[] }>();
+
+/** The schedule in layout link order; empty when the layout has no links. Memoized on the cabling plan. */
+export function cableSchedule(layout: Layout, catalog: Catalog): readonly CableScheduleRow[] {
+  const figures = cablingFigures(layout, catalog);
+  if (!figures) return [];
+  const runs = figures.plan.runs;
+  const hit = rowCache.get(runs);
+  if (hit && hit.racks === layout.racks) return hit.rows;
+  const rackName = new Map<string, string>(layout.racks.map((r) => [r.id, r.name]));
+  const rows = runs.map((r): CableScheduleRow => ({
+    link: r.link,
+    fabric: r.fabric,
+    fromRack: rackName.get(r.a.rack) ?? r.a.rack,
+    fromDevice: r.a.device,
+    fromPort: r.a.port,
+    toRack: rackName.get(r.b.rack) ?? r.b.rack,
+    toDevice: r.b.device,
+    toPort: r.b.port,
+    medium: r.medium,
+    mediumLabel: r.mediumLabel,
+    speedGbps: r.speedGbps,
+    breakout: r.breakout,
+    routeM: Math.round(r.routeMm / 10) / 100,
+    lengthM: r.lengthM,
+    reachM: r.reachM,
+    cableSku: r.cableSku,
+    fromTransceiverSku: r.a.transceiverSku,
+    toTransceiverSku: r.b.transceiverSku,
+  }));
+  rowCache.set(runs, { racks: layout.racks, rows });
+  return rows;
+}
+
+const CSV_HEADER = [
+  'link',
+  'fabric',
+  'from_rack',
+  'from_device',
+  'from_port',
+  'to_rack',
+  'to_device',
+  'to_port',
+  'medium',
+  'speed_gbps',
+  'breakout',
+  'route_m',
+  'length_m',
+  'reach_m',
+  'cable_sku',
+  'from_transceiver_sku',
+  'to_transceiver_sku',
+];
+
+/**
+ * The schedule as CSV (RFC 4180, CRLF, one row per link after the header). Cells are written with the BOM's
+ * `csvField`, so a device name or port that looks like a formula cannot run in a spreadsheet.
+ */
+export function cableScheduleToCsv(rows: readonly CableScheduleRow[]): string {
+  const lines = [CSV_HEADER.map((h) => csvField(h)).join(',')];
+  for (const r of rows)
+    lines.push(
+      [
+        r.link,
+        r.fabric ?? '',
+        r.fromRack,
+        r.fromDevice,
+        r.fromPort,
+        r.toRack,
+        r.toDevice,
+        r.toPort,
+        r.medium,
+        r.speedGbps,
+        r.breakout,
+        r.routeM,
+        r.lengthM,
+        r.reachM,
+        r.cableSku,
+        r.fromTransceiverSku ?? '',
+        r.toTransceiverSku ?? '',
+      ]
+        .map((f) => csvField(f))
+        .join(','),
+    );
+  return `${lines.join('\r\n')}\r\n`;
+}
