@@ -2,7 +2,14 @@
  * Lookups over a layout, memoized on the identity of its lists (edits share untouched lists, so an edit to one
  * device does not rebuild the rack index).
  */
-import type { DevicePlacement, FloorUnitPlacement, Layout, RackPlacement, SideItemPlacement } from '../core';
+import type {
+  DevicePlacement,
+  FloorUnitPlacement,
+  Layout,
+  LinkPlacement,
+  RackPlacement,
+  SideItemPlacement,
+} from '../core';
 import type { SelectionRef } from './session';
 
 export type RecordOf =
@@ -57,8 +64,19 @@ const unitsById = memo(
   (units: readonly FloorUnitPlacement[]) => new Map(units.map((d) => [d.id as string, d])),
 );
 
-/** The record a selection ref names, or null when it is gone (e.g. after undo). */
+const linksById = memo((links: readonly LinkPlacement[]) => new Map(links.map((l) => [l.id as string, l])));
+
+/** The link a ref names, or null (links are selectable but are not placed records: `findRecord` skips them). */
+export const findLink = (layout: Layout, ref: SelectionRef): LinkPlacement | null =>
+  ref.kind === 'link' ? (linksById(layout.links).get(ref.id) ?? null) : null;
+
+/** Whether the record or link a selection ref names is still in the layout. */
+export const refExists = (layout: Layout, ref: SelectionRef): boolean =>
+  ref.kind === 'link' ? findLink(layout, ref) !== null : findRecord(layout, ref) !== null;
+
+/** The record a selection ref names, or null when it is gone (e.g. after undo) or is a link. */
 export function findRecord(layout: Layout, ref: SelectionRef): RecordOf | null {
+  if (ref.kind === 'link') return null;
   if (ref.kind === 'rack') {
     const record = racksById(layout.racks).get(ref.id);
     return record ? { kind: 'rack', record } : null;

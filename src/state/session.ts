@@ -4,8 +4,8 @@
  */
 import type { Face, FloorPosition, Layout, Sku, Target } from '../core';
 
-/** Things that can be selected: racks, devices (U-mounted and 0U side items) and floor units. */
-export type SelectableKind = 'rack' | 'device' | 'floorUnit';
+/** Things that can be selected: racks, devices (U-mounted and 0U side items), floor units and links. */
+export type SelectableKind = 'rack' | 'device' | 'floorUnit' | 'link';
 export interface SelectionRef extends Target {
   readonly kind: SelectableKind;
 }

@@ -4,13 +4,15 @@
  */
 import type { EditorState, EditorStore } from '../editorStore';
 import { record } from '../history';
-import { findRecord } from '../layoutIndex';
+import { refExists } from '../layoutIndex';
 import type { Session } from '../session';
 import type { CatalogCommandArgs } from './catalogCommands';
 import { catalogCommands } from './catalogCommands';
 import type { CommandDef } from './commandTypes';
 import type { DocumentCommandArgs } from './documentCommands';
 import { documentCommands } from './documentCommands';
+import type { NetworkCommandArgs } from './networkCommands';
+import { networkCommands } from './networkCommands';
 import type { QuoteWorkflowCommandArgs } from './quoteWorkflowCommands';
 import { quoteWorkflowCommands } from './quoteWorkflowCommands';
 import type { SessionCommandArgs } from './sessionCommands';
@@ -19,7 +21,8 @@ import { sessionCommands } from './sessionCommands';
 export type CommandArgs = DocumentCommandArgs &
   SessionCommandArgs &
   CatalogCommandArgs &
-  QuoteWorkflowCommandArgs;
+  QuoteWorkflowCommandArgs &
+  NetworkCommandArgs;
 export type CommandId = keyof CommandArgs;
 
 export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> } = {
@@ -27,6 +30,7 @@ export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> }
   ...sessionCommands,
   ...quoteWorkflowCommands,
   ...catalogCommands,
+  ...networkCommands,
 };
 
 /** Commands whose argument is `void` (those a key or a button can run by name). */
@@ -34,8 +38,8 @@ export type PlainCommandId = { [K in CommandId]: CommandArgs[K] extends void ? K
 
 /** Keeps only the selected records that still exist (after undo, delete or import). */
 function pruneSelection(state: EditorState, session: Session): Session {
-  const selection = session.selection.filter((ref) => findRecord(state.layout, ref) !== null);
-  const hover = session.hover && findRecord(state.layout, session.hover) ? session.hover : null;
+  const selection = session.selection.filter((ref) => refExists(state.layout, ref));
+  const hover = session.hover && refExists(state.layout, session.hover) ? session.hover : null;
   const elevationRack =
     session.elevationRack !== null && state.layout.racks.some((r) => r.id === session.elevationRack)
       ? session.elevationRack

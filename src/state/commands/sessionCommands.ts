@@ -119,7 +119,10 @@ export const sessionCommands: {
       const rack = rackOf(state.layout, ref);
       return {
         session: {
-          selection: ref.kind === 'rack' || ref.kind === 'device' || ref.kind === 'floorUnit' ? [ref] : [],
+          selection:
+            ref.kind === 'rack' || ref.kind === 'device' || ref.kind === 'floorUnit' || ref.kind === 'link'
+              ? [ref]
+              : [],
           ...(rack !== null && { elevationRack: rack }),
           camera: { preset: 'selected', focus: ref, nonce: state.session.camera.nonce + 1 },
         },
