@@ -47,7 +47,12 @@ export function App() {
         </aside>
       </main>
       <StatusBar />
-      {fileOver && <div className="file-drop-overlay">Drop a layout JSON file to import it</div>}
+      {fileOver && (
+        <div className="file-drop-overlay">
+          Drop a layout JSON to open it, or NetBox YAML files or folders, a catalog JSON or a price list to
+          import
+        </div>
+      )}
     </div>
   );
 }

@@ -3,10 +3,12 @@ import type { CatalogItem, DeviceFigures, FeedSide, RackFigures } from '../core'
 import { deviceId, floorUnitId, provenanceOf, rackId, sku } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
+import { effectivePrice } from '../state/importedItems';
 import { findRecord } from '../state/layoutIndex';
 import { rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { Figure, NumberField, SelectField, TextField } from './fields';
 import { cfm, kg, keyFigures, KIND_SINGULAR, kw, lpm, money, uText } from './format';
+import { ImportedItemEditor } from './imports/ImportedItemEditor';
 
 const FEEDS = [
   { value: 'A', label: 'Feed A' },
@@ -49,6 +51,7 @@ function ItemFigures({
   readonly device?: DeviceFigures | undefined;
 }) {
   const grade = (field: string) => provenanceOf(item, field).grade;
+  const price = useEditor((s) => effectivePrice(s.layout, item));
   return (
     <dl className="figures">
       <Figure label="Model" value={`${item.vendor} ${item.name}`} />
@@ -67,7 +70,7 @@ function ItemFigures({
       <Figure label="Weight" value={kg(item.weightKg)} grade={grade('weightKg')} />
       <Figure
         label="Price"
-        value={`${money(item.price.amount, item.price.currency)}${item.price.example ? ' (example)' : ''}`}
+        value={`${money(price.amount, price.currency)}${'example' in price ? (price.example ? ' (example)' : '') : ' (price list)'}`}
       />
     </dl>
   );
@@ -328,6 +331,7 @@ export function Inspector() {
           {item && <ItemFigures item={item} />}
         </>
       )}
+      {item && <ImportedItemEditor item={item} />}
       <Actions />
     </section>
   );

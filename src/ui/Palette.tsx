@@ -11,6 +11,7 @@ import { patchSession } from '../state/editorStore';
 import { selectCatalog } from '../state/selectors';
 import { keyFigures, KIND_LABELS } from './format';
 import { PAYLOAD_MIME } from './dragPayload';
+import { ImportedBadges } from './imports/ImportedBadges';
 
 function matches(item: CatalogItem, words: readonly string[]): boolean {
   const text = `${item.name} ${item.vendor} ${item.sku} ${item.kind} ${item.description ?? ''}`.toLowerCase();
@@ -55,6 +56,7 @@ const PaletteItem = memo(function PaletteItem({
         <span className="palette-text">
           <span className="palette-name">{item.name}</span>
           <span className="palette-figures">{figures.join(' · ')}</span>
+          <ImportedBadges item={item} />
         </span>
       </button>
     </li>

@@ -7,6 +7,7 @@ import { selectReport } from '../state/selectors';
 import { downloadText } from './download';
 import { kw } from './format';
 import { importLayoutFile } from './importLayout';
+import { CatalogImportMenu } from './imports/CatalogImportMenu';
 import { NewPodMenu } from './NewPodMenu';
 
 export function Toolbar() {
@@ -45,6 +46,7 @@ export function Toolbar() {
         >
           Import…
         </button>
+        <CatalogImportMenu />
         <input
           ref={fileInput}
           type="file"

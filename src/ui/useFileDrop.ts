@@ -1,8 +1,11 @@
-/** Dropping a layout file anywhere on the window imports it (drags of podplan's own items are left alone). */
+/**
+ * Dropping files anywhere on the window imports them: a layout file opens; NetBox YAML files or folders, catalog JSON
+ * and price lists go to the catalog import (drags of podplan's own items are left alone).
+ */
 import { useEffect, useState } from 'react';
 import type { EditorStore } from '../state/editorStore';
 import { isFileDrag } from './dragPayload';
-import { importLayoutFile } from './importLayout';
+import { routeFileDrop } from './imports/routeFileDrop';
 
 export function useFileDrop(store: EditorStore): boolean {
   const [over, setOver] = useState(false);
@@ -28,8 +31,7 @@ export function useFileDrop(store: EditorStore): boolean {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) void importLayoutFile(store, file);
+      if (e.dataTransfer) routeFileDrop(store, e.dataTransfer);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

@@ -1,0 +1,239 @@
+/**
+ * What an import of catalog files would do, before anything changes: which files are NetBox device types, catalog
+ * JSON, price lists or layouts; the items each yields (imported or partial, with what is missing and why); the
+ * rejected files with their reasons; and the prices. Pure: the UI reads the files, the confirm command applies it.
+ */
+import type {
+  Catalog,
+  CatalogItem,
+  InputIssue,
+  Layout,
+  NetboxImportReport,
+  PriceEntryRecord,
+  Result,
+  SourceFile,
+} from '../core';
+import { loadCatalogJson, parsePriceList, provenanceOf } from '../core';
+import { missingFigures } from './importedItems';
+
+export type SourceKind = 'netbox' | 'catalog' | 'prices-csv' | 'prices-json' | 'layout' | 'ignored';
+
+const extOf = (path: string): string => /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+
+/** True for files an import reads (others in a dropped folder, such as images or READMEs, are skipped). */
+export const isImportable = (path: string): boolean => ['yaml', 'yml', 'json', 'csv'].includes(extOf(path));
+
+/**
+ * What a file is, by extension and, for JSON, by shape: an array is a price list, an object with `items` a catalog,
+ * one with `racks` or `floor` a layout. Unreadable JSON goes to the catalog loader (which reports where it breaks)
+ * unless its name says it is a price list.
+ */
+export function classifySource(path: string, text: string): SourceKind {
+  const ext = extOf(path);
+  if (ext === 'yaml' || ext === 'yml') return 'netbox';
+  if (ext === 'csv') return 'prices-csv';
+  if (ext !== 'json') return 'ignored';
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return /price/i.test(path) ? 'prices-json' : 'catalog';
+  }
+  if (Array.isArray(value)) return 'prices-json';
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !('items' in value) &&
+    ('racks' in value || 'floor' in value)
+  )
+    return 'layout';
+  return 'catalog';
+}
+
+/**
+ * Merges the reports of NetBox files imported in chunks (to show progress and keep the page responsive) into the
+ * report one call over all the files gives: a SKU an earlier chunk already took is rejected as a duplicate.
+ */
+export function mergeNetboxReports(reports: readonly NetboxImportReport[]): NetboxImportReport {
+  const imported: NetboxImportReport['imported'][number][] = [];
+  const partial: NetboxImportReport['partial'][number][] = [];
+  const rejected: NetboxImportReport['rejected'][number][] = [];
+  const firstFile = new Map<string, string>();
+  for (const r of reports) {
+    rejected.push(...r.rejected);
+    for (const [list, out] of [
+      [r.imported, imported],
+      [r.partial, partial],
+    ] as const) {
+      for (const e of list) {
+        const first = firstFile.get(e.sku);
+        if (first !== undefined) {
+          rejected.push({
+            file: e.file,
+            reason: `slug: duplicate SKU '${e.sku}' (already imported from ${first})`,
+          });
+          continue;
+        }
+        firstFile.set(e.sku, e.file);
+        out.push(e);
+      }
+    }
+  }
+  return { imported, partial, rejected };
+}
+
+/** One item an import would add. */
+export interface ImportItemEntry {
+  readonly file: string;
+  readonly item: CatalogItem;
+  /** Figures still to fill in (price left out: a price list supplies it). */
+  readonly missing: readonly string[];
+  /** Why each figure is missing and what the item holds meanwhile. */
+  readonly reasons: readonly string[];
+  /** What the SKU would replace: a built-in item, an item the layout already carries, or nothing. */
+  readonly replaces: 'builtin' | 'layout' | null;
+}
+
+export interface ImportRejection {
+  readonly file: string;
+  readonly reason: string;
+  /** JSON paths or line numbers with their problems. */
+  readonly details: readonly string[];
+}
+
+export interface ImportPriceList {
+  readonly file: string;
+  readonly entries: readonly PriceEntryRecord[];
+  readonly currencies: readonly string[];
+}
+
+export interface CatalogImportSummary {
+  /** What was imported, in words: `Dell (14 files)`. */
+  readonly title: string;
+  readonly imported: readonly ImportItemEntry[];
+  readonly partial: readonly ImportItemEntry[];
+  readonly rejected: readonly ImportRejection[];
+  readonly priceLists: readonly ImportPriceList[];
+  /** Files skipped because no importer reads them (images, READMEs, manifests). */
+  readonly ignored: readonly string[];
+}
+
+/** The files of an import, read and classified. */
+export interface ImportInput {
+  readonly title: string;
+  readonly netbox: NetboxImportReport;
+  readonly catalogs: readonly {
+    readonly file: string;
+    readonly result: Result<CatalogItem[], InputIssue[]>;
+  }[];
+  readonly priceLists: readonly SourceFile[];
+  readonly layouts: readonly string[];
+  readonly ignored: readonly string[];
+}
+
+/** Reads the catalog JSON files of an import (all or nothing per file). */
+export const loadCatalogFiles = (files: readonly SourceFile[]): ImportInput['catalogs'] =>
+  files.map((f) => ({ file: f.path, result: loadCatalogJson(f.text) }));
+
+/** Why a figure of a catalog-file item is missing: the provenance of its fallback. */
+const reasonFromProvenance = (item: CatalogItem, field: string): string =>
+  `${field}: ${provenanceOf(item, field).source || 'not given'}`;
+
+export function summarizeImport(input: ImportInput, base: Catalog, layout: Layout): CatalogImportSummary {
+  const layoutSkus = new Set((layout.catalogItems ?? []).map((i) => i.sku as string));
+  const replaces = (sku: string): ImportItemEntry['replaces'] =>
+    layoutSkus.has(sku) ? 'layout' : base.items.has(sku as never) ? 'builtin' : null;
+  const imported: ImportItemEntry[] = [];
+  const partial: ImportItemEntry[] = [];
+  const rejected: ImportRejection[] = [];
+
+  for (const [list, out] of [
+    [input.netbox.imported, imported],
+    [input.netbox.partial, partial],
+  ] as const)
+    for (const e of list)
+      out.push({
+        file: e.file,
+        item: e.item,
+        missing: missingFigures(e.item),
+        reasons: e.reasons,
+        replaces: replaces(e.sku),
+      });
+  for (const r of input.netbox.rejected) rejected.push({ file: r.file, reason: r.reason, details: [] });
+
+  const seen = new Set([...imported, ...partial].map((e) => e.item.sku as string));
+  for (const c of input.catalogs) {
+    if (!c.result.ok) {
+      rejected.push({
+        file: c.file,
+        reason: `catalog file rejected whole (${c.result.error.length} problem${c.result.error.length === 1 ? '' : 's'}); none of its items were imported`,
+        details: c.result.error.map((i) => `${i.path}: ${i.message}`),
+      });
+      continue;
+    }
+    for (const item of c.result.value) {
+      if (seen.has(item.sku)) {
+        rejected.push({
+          file: c.file,
+          reason: `duplicate SKU '${item.sku}' (already in this import)`,
+          details: [],
+        });
+        continue;
+      }
+      seen.add(item.sku);
+      const missing = missingFigures(item);
+      (missing.length > 0 ? partial : imported).push({
+        file: c.file,
+        item,
+        missing,
+        reasons: missing.map((m) => reasonFromProvenance(item, m)),
+        replaces: replaces(item.sku),
+      });
+    }
+  }
+
+  for (const file of input.layouts)
+    rejected.push({
+      file,
+      reason: 'a podplan layout, not a catalog: open it with Import… (or drop it on its own)',
+      details: [],
+    });
+
+  // A price list may price the items of this very import.
+  const known = new Set<string>([...base.items.keys(), ...layoutSkus, ...seen]);
+  const priceLists: ImportPriceList[] = [];
+  for (const f of input.priceLists) {
+    const format = classifySource(f.path, f.text) === 'prices-json' ? 'json' : 'csv';
+    const parsed = parsePriceList(f.text, format, known);
+    if (parsed.issues.length > 0 || parsed.prices.size === 0) {
+      rejected.push({
+        file: f.path,
+        reason:
+          parsed.issues.length > 0
+            ? `price list rejected whole (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}); no price from it was applied`
+            : 'price list holds no prices',
+        details: parsed.issues.map((i) => `line ${i.line}: ${i.message}`),
+      });
+      continue;
+    }
+    const entries = [...parsed.prices].map(([sku, p]) => ({ sku, amount: p.amount, currency: p.currency }));
+    priceLists.push({ file: f.path, entries, currencies: [...new Set(entries.map((e) => e.currency))] });
+  }
+
+  return { title: input.title, imported, partial, rejected, priceLists, ignored: input.ignored };
+}
+
+/** The items a confirmed import adds: built-in SKUs only when the user chose to replace them. */
+export function itemsToAdd(summary: CatalogImportSummary, replaceBuiltins: boolean): CatalogItem[] {
+  return [...summary.imported, ...summary.partial]
+    .filter((e) => replaceBuiltins || e.replaces !== 'builtin')
+    .map((e) => e.item);
+}
+
+/** A short title for an import: the folder's name, or the file's, with a count. */
+export function importTitle(paths: readonly string[]): string {
+  if (paths.length === 1) return paths[0]?.split('/').pop() ?? 'file';
+  const roots = new Set(paths.map((p) => (p.includes('/') ? p.split('/')[0] : '')));
+  const root = roots.size === 1 ? [...roots][0] : '';
+  return `${root ? `${root}/` : ''}${paths.length} files`;
+}
