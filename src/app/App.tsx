@@ -6,6 +6,7 @@ import { DiagnosticsList } from '../ui/DiagnosticsList';
 import { EmptyHint } from '../ui/EmptyHint';
 import { FloorPlan } from '../ui/FloorPlan';
 import { Inspector } from '../ui/Inspector';
+import { CableSchedulePanel } from '../ui/network/CableSchedule';
 import { NoticeBanner } from '../ui/NoticeBanner';
 import { Palette } from '../ui/Palette';
 import { RackElevation } from '../ui/RackElevation';
@@ -36,6 +37,7 @@ export function App() {
             <EmptyHint />
           </section>
           <DiagnosticsList />
+          <CableSchedulePanel />
         </div>
         <div className="rack-column">
           <FloorPlan />

@@ -235,5 +235,5 @@ export function importTitle(paths: readonly string[]): string {
   if (paths.length === 1) return paths[0]?.split('/').pop() ?? 'file';
   const roots = new Set(paths.map((p) => (p.includes('/') ? p.split('/')[0] : '')));
   const root = roots.size === 1 ? [...roots][0] : '';
-  return `${root ? `${root}/` : ''}${paths.length} files`;
+  return root ? `${root} (${paths.length} files)` : `${paths.length} files`;
 }

@@ -134,6 +134,18 @@ export function editableFigures(item: CatalogItem): readonly FigureSpec[] {
 
 export const hasAirflow = (item: CatalogItem): boolean => 'thermal' in item;
 
+/** A figure's name and unit in words (`max draw`, `W`), for status lines and undo labels. */
+export function figureLabel(
+  item: CatalogItem,
+  path: string,
+): { readonly name: string; readonly unit: string } {
+  if (path === 'thermal.airflow') return { name: 'airflow', unit: '' };
+  const spec = editableFigures(item).find((f) => f.path === path);
+  return spec
+    ? { name: spec.label.toLowerCase(), unit: spec.unit === '0–1' ? '' : spec.unit }
+    : { name: path, unit: '' };
+}
+
 /** Reads a figure by dotted path (undefined when the item has no such figure). */
 export function figureOf(item: CatalogItem, path: string): number | string | undefined {
   let v: unknown = item;

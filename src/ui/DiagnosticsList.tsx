@@ -6,7 +6,8 @@ import { useState } from 'react';
 import type { Diagnostic, Severity } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
-import { refOfId } from '../state/layoutIndex';
+import { findLink, refOfId } from '../state/layoutIndex';
+import { setNetworkView } from '../state/networkView';
 import { selectReport } from '../state/selectors';
 
 const ICON: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
@@ -20,6 +21,12 @@ export function DiagnosticsList() {
   const reveal = (d: Diagnostic) => {
     const layout = store.getState().layout;
     for (const t of d.targets) {
+      if (t.kind === 'link' && findLink(layout, { kind: 'link', id: t.id })) {
+        // A link is seen in the 3D cable layer: show it, select it and fly to it.
+        setNetworkView({ cables: true });
+        dispatch(store, 'reveal', { ref: { kind: 'link', id: t.id } });
+        return;
+      }
       if (t.kind === 'pod' || t.kind === 'sku' || t.kind === 'link') continue;
       const ref = refOfId(layout, t.id);
       if (ref) {

@@ -8,6 +8,8 @@ import { findRecord } from '../state/layoutIndex';
 import { rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { Figure, NumberField, SelectField, TextField } from './fields';
 import { cfm, kg, keyFigures, KIND_SINGULAR, kw, lpm, money, uText } from './format';
+import { DeviceLinks } from './network/DeviceLinks';
+import { LinkInspector } from './network/LinkInspector';
 import { ImportedItemEditor } from './imports/ImportedItemEditor';
 
 const FEEDS = [
@@ -54,7 +56,10 @@ function ItemFigures({
   const price = useEditor((s) => effectivePrice(s.layout, item));
   return (
     <dl className="figures">
-      <Figure label="Model" value={`${item.vendor} ${item.name}`} />
+      <Figure
+        label="Model"
+        value={item.name.startsWith(item.vendor) ? item.name : `${item.vendor} ${item.name}`}
+      />
       <Figure label="Key figures" value={keyFigures(item).join(' · ')} />
       {device && (
         <>
@@ -143,6 +148,7 @@ export function Inspector() {
     );
   }
   const ref = selection[0];
+  if (ref?.kind === 'link') return <LinkInspector id={ref.id} />;
   const found = ref ? findRecord(layout, ref) : null;
   if (!found) return null;
   const item = catalog.items.get(found.record.sku);
@@ -260,6 +266,7 @@ export function Inspector() {
             />
           )}
           {item && <ItemFigures item={item} device={report.devices.find((d) => d.id === found.record.id)} />}
+          <DeviceLinks id={found.record.id} />
         </>
       )}
       {found.kind === 'side' && (

@@ -9,6 +9,7 @@ import { kw } from './format';
 import { importLayoutFile } from './importLayout';
 import { CatalogImportMenu } from './imports/CatalogImportMenu';
 import { NewPodMenu } from './NewPodMenu';
+import { NetworkToolbar } from './network/NetworkToolbar';
 
 export function Toolbar() {
   const store = useEditorStore();
@@ -86,6 +87,7 @@ export function Toolbar() {
           ↷ Redo
         </button>
       </nav>
+      <NetworkToolbar />
       <div className="toolbar-summary" aria-live="polite">
         <span>{kw(itKw)} IT</span>
         <span>{gpus} GPUs</span>

@@ -5,6 +5,7 @@
 import type { CatalogItem, PriceEntryRecord } from '../../core';
 import {
   addCatalogItems,
+  figureLabel,
   importedItem,
   mergePrices,
   replaceImportedItem,
@@ -50,13 +51,14 @@ export const catalogCommands: {
       const item = importedItem(state.layout, sku);
       if (!item) return { session: { status: `${sku} is not an imported item of this layout.` } };
       const next = withFigure(item, path, value);
-      if (!next.ok) return { session: { status: `Cannot set ${path} of ${item.name}: ${next.error}.` } };
+      const { name, unit } = figureLabel(item, path);
+      if (!next.ok) return { session: { status: `Cannot set the ${name} of ${item.name}: ${next.error}.` } };
       const layout = replaceImportedItem(state.layout, next.value);
       if (layout === state.layout) return null;
       return {
         layout,
-        label: `Set ${path} of ${item.name}`,
-        session: { status: `Set ${path} of ${item.name} to ${String(value)}.` },
+        label: `Set ${name} of ${item.name}`,
+        session: { status: `Set the ${name} of ${item.name} to ${String(value)}${unit ? ` ${unit}` : ''}.` },
       };
     },
   },

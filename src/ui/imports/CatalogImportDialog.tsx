@@ -127,10 +127,12 @@ function SummaryCard({ summary }: { readonly summary: CatalogImportSummary }) {
         </button>
       </header>
       <p className="import-counts">
-        <Count label="imported" value={summary.imported.length} tone="ok" />
-        <Count label="partial" value={summary.partial.length} tone="warning" />
-        <Count label="rejected" value={summary.rejected.length} tone="error" />
-        {summary.priceLists.length > 0 && <Count label="prices" value={priceCount} tone="ok" />}
+        <Count id="imported" label="imported" value={summary.imported.length} tone="ok" />
+        <Count id="partial" label="partial" value={summary.partial.length} tone="warning" />
+        <Count id="rejected" label="rejected" value={summary.rejected.length} tone="error" />
+        {summary.priceLists.length > 0 && (
+          <Count id="prices" label={priceCount === 1 ? 'price' : 'prices'} value={priceCount} tone="ok" />
+        )}
         {summary.ignored.length > 0 && (
           <span className="muted" title={summary.ignored.join('\n')}>
             {plural(summary.ignored.length, 'other file')} skipped
@@ -138,6 +140,14 @@ function SummaryCard({ summary }: { readonly summary: CatalogImportSummary }) {
         )}
       </p>
       <div className="import-body">
+        {summary.rejected.length > 0 && (
+          <details open className="import-section">
+            <summary>
+              Rejected: nothing taken from these <span className="muted">{summary.rejected.length}</span>
+            </summary>
+            <RejectedList rejected={summary.rejected} />
+          </details>
+        )}
         {summary.partial.length > 0 && (
           <details open className="import-section">
             <summary>
@@ -159,42 +169,34 @@ function SummaryCard({ summary }: { readonly summary: CatalogImportSummary }) {
             <ImportItemList entries={summary.imported} testId="import-imported" />
           </details>
         )}
-        {summary.rejected.length > 0 && (
-          <details open className="import-section">
-            <summary>
-              Rejected: nothing taken from these <span className="muted">{summary.rejected.length}</span>
-            </summary>
-            <RejectedList rejected={summary.rejected} />
-          </details>
-        )}
         {summary.priceLists.map((p) => (
           <p key={p.file} className="import-prices" data-testid="import-price-list">
             Price list <code>{p.file}</code>: {plural(p.entries.length, 'price')} in {p.currencies.join(', ')}
             . They replace list prices for quoting and are saved with the layout.
           </p>
         ))}
-        {builtins.length > 0 && (
-          <label className="import-option">
-            <input
-              type="checkbox"
-              checked={replaceBuiltins}
-              data-testid="import-replace-builtins"
-              onChange={(e) => setReplaceBuiltins(e.target.checked)}
-            />
-            <span>
-              Replace {plural(builtins.length, 'built-in item')} with the same SKU in this layout (
-              {builtins.map((e) => e.item.sku).join(', ')}). Unticked, the curated built-in{' '}
-              {builtins.length === 1 ? KIND_SINGULAR[builtins[0]!.item.kind] : 'items'} stay.
-            </span>
-          </label>
-        )}
-        {reimports.length > 0 && (
-          <p className="muted">
-            {plural(reimports.length, 'item')} replace{reimports.length === 1 ? 's' : ''} the copy this layout
-            already carries (figures set by hand on it are replaced too).
-          </p>
-        )}
       </div>
+      {builtins.length > 0 && (
+        <label className="import-option">
+          <input
+            type="checkbox"
+            checked={replaceBuiltins}
+            data-testid="import-replace-builtins"
+            onChange={(e) => setReplaceBuiltins(e.target.checked)}
+          />
+          <span>
+            Replace {plural(builtins.length, 'built-in item')} with the same SKU in this layout (
+            {builtins.map((e) => e.item.sku).join(', ')}). Unticked, the curated built-in{' '}
+            {builtins.length === 1 ? KIND_SINGULAR[builtins[0]!.item.kind] : 'items'} stay.
+          </span>
+        </label>
+      )}
+      {reimports.length > 0 && (
+        <p className="muted import-note">
+          {plural(reimports.length, 'item')} replace{reimports.length === 1 ? 's' : ''} the copy this layout
+          already carries (figures set by hand on it are replaced too).
+        </p>
+      )}
       <footer className="import-actions">
         {canApply ? (
           <>
@@ -225,10 +227,12 @@ function SummaryCard({ summary }: { readonly summary: CatalogImportSummary }) {
 }
 
 function Count({
+  id,
   label,
   value,
   tone,
 }: {
+  readonly id: string;
   readonly label: string;
   readonly value: number;
   readonly tone: 'ok' | 'warning' | 'error';
@@ -236,7 +240,7 @@ function Count({
   return (
     <span
       className={`badge ${value > 0 ? tone : 'none'}`}
-      data-testid={`import-count-${label}`}
+      data-testid={`import-count-${id}`}
       data-value={value}
     >
       {value} {label}

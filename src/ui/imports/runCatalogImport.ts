@@ -32,8 +32,10 @@ const READ_PARALLEL = 8;
 
 export async function runCatalogImport(editor: EditorStore, picked: readonly PickedFile[]): Promise<void> {
   const jobs = catalogImportStore(editor);
-  const wanted = picked.filter((p) => isImportable(p.path));
-  const ignored = picked.filter((p) => !isImportable(p.path)).map((p) => p.path);
+  // Browsers list a folder in no set order; sorted paths make the report (and which duplicate wins) repeatable.
+  const sorted = [...picked].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const wanted = sorted.filter((p) => isImportable(p.path));
+  const ignored = sorted.filter((p) => !isImportable(p.path)).map((p) => p.path);
   const title = importTitle(picked.map((p) => p.path));
   if (wanted.length === 0) {
     dispatch(editor, 'notify', {
@@ -70,7 +72,7 @@ export async function runCatalogImport(editor: EditorStore, picked: readonly Pic
   };
   await Promise.all(Array.from({ length: Math.min(READ_PARALLEL, wanted.length) }, reader));
   if (!live()) return;
-  // Parallel reads finish in any order; the report lists files in the order they were picked.
+  // Parallel reads finish in any order; the report lists files in path order.
   const order = new Map(wanted.map((p, i) => [p.path, i]));
   sources.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
 
