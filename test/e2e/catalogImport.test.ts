@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -248,6 +248,36 @@ describe('When a catalog file or a price list comes in', () => {
     await expect(page.textContent('.inspector')).resolves.toContain('$312,346 (price list)');
     await page.click('text=↶ Undo');
     await expect(page.evaluate(layoutOf)).resolves.toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('routes files dropped on the window: YAML to the catalog import, a layout JSON to the layout import', async () => {
+    const { page, context, errors } = await openFresh(browser());
+    const { dir, core } = netboxFolder(['netbox/Mellanox']);
+    const files = readdirSync(join(dir, 'Mellanox')).map((name) => ({
+      name,
+      text: readFileSync(join(dir, 'Mellanox', name), 'utf8'),
+    }));
+    const drop = (list: { name: string; text: string }[]) =>
+      page.evaluate((l) => {
+        const dt = new DataTransfer();
+        for (const f of l) dt.items.add(new File([f.text], f.name));
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, list);
+    await drop(files);
+    await page.waitForSelector('[data-testid=import-summary]');
+    expect(await countOf(page, 'imported')).toBe(core.imported.length);
+    expect(await countOf(page, 'partial')).toBe(core.partial.length);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=import-summary]', { state: 'detached' });
+    await expect(
+      page.evaluate(() => window.__podplan!.getState().layout.catalogItems),
+    ).resolves.toBeUndefined();
+
+    await drop([{ name: 'pod.json', text: testPodJson() }]);
+    await page.waitForFunction(() => window.__podplan!.getState().layout.name === 'E2E pod');
     expect(errors).toEqual([]);
     await context.close();
   });
