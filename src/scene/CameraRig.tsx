@@ -12,6 +12,7 @@ import { subscribeTo } from '../state/editorStore';
 import { selectCatalog } from '../state/selectors';
 import type { CameraRequest } from '../state/session';
 import { boxOf } from './boxOf';
+import { linkBox } from './cableRoutes';
 import { floorFrame, rowCentreZ, rowFacing } from './sceneLayout';
 
 interface Shot {
@@ -24,7 +25,11 @@ export function shotFor(state: EditorState, request: CameraRequest, aspect: numb
   const span = Math.max(f.width, f.depth / Math.max(aspect, 0.5), 4);
   if (request.preset === 'selected') {
     const ref = request.focus ?? state.session.selection[0];
-    const box = ref ? boxOf(state.layout, selectCatalog(state), ref) : null;
+    const box = ref
+      ? ref.kind === 'link'
+        ? linkBox(state.layout, selectCatalog(state), ref.id)
+        : boxOf(state.layout, selectCatalog(state), ref)
+      : null;
     if (box) {
       // Stay within the aisle (the facing row would block the view) and gain distance by rising instead.
       const size = Math.max(box.h, box.w * 2.2, 0.6);

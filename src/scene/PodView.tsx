@@ -14,6 +14,7 @@ import { DeviceInstances } from './DeviceInstances';
 import { Floor } from './Floor';
 import { FloorUnits } from './FloorUnits';
 import { Overlays } from './Overlays';
+import { CableLayer } from './CableLayer';
 import { RackLayers } from './RackLayers';
 import { deviceBox, floorFrame, floorItemBox, rackBoxes } from './sceneLayout';
 import { usePointerTools } from './usePointerTools';
@@ -96,6 +97,7 @@ export default function PodView() {
         <DeviceInstances />
         <FloorUnits />
         <Overlays />
+        <CableLayer />
         <OrbitControls
           makeDefault
           enableDamping={false}

@@ -4,7 +4,7 @@
  */
 import type { InstancedMesh, Object3D } from 'three';
 
-export type PickKind = 'device' | 'side' | 'rack' | 'floorUnit';
+export type PickKind = 'device' | 'side' | 'rack' | 'floorUnit' | 'link';
 
 export interface PickEntry {
   readonly mesh: InstancedMesh;

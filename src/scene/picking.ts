@@ -25,7 +25,7 @@ export function aim(camera: Camera, element: HTMLElement, clientX: number, clien
 
 export interface RecordHit {
   readonly ref: SelectionRef;
-  readonly kind: 'device' | 'side' | 'rack' | 'floorUnit';
+  readonly kind: 'device' | 'side' | 'rack' | 'floorUnit' | 'link';
 }
 
 /** The record under the pointer; a device in the nearest rack wins over the rack itself. */
@@ -45,6 +45,7 @@ export function recordAt(ray: Raycaster, layout: Layout): RecordHit | null {
       return { ref: { kind: 'device', id }, kind: entry.kind };
     }
     if (entry.kind === 'floorUnit') return { ref: { kind: 'floorUnit', id }, kind: 'floorUnit' };
+    if (entry.kind === 'link') return { ref: { kind: 'link', id }, kind: 'link' };
     if (entry.kind === 'rack') return { ref: { kind: 'rack', id }, kind: 'rack' };
   }
   if (rackId !== undefined) return { ref: { kind: 'rack', id: rackId }, kind: 'rack' };

@@ -99,7 +99,7 @@ export function usePointerTools(store: EditorStore, { wrapper, root, tooltip, dr
       const hit = ray && !state.session.armed ? recordAt(ray, state.layout) : null;
       const selected = hit && state.session.selection.some((r) => r.id === hit.ref.id);
       let drag: Payload | null = null;
-      if (hit && selected) {
+      if (hit && selected && hit.kind !== 'link') {
         drag = { kind: 'move', ids: state.session.selection.map((r) => r.id) };
         const c = controls();
         if (c) c.enabled = false;

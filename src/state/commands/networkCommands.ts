@@ -1,6 +1,7 @@
 /** "Plan network": the pod's switches and links placed in one undo step (see `networkPlacement.ts`). */
 import type { NetworkRequest } from '../networkPlacement';
 import { placeNetwork } from '../networkPlacement';
+import { selectCatalog } from '../selectors';
 import type { CommandDef } from './commandTypes';
 
 export interface NetworkCommandArgs {
@@ -15,7 +16,7 @@ export const networkCommands: {
     label: 'Plan network',
     undoable: true,
     run: (state, request) => {
-      const result = placeNetwork(state.layout, state.catalog, request);
+      const result = placeNetwork(state.layout, selectCatalog(state), request);
       if (!result.ok)
         return {
           session: {
