@@ -9,6 +9,7 @@ import { Inspector } from '../ui/Inspector';
 import { CableSchedulePanel } from '../ui/network/CableSchedule';
 import { NoticeBanner } from '../ui/NoticeBanner';
 import { Palette } from '../ui/Palette';
+import { QuoteWorkflow } from '../ui/quote/QuoteWorkflow';
 import { RackElevation } from '../ui/RackElevation';
 import { StatusBar } from '../ui/StatusBar';
 import { Toolbar } from '../ui/Toolbar';
@@ -49,6 +50,7 @@ export function App() {
         </aside>
       </main>
       <StatusBar />
+      <QuoteWorkflow />
       {fileOver && (
         <div className="file-drop-overlay">
           Drop a layout JSON to open it, or NetBox YAML files or folders, a catalog JSON or a price list to

@@ -10,6 +10,7 @@ import { importLayoutFile } from './importLayout';
 import { CatalogImportMenu } from './imports/CatalogImportMenu';
 import { NewPodMenu } from './NewPodMenu';
 import { NetworkToolbar } from './network/NetworkToolbar';
+import { WorkflowButtons } from './quote/QuoteWorkflow';
 
 export function Toolbar() {
   const store = useEditorStore();
@@ -67,6 +68,7 @@ export function Toolbar() {
           Export BOM
         </button>
       </nav>
+      <WorkflowButtons />
       <nav className="toolbar-group" aria-label="History">
         <button
           type="button"

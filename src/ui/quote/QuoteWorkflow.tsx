@@ -1,0 +1,124 @@
+/**
+ * The quote workflow's surfaces, mounted once by the app: the Quote / Scenarios drawer, the share dialog, the
+ * incoming share-link offer, and the printable quote page (route `#quote`).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEditorStore } from '../../state/editorContext';
+import type { WorkflowPanel } from '../../state/workflowView';
+import { openPanel, useWorkflowView } from '../../state/workflowView';
+import { ScenariosPanel } from '../scenarios/ScenariosPanel';
+import { copyShareLink } from '../share/copyLink';
+import { IncomingShareBanner } from '../share/IncomingShareBanner';
+import { ShareDialog } from '../share/ShareDialog';
+import { QUOTE_ROUTE, QuotePanel } from './QuotePanel';
+import { QuotePrintView } from './QuotePrintView';
+import './quote.css';
+
+const TABS: readonly { readonly id: WorkflowPanel; readonly label: string }[] = [
+  { id: 'quote', label: 'Quote' },
+  { id: 'scenarios', label: 'Scenarios' },
+];
+
+function Drawer({ panel }: { readonly panel: WorkflowPanel }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [panel]);
+  return (
+    <aside
+      className="workflow-drawer"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="workflow-drawer-title"
+      data-testid="workflow-drawer"
+      onKeyDown={(e) => {
+        if (
+          e.key === 'Escape' &&
+          !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)
+        ) {
+          e.stopPropagation();
+          openPanel(null);
+        }
+      }}
+    >
+      <header className="drawer-header">
+        <h2 id="workflow-drawer-title" tabIndex={-1} ref={heading}>
+          {panel === 'quote' ? 'Quote' : 'Scenarios'}
+        </h2>
+        <div role="tablist" aria-label="Quote workflow" className="drawer-tabs">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={panel === t.id}
+              onClick={() => openPanel(t.id)}
+              data-testid={`tab-${t.id}`}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="drawer-close" aria-label="Close" onClick={() => openPanel(null)}>
+          ✕
+        </button>
+      </header>
+      <div className="drawer-body" role="tabpanel">
+        {panel === 'quote' ? <QuotePanel /> : <ScenariosPanel />}
+      </div>
+    </aside>
+  );
+}
+
+export function QuoteWorkflow() {
+  const panel = useWorkflowView((s) => s.panel);
+  const [printing, setPrinting] = useState(() => window.location.hash === QUOTE_ROUTE);
+  useEffect(() => {
+    const onHash = () => setPrinting(window.location.hash === QUOTE_ROUTE);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const closePrint = useCallback(() => {
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${window.location.search}`,
+    );
+    setPrinting(false);
+  }, []);
+  return (
+    <>
+      <IncomingShareBanner />
+      {panel && <Drawer panel={panel} />}
+      <ShareDialog />
+      {printing && <QuotePrintView onClose={closePrint} />}
+    </>
+  );
+}
+
+/** The toolbar's buttons for the workflow: the Quote and Scenarios drawers and "Copy link". */
+export function WorkflowButtons() {
+  const store = useEditorStore();
+  const panel = useWorkflowView((s) => s.panel);
+  return (
+    <nav className="toolbar-group" aria-label="Quote">
+      {TABS.map((t) => (
+        <button
+          key={t.id}
+          type="button"
+          aria-pressed={panel === t.id}
+          data-testid={`open-${t.id}`}
+          onClick={() => openPanel(panel === t.id ? null : t.id)}
+        >
+          {t.label}
+        </button>
+      ))}
+      <button
+        type="button"
+        data-testid="copy-link"
+        title="Copy a link that holds this pod, its quote and scenarios"
+        onClick={() => void copyShareLink(store)}
+      >
+        Copy link
+      </button>
+    </nav>
+  );
+}
