@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogItem, Server } from '../../core';
 import {
+  decodeShareFragment,
   deviceId,
+  encodeShareFragment,
   importNetboxDeviceTypes,
   parseLayoutJson,
   placeDevice,
@@ -9,6 +11,7 @@ import {
   serializeLayout,
   sku,
 } from '../../core';
+import { restoreSaved, startAutosave } from '../autosave';
 import type { EditorStore } from '../editorStore';
 import { bomJsonOf, selectCatalog, selectReport } from '../selectors';
 import { podWithRacks, storeWith, withPdus } from '../testing/podBuilder';
@@ -244,5 +247,46 @@ describe('When a price list is confirmed', () => {
       ['rack-42u-600x1200', 2],
       ['nvidia-dgx-h100', 3],
     ]);
+  });
+});
+
+describe('When a layout with imported items is autosaved, exported or shared', () => {
+  const withImports = () => {
+    const store = storeWith(podWithRacks(1));
+    dispatch(store, 'importCatalog', { items: imported(), label: 'import' });
+    dispatch(store, 'setImportedFigure', { sku: 'acme-box-2', path: 'power.maxW', value: 1500 });
+    dispatch(store, 'drop', {
+      payload: { kind: 'sku', sku: sku('acme-box-2') },
+      target: { kind: 'slot', rack: 'rack-1', u: 5, face: 'front' },
+    });
+    return store;
+  };
+
+  it('reopens from the autosave with every item it references', () => {
+    const store = withImports();
+    const map = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+    const saver = startAutosave(store, storage, 10_000);
+    dispatch(store, 'renamePod', { name: 'Hall D' });
+    saver.flush();
+    const restored = restoreSaved(storage).layout;
+    expect(restored?.catalogItems).toEqual(store.getState().layout.catalogItems);
+    const reopened = storeWith(restored!);
+    const codes = selectReport(reopened.getState()).diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('reference.unknownSku');
+    expect(selectReport(reopened.getState()).racks[0]?.kwMax).toBeCloseTo(1.5, 9);
+  });
+
+  it('carries the items in a share link', () => {
+    const store = withImports();
+    const fragment = encodeShareFragment(store.getState().layout);
+    expect(fragment.ok).toBe(true);
+    if (!fragment.ok) return;
+    const back = decodeShareFragment(fragment.value);
+    expect(back.ok && back.value.catalogItems).toEqual(store.getState().layout.catalogItems);
   });
 });

@@ -18,6 +18,16 @@ const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' 
 
 export function CatalogImportDialog() {
   const job = useCatalogImportJob();
+  const open = job.phase !== 'idle';
+  useEffect(() => {
+    // Modal: the app behind takes no focus or clicks while the import is open (the dialog lives outside #root).
+    const root = document.getElementById('root');
+    if (!open || !root) return;
+    root.inert = true;
+    return () => {
+      root.inert = false;
+    };
+  }, [open]);
   if (job.phase === 'idle') return null;
   return createPortal(
     <div className="import-backdrop">
