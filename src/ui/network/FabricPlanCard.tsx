@@ -181,9 +181,14 @@ export function FabricPlanCard({ role, draft, plan, catalog, existing, onChange 
                 {count(plan.nodes.length, 'node')} × {s.portsPerNode} ports at {gbps(s.nodePortGbps)}
                 {s.extraPorts > 0 ? ` + ${count(s.extraPorts, 'other port')}` : ''}
                 {s.breakout > 1 ? ` · leaf ports broken out ${s.breakout} ×` : ''} · {s.tiers}{' '}
-                {s.tiers === 1 ? 'tier' : 'tiers'} · oversubscription{' '}
-                <strong>{formatQuotient(s.oversubscription)}</strong> (target{' '}
-                {formatRatio(s.oversubscriptionTarget)})
+                {s.tiers === 1 ? 'tier (no uplinks)' : 'tiers'}
+                {s.tiers > 1 && (
+                  <>
+                    {' '}
+                    · oversubscription <strong>{formatQuotient(s.oversubscription)}</strong> (target{' '}
+                    {formatRatio(s.oversubscriptionTarget)})
+                  </>
+                )}
                 {existing > 0 ? ` · replaces ${existing} switch${existing === 1 ? '' : 'es'} in the pod` : ''}
               </p>
               <table className="sizing-table">
@@ -217,9 +222,9 @@ export function FabricPlanCard({ role, draft, plan, catalog, existing, onChange 
                   </tr>
                 </thead>
                 <tbody>
-                  {s.usage.map((u) => (
+                  {s.usage.map((u, i) => (
                     <UsageRow
-                      key={u.tier}
+                      key={`${u.tier}-${i}`}
                       u={u}
                       model={modelName(u.tier === 'leaf' ? draft.leaf : draft.spine || draft.leaf)}
                       links={tierLinks[u.tier]}

@@ -26,20 +26,20 @@ export function NetworkToolbar() {
         aria-pressed={cables}
         className={cables ? 'active' : ''}
         onClick={() => toggleNetworkView('cables')}
-        title={`Show the ${links.toLocaleString('en-US')} cables in the 3D view, coloured by network`}
+        title={`Cables in 3D: the ${links.toLocaleString('en-US')} links, coloured by network`}
         data-testid="toggle-cables"
       >
-        Cables 3D
+        Cables
       </button>
       <button
         type="button"
         aria-pressed={schedule}
         className={schedule ? 'active' : ''}
         onClick={() => toggleNetworkView('schedule')}
-        title="The cable schedule: every link with its medium, length and SKU"
+        title="Cable schedule: every link with its medium, length and SKU; CSV export"
         data-testid="toggle-schedule"
       >
-        Cable schedule
+        Schedule
       </button>
       {planner && <PlanNetworkDialog />}
     </nav>
