@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { serializeLayout } from '../src/core';
+import { builtinCatalog, fabricStudyLayout, serializeLayout, sizeFabric, sku } from '../src/core';
 import { bigPod } from '../test/fixtures/bigPod';
 import { launchChromium, openApp, settle } from '../test/e2e/support/browser';
 import { ROOT, startPreview } from '../test/e2e/support/previewServer';
@@ -25,11 +25,25 @@ export interface PodFigures {
   readonly samples: number;
 }
 
+/** The 3D cable layer on a fabric study pod (every node–leaf and leaf–spine link drawn). */
+export interface CableFigures {
+  readonly gpus: number;
+  readonly devices: number;
+  readonly links: number;
+  /** Boxes drawn for the cables (up to 4 per link). */
+  readonly cableInstances: number;
+  readonly drawCallsWithout: number;
+  readonly drawCallsWith: number;
+  /** Toggle click → the layer drawn, ms. */
+  readonly toggleMs: number;
+}
+
 export interface AppBenchFigures {
   readonly entryGzipBytes: number;
   readonly lazy3dGzipBytes: number;
   readonly cssGzipBytes: number;
   readonly pods: readonly PodFigures[];
+  readonly cables?: readonly CableFigures[];
 }
 
 const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -120,6 +134,53 @@ async function measurePod(
   }
 }
 
+async function measureCables(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  url: string,
+  gpus: number,
+): Promise<CableFigures> {
+  const sizing = sizeFabric({ nodes: gpus / 8, portsPerNode: 8, radix: 64 });
+  if (!sizing.ok) throw new Error(sizing.error.message);
+  const layout = fabricStudyLayout(sizing.value, builtinCatalog, {
+    rackSku: sku('rack-42u-600x1200'),
+    nodeSku: sku('nvidia-dgx-h100'),
+    leafSku: sku('nvidia-qm9700'),
+  });
+  if (!layout.ok) throw new Error(layout.error);
+  const { page, context } = await openApp(browser, url);
+  try {
+    const file = join(tmpdir(), `podplan-bench-cables-${gpus}.json`);
+    writeFileSync(file, serializeLayout(layout.value));
+    await page.setInputFiles('[data-testid=import-input]', file);
+    await page.waitForFunction(
+      (n) => window.__podplan!.getState().layout.links.length === n,
+      layout.value.links.length,
+    );
+    await settle(page);
+    const without = await page.evaluate(() => window.__podplan!.viewport()!.sample());
+    const t0 = Date.now();
+    await page.click('[data-testid=toggle-cables]');
+    await settle(page);
+    const toggleMs = Date.now() - t0;
+    const withCables = await page.evaluate(() => window.__podplan!.viewport()!.sample());
+    const instances = await page.evaluate(
+      () => (window.__podplan!.r3f()!.scene.getObjectByName('cables') as unknown as { count: number }).count,
+    );
+    await page.screenshot({ path: resolve(ROOT, `screenshots/bench-cables-${gpus}-gpus.png`) });
+    return {
+      gpus,
+      devices: layout.value.devices.length,
+      links: layout.value.links.length,
+      cableInstances: instances,
+      drawCallsWithout: without.calls,
+      drawCallsWith: withCables.calls,
+      toggleMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function runAppBench(deviceCounts: readonly number[] = [500, 5000]): Promise<AppBenchFigures> {
   if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('Build first: `npx vite build`.');
   const sizes = bundleSizes();
@@ -128,7 +189,9 @@ export async function runAppBench(deviceCounts: readonly number[] = [500, 5000])
   try {
     const pods: PodFigures[] = [];
     for (const n of deviceCounts) pods.push(await measurePod(browser, server.url, n));
-    return { ...sizes, pods };
+    const cables: CableFigures[] = [];
+    for (const gpus of [1_024, 4_096]) cables.push(await measureCables(browser, server.url, gpus));
+    return { ...sizes, pods, cables };
   } finally {
     await browser.close();
     await server.close();
@@ -146,6 +209,16 @@ export function printTable(f: AppBenchFigures): void {
     console.log(
       `| ${p.devices} | ${p.racks} | ${p.drawCalls} | ${p.triangles.toLocaleString('en-US')} | ${p.loadMs} ms | ${p.commandToPanelMedianMs.toFixed(1)} ms (n=${p.samples}) | ${p.commandToPanelP95Ms.toFixed(1)} ms |`,
     );
+  if (f.cables && f.cables.length > 0) {
+    console.log(
+      '\n| GPUs | devices | links | cable boxes | draw calls without cables | with cables | toggle → drawn |',
+    );
+    console.log('|---:|---:|---:|---:|---:|---:|---:|');
+    for (const c of f.cables)
+      console.log(
+        `| ${c.gpus.toLocaleString('en-US')} | ${c.devices} | ${c.links.toLocaleString('en-US')} | ${c.cableInstances.toLocaleString('en-US')} | ${c.drawCallsWithout} | ${c.drawCallsWith} | ${c.toggleMs} ms |`,
+      );
+  }
   console.log(
     `\nInitial JS (entry chunk, gzip): ${kb(f.entryGzipBytes)} · CSS ${kb(f.cssGzipBytes)} · lazy 3D view chunk (gzip): ${kb(f.lazy3dGzipBytes)}\n`,
   );
@@ -156,7 +229,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     .then((f) => {
       printTable(f);
       const bad = f.pods.filter((p) => p.drawCalls >= 100 || p.commandToPanelMedianMs >= 50);
-      if (bad.length > 0) {
+      if (bad.length > 0 || (f.cables ?? []).some((c) => c.drawCallsWith >= 100)) {
         console.error('Over budget: draw calls must stay < 100 and command → panel under 50 ms median.');
         process.exitCode = 1;
       }
