@@ -13,14 +13,15 @@ import { kindLabel, moneyIn, pctIn } from './quoteFormat';
 interface Props {
   readonly bom: Bom;
   readonly locale: string;
-  /** The quote's discounts when the table is editable; null for a read-only table. */
+  /** The quote's discounts (null without a quote: list prices). */
   readonly discounts: QuoteDiscounts | null;
+  /** Discount inputs (the quote panel) rather than read-only figures (the print page). */
+  readonly editable: boolean;
 }
 
-export function QuoteLinesTable({ bom, locale, discounts }: Props) {
+export function QuoteLinesTable({ bom, locale, discounts, editable }: Props) {
   const store = useEditorStore();
   const money = moneyIn(bom, locale);
-  const editable = discounts !== null;
   const kinds = [...new Set(bom.lines.map((l) => l.kind))];
   const lineDiscount = (sku: string) => discounts?.bySku.find((d) => d.sku === sku)?.pct ?? null;
   const kindDiscount = (kind: string) => discounts?.byKind.find((d) => d.kind === kind)?.pct ?? 0;

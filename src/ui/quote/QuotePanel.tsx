@@ -114,7 +114,12 @@ export function QuotePanel() {
           this quote.
         </p>
       )}
-      <QuoteLinesTable bom={bom} locale={locale} discounts={quote ? quote.discounts : null} />
+      <QuoteLinesTable
+        bom={bom}
+        locale={locale}
+        discounts={quote?.discounts ?? null}
+        editable={quote !== undefined}
+      />
       {bom.unpriced.length > 0 && (
         <div className="unpriced" role="note">
           <strong>Not priced ({bom.unpriced.length}):</strong>

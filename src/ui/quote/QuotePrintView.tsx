@@ -180,7 +180,7 @@ export function QuotePrintView({ onClose }: { readonly onClose: () => void }) {
 
       <section className="quote-items" aria-label="Line items">
         <h2>Line items</h2>
-        <QuoteLinesTable bom={bom} locale={locale} discounts={null} />
+        <QuoteLinesTable bom={bom} locale={locale} discounts={quote?.discounts ?? null} editable={false} />
         {bom.unpriced.length > 0 && (
           <p className="unpriced">
             Not priced: {bom.unpriced.map((u) => `${u.qty} × ${u.sku} (${u.reason})`).join('; ')}.

@@ -19,11 +19,21 @@ const TABS: readonly { readonly id: WorkflowPanel; readonly label: string }[] = 
   { id: 'scenarios', label: 'Scenarios' },
 ];
 
+/** The toolbar's bottom edge, px: the drawer starts below it however the toolbar wraps. */
+const toolbarBottom = (): number => document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 46;
+
 function Drawer({ panel }: { readonly panel: WorkflowPanel }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const [top, setTop] = useState(toolbarBottom);
   useEffect(() => heading.current?.focus(), [panel]);
+  useEffect(() => {
+    const onResize = () => setTop(toolbarBottom());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
   return (
     <aside
+      style={{ top }}
       className="workflow-drawer"
       role="dialog"
       aria-modal="false"
@@ -99,7 +109,7 @@ export function WorkflowButtons() {
   const store = useEditorStore();
   const panel = useWorkflowView((s) => s.panel);
   return (
-    <nav className="toolbar-group" aria-label="Quote">
+    <nav className="toolbar-group workflow-buttons" aria-label="Quote">
       {TABS.map((t) => (
         <button
           key={t.id}

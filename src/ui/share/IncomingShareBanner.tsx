@@ -9,6 +9,7 @@ import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { layoutExport } from '../../state/layoutFiles';
 import { readIncomingShare } from '../../state/shareLinks';
+import { showShare } from '../../state/workflowView';
 import { downloadText } from '../download';
 
 function clearFragment(): void {
@@ -33,6 +34,7 @@ export function IncomingShareBanner() {
       const incoming = readIncomingShare(window.location.hash);
       if (incoming.kind === 'none') return;
       clearFragment();
+      showShare(null);
       if (incoming.kind === 'layout') {
         setOffer(incoming.layout);
         return;
