@@ -34,6 +34,7 @@ describe('When a sales engineer prepares and prints a quote', () => {
       /before the quote date/,
     );
     await page.keyboard.press('Escape');
+    await screenshot(page, 'quote-details');
 
     // A bad discount is refused with a message and changes nothing.
     const stepsBefore = await page.evaluate(() => window.__podplan!.getState().history.past.length);
