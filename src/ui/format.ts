@@ -105,7 +105,7 @@ export function keyFigures(item: CatalogItem): string[] {
       );
       break;
     case 'service':
-      out.push(item.unit === 'year' ? 'per year' : 'per job', 'added on the quote');
+      out.push(item.unit === 'year' ? 'per year' : 'per unit', 'added on the quote');
       break;
   }
   return out;

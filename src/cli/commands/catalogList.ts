@@ -34,7 +34,7 @@ export function keyFigures(item: CatalogItem): string {
     case 'ups':
       return `${kw(item.capacityW)}, ${item.runtimeMin} min at full load`;
     case 'service':
-      return `service, priced per ${item.unit === 'year' ? 'year' : 'job'}; added on the quote, not placed`;
+      return `service, priced per ${item.unit === 'year' ? 'year' : 'unit'}; added on the quote, not placed`;
   }
 }
 
