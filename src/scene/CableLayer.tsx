@@ -1,12 +1,20 @@
 /**
- * The 3D cable layer: every link as a few axis-aligned boxes (up, along the tray, across, down) in ONE InstancedMesh
+ * The 3D cable layer: every link as a few axis-aligned thin prisms (up, along the tray, across, down) in ONE InstancedMesh
  * coloured per instance by network, so the whole layer is one draw call however many cables there are. Shown while
  * the "Cables 3D" toggle is on; updated outside React through store subscriptions. Selecting a device highlights its
  * links and dims the rest; a selected link is drawn in the selection colour. Instances are pickable (kind `link`).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useThree } from '@react-three/fiber';
-import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshLambertMaterial } from 'three';
+import {
+  Color,
+  CylinderGeometry,
+  InstancedMesh,
+  Matrix4,
+  MeshLambertMaterial,
+  Quaternion,
+  Vector3,
+} from 'three';
 import { useEditorStore } from '../state/editorContext';
 import type { EditorState } from '../state/editorStore';
 import { networkView } from '../state/networkView';
@@ -22,6 +30,17 @@ const DIM = new Color('#d3d9e1');
 const nextCapacity = (n: number): number => Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, n) * 1.25)));
 const m4 = new Matrix4();
 const colour = new Color();
+const at = new Vector3();
+const size = new Vector3();
+const UPRIGHT = new Quaternion();
+const ALONG_X = new Quaternion().setFromAxisAngle(new Vector3(0, 0, 1), Math.PI / 2);
+const ALONG_Z = new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), Math.PI / 2);
+
+/**
+ * A cable is an open three-sided prism along y (8 vertices, 6 triangles): a third of a box's vertices, which is what
+ * software WebGL spends its time on with tens of thousands of cables.
+ */
+const cableGeometry = () => new CylinderGeometry(0.5, 0.5, 1, 3, 1, true);
 
 export function CableLayer() {
   const store = useEditorStore();
@@ -34,7 +53,7 @@ export function CableLayer() {
   });
 
   const mesh = useMemo(() => {
-    const m = new InstancedMesh(new BoxGeometry(1, 1, 1), new MeshLambertMaterial(), capacity);
+    const m = new InstancedMesh(cableGeometry(), new MeshLambertMaterial(), capacity);
     m.setColorAt(0, colour.set('#ffffff'));
     m.count = 0;
     m.name = 'cables';
@@ -72,9 +91,14 @@ export function CableLayer() {
         const ids: string[] = new Array<string>(s.count);
         for (let i = 0; i < s.count; i++) {
           const c = i * 3;
-          m4.makeScale(s.sizes[c] ?? 0, s.sizes[c + 1] ?? 0, s.sizes[c + 2] ?? 0);
-          m4.setPosition(s.centres[c] ?? 0, s.centres[c + 1] ?? 0, s.centres[c + 2] ?? 0);
-          mesh.setMatrixAt(i, m4);
+          const sx = s.sizes[c] ?? 0;
+          const sy = s.sizes[c + 1] ?? 0;
+          const sz = s.sizes[c + 2] ?? 0;
+          at.set(s.centres[c] ?? 0, s.centres[c + 1] ?? 0, s.centres[c + 2] ?? 0);
+          const t = Math.min(sx, sy, sz);
+          const long = Math.max(sx, sy, sz);
+          const q = long === sy ? UPRIGHT : long === sx ? ALONG_X : ALONG_Z;
+          mesh.setMatrixAt(i, m4.compose(at, q, size.set(t, long, t)));
           ids[i] = s.links[s.linkOf[i] ?? 0] ?? '';
         }
         mesh.count = s.count;

@@ -161,7 +161,9 @@ describe('When the network of an example pod is planned', () => {
       let widest = 0;
       for (let i = 0; i < mesh.count; i++) {
         mesh.getMatrixAt(i, m);
-        if ((m.elements[0] ?? 0) > widest) [widest, best] = [m.elements[0] ?? 0, i];
+        // The prism's long axis (matrix column y) along x: a run along the tray.
+        const alongX = Math.abs(m.elements[4] ?? 0);
+        if (alongX > widest) [widest, best] = [alongX, i];
       }
       mesh.getMatrixAt(best, m);
       const p = new THREE().setFromMatrixPosition(m).project(root.camera);

@@ -13,7 +13,7 @@ import { fileStem } from '../../state/layoutFiles';
 import { setNetworkView, useNetworkView } from '../../state/networkView';
 import { selectCatalog } from '../../state/selectors';
 import { downloadText } from '../download';
-import { FABRIC_COLOURS_CSS, FABRIC_SHORT, fabricKey } from './fabricColours';
+import { FABRIC_COLOURS_CSS, FABRIC_SHORT, fabricKey, MEDIUM_SHORT } from './fabricColours';
 
 type Column = 'link' | 'from' | 'to' | 'fabric' | 'medium' | 'speedGbps' | 'lengthM' | 'reachM' | 'cableSku';
 const COLUMNS: readonly { readonly key: Column; readonly label: string; readonly num?: boolean }[] = [
@@ -193,7 +193,7 @@ export function CableSchedule() {
                       <i className="swatch" style={{ background: FABRIC_COLOURS_CSS[f] }} />
                       {FABRIC_SHORT[f]}
                     </td>
-                    <td>{r.mediumLabel}</td>
+                    <td title={r.mediumLabel}>{MEDIUM_SHORT[r.medium] ?? r.mediumLabel}</td>
                     <td className="num">
                       {r.speedGbps}
                       {r.breakout > 1 ? ` (1/${r.breakout})` : ''}

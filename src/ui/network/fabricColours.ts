@@ -17,5 +17,16 @@ export const FABRIC_SHORT: Readonly<Record<NetworkRole | 'other', string>> = {
   other: 'other',
 };
 
+/** Short medium names for the schedule's column (the full label is its tooltip). */
+export const MEDIUM_SHORT: Readonly<Record<string, string>> = {
+  dac: 'DAC',
+  acc: 'ACC',
+  aoc: 'AOC',
+  mmf: 'MMF optics',
+  'smf-dr': 'SMF DR optics',
+  'smf-fr': 'SMF FR optics',
+  'twisted-pair': 'Cat6',
+};
+
 export const fabricKey = (fabric: string | null): NetworkRole | 'other' =>
   fabric === 'compute' || fabric === 'storage' || fabric === 'inband' || fabric === 'oob' ? fabric : 'other';
