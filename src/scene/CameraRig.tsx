@@ -55,8 +55,9 @@ export function shotFor(state: EditorState, request: CameraRequest, aspect: numb
       target: new Vector3(f.originX + f.width * 0.45, 1.0, frontZ),
     };
   }
-  const dist = span * 0.95 + 3;
-  return { position: new Vector3(dist * 0.45, dist * 0.62, dist * 0.8), target: new Vector3(0, 0.6, 0) };
+  // High enough that a row of tall floor units in front does not hide the racks behind it.
+  const dist = span * 1.1 + 3.5;
+  return { position: new Vector3(dist * 0.42, dist * 0.8, dist * 0.7), target: new Vector3(0, 0.6, 0) };
 }
 
 const FLY_MS = 450;
