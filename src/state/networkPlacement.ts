@@ -27,6 +27,7 @@ import {
   err,
   isFullDepth,
   linkId,
+  NON_BLOCKING,
   NETWORK_ROLES,
   nextId,
   ok,
@@ -442,6 +443,16 @@ function attempt(
       !taken.has(`${l.b.device}\u0000${physicalPort(l.b.port)}`),
   );
   next = { ...next, links: [...kept, ...added] };
+  // Remember what each planned network was sized for, so the cabling checks hold it to that and not to 1:1.
+  const planned = new Set(placed.map((p) => p.role));
+  const targets = [
+    ...(next.oversubscriptionTargets ?? []).filter((t) => !planned.has(t.role)),
+    ...[...planned].map((role) => {
+      const o = request.choices[role]?.oversubscription ?? NON_BLOCKING;
+      return { role, down: o.down, up: o.up };
+    }),
+  ];
+  next = { ...next, oversubscriptionTargets: targets };
   const removedLinks = linksBefore - linksAfterReplace + (linksAfterReplace - kept.length);
 
   const byRole = NETWORK_ROLES.filter((r) => placed.some((p) => p.role === r)).map(

@@ -9,6 +9,8 @@ import type { Layout } from '../model/layout';
 import type { Diagnostic } from '../model/report';
 import type { CableBomLine, CablingPlan } from '../plan/cabling';
 import { planCabling } from '../plan/cabling';
+import type { NetworkRole } from '../model/catalog';
+import type { Oversubscription } from '../plan/fabricTypes';
 
 export interface CablingFigures {
   readonly plan: CablingPlan;
@@ -28,6 +30,7 @@ interface Key {
   readonly sideItems: Layout['sideItems'];
   readonly racks: Layout['racks'];
   readonly floor: Layout['floor'];
+  readonly targets: Layout['oversubscriptionTargets'];
   readonly catalog: Catalog;
 }
 let last: { key: Key; figures: CablingFigures } | undefined;
@@ -38,6 +41,7 @@ const sameKey = (a: Key, b: Key) =>
   a.sideItems === b.sideItems &&
   a.racks === b.racks &&
   a.floor === b.floor &&
+  a.targets === b.targets &&
   a.catalog === b.catalog;
 
 export function cablingFigures(layout: Layout, catalog: Catalog): CablingFigures | undefined {
@@ -48,10 +52,14 @@ export function cablingFigures(layout: Layout, catalog: Catalog): CablingFigures
     sideItems: layout.sideItems,
     racks: layout.racks,
     floor: layout.floor,
+    targets: layout.oversubscriptionTargets,
     catalog,
   };
   if (last && sameKey(last.key, key)) return last.figures;
-  const plan = planCabling(layout, catalog);
+  const targetOversubscription: Partial<Record<NetworkRole, Oversubscription>> = {};
+  for (const t of layout.oversubscriptionTargets ?? [])
+    targetOversubscription[t.role] = { down: t.down, up: t.up };
+  const plan = planCabling(layout, catalog, { targetOversubscription });
   const skuOf = new Map<string, string>();
   for (const d of layout.devices) skuOf.set(d.id, d.sku);
   for (const s of layout.sideItems) skuOf.set(s.id, s.sku);

@@ -5,7 +5,7 @@
 import type { Coolant } from './units';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from './ids';
 import type { QuoteDetails } from './quote';
-import type { CatalogItem } from './catalog';
+import type { CatalogItem, NetworkRole } from './catalog';
 import type { Scenario } from './scenario';
 
 export const LAYOUT_SCHEMA_VERSION = 1;
@@ -100,6 +100,14 @@ export interface PortRef {
   readonly port: string;
 }
 
+export interface OversubscriptionTarget {
+  readonly role: NetworkRole;
+  /** Downlink bandwidth share, e.g. 2 in 2:1. */
+  readonly down: number;
+  /** Uplink bandwidth share, e.g. 1 in 2:1. */
+  readonly up: number;
+}
+
 export interface PriceEntryRecord {
   readonly sku: Sku;
   /** Unit price in `currency`. */
@@ -136,6 +144,11 @@ export interface Layout {
    * app and `podplan bom` price it the same way.
    */
   readonly prices?: readonly PriceEntryRecord[];
+  /**
+   * The oversubscription (down:up bandwidth at the leaves) each network was planned for; the cabling checks flag a
+   * network that exceeds it. Networks not listed are held to 1:1 (non-blocking).
+   */
+  readonly oversubscriptionTargets?: readonly OversubscriptionTarget[];
   /** Saved scenarios of this pod, in the order the user made them. */
   readonly scenarios?: readonly Scenario[];
   /** Id of the scenario the working copy was last opened from or saved to. */

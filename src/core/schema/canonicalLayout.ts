@@ -138,6 +138,13 @@ export function canonicalLayout(data: Plain<Layout>): Layout {
     ...(data.prices !== undefined && {
       prices: data.prices.map((p) => ({ sku: sku(p.sku), amount: num(p.amount), currency: p.currency })),
     }),
+    ...(data.oversubscriptionTargets !== undefined && {
+      oversubscriptionTargets: data.oversubscriptionTargets.map((t) => ({
+        role: t.role,
+        down: num(t.down),
+        up: num(t.up),
+      })),
+    }),
     ...(data.scenarios !== undefined && {
       scenarios: data.scenarios.map((s) => ({ id: s.id, name: s.name, pod: scenarioPod(s.pod) })),
     }),

@@ -191,6 +191,16 @@ export const layoutSchema = z
       .array(z.strictObject({ sku: idSchema, amount: z.number().nonnegative(), currency: currencyCode }))
       .describe('Unit prices replacing catalog list prices (an imported price list).')
       .exactOptional(),
+    oversubscriptionTargets: z
+      .array(
+        z.strictObject({
+          role: z.enum(['compute', 'storage', 'inband', 'oob']),
+          down: positiveNumber,
+          up: positiveNumber,
+        }),
+      )
+      .describe('Down:up bandwidth each network was planned for; others are held to 1:1.')
+      .exactOptional(),
     scenarios: z.array(scenarioSchema).describe('Named snapshots of the pod, saved with it.').exactOptional(),
     activeScenario: idSchema.describe('Id of the scenario the working copy belongs to.').exactOptional(),
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout, PodNetworkChoices } from '../../core';
-import { deviceId, placeDevice, rackId, sizePodNetworks } from '../../core';
+import { deviceId, placeDevice, rackId, sizePodNetworks, validate } from '../../core';
 import type { EditorStore } from '../editorStore';
 import { defaultChoices, placeNetwork } from '../networkPlacement';
 import { selectReport } from '../selectors';
@@ -162,5 +162,23 @@ describe('When a link is selected', () => {
     expect(store.getState().layout.links).toHaveLength(n - 1);
     dispatch(store, 'undo');
     expect(store.getState().layout.links).toHaveLength(n);
+  });
+});
+
+describe('When a network is planned at 2:1', () => {
+  const choices = (): PodNetworkChoices => ({
+    // Only the leaves that hold nodes are built, so each carries 4 node links and 2 uplinks: 2:1.
+    compute: { ...all().compute!, oversubscription: { down: 2, up: 1 }, provisionFullSu: false },
+  });
+  const planned = placeNetwork(dgxPod(), catalog, { choices: choices(), target: { kind: 'new-rack' } });
+  const layout = planned.ok ? planned.value.layout : dgxPod();
+
+  it('saves the 2:1 target with the layout, so the cabling checks hold the fabric to 2:1, not 1:1', () => {
+    expect(planned.ok).toBe(true);
+    expect(layout.oversubscriptionTargets).toEqual([{ role: 'compute', down: 2, up: 1 }]);
+    const codes = (l: Layout) => validate(l, catalog).diagnostics.map((d) => d.code);
+    expect(codes(layout)).not.toContain('network.oversubscriptionAboveTarget');
+    const { oversubscriptionTargets: _dropped, ...heldToOneToOne } = layout;
+    expect(codes(heldToOneToOne)).toContain('network.oversubscriptionAboveTarget');
   });
 });
