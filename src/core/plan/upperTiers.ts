@@ -89,7 +89,7 @@ function twoTiers(p: UpperTierParams, radix: number): UpperTiers | string {
   for (let s = least; s < chosen; s++) if (U % s !== 0) skipped.push(s);
   const per = U / chosen;
   let line = `${fmtInt(totalUp)} leaf–spine links over ${radix}-port spines need at least ${least} spine${least === 1 ? '' : 's'}.`;
-  line += ` The spine count must divide each leaf's ${U} uplink${U === 1 ? '' : 's'} so every leaf reaches every spine with the same number of links`;
+  line += ` The spine count must divide the ${U} uplink${U === 1 ? '' : 's'} of a full leaf so every leaf reaches every spine with the same number of links`;
   if (skipped.length > 0) {
     const first = skipped[0] ?? 0;
     const ratio = `${U}/${first} = ${(U / first).toFixed(2)}`;
@@ -100,7 +100,14 @@ function twoTiers(p: UpperTierParams, radix: number): UpperTiers | string {
     line += `; ${chosen} is the smallest count that also leaves every spine ports enough`;
   }
   const spinePorts = sum(links);
-  line += `. So ${chosen} spine${chosen === 1 ? '' : 's'}, ${per} link${per === 1 ? '' : 's'} from each leaf to each spine, ${spinePorts} of ${radix} ports used on each spine.`;
+  // Leaves of a partly filled SU carry fewer uplinks than a full one: say what is cabled now, and what the full
+  // count would be, rather than the full count alone.
+  const now = [...new Set(links)].sort((a, b) => a - b);
+  const perText =
+    now.length === 1 && now[0] === per
+      ? `${per} link${per === 1 ? '' : 's'} from each leaf to each spine`
+      : `${now.join(' or ')} link${now.length === 1 && now[0] === 1 ? '' : 's'} from each leaf to each spine now (${per} once every leaf has its full ${U} uplinks)`;
+  line += `. So ${chosen} spine${chosen === 1 ? '' : 's'}, ${perText}, ${spinePorts} of ${radix} ports used on each spine.`;
   reasoning.push(line);
   return {
     tiers: 2,
