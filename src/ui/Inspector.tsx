@@ -2,6 +2,7 @@
 import type { CatalogItem, DeviceFigures, FeedSide, RackFigures } from '../core';
 import { deviceId, floorUnitId, provenanceOf, rackId, sku } from '../core';
 import { dispatch } from '../state/commands/registry';
+import { PodSettings } from './PodSettings';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { effectivePrice } from '../state/importedItems';
 import { findRecord } from '../state/layoutIndex';
@@ -127,9 +128,10 @@ export function Inspector() {
           <Figure label="PDU derating" value={`${Math.round(layout.limits.deratingFraction * 100)} %`} />
           <Figure
             label="Floor"
-            value={`${layout.floor.rows} rows × ${layout.floor.positionsPerRow} positions, ${layout.floor.pitchMm} mm pitch`}
+            value={`${layout.floor.rows} ${layout.floor.rows === 1 ? 'row' : 'rows'} × ${layout.floor.positionsPerRow} positions, ${layout.floor.pitchMm} mm pitch`}
           />
         </dl>
+        <PodSettings />
         <p className="muted hint">
           Select a rack or device to see its figures. Shift-click adds to the selection.
         </p>

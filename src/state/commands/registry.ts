@@ -13,6 +13,8 @@ import type { DocumentCommandArgs } from './documentCommands';
 import { documentCommands } from './documentCommands';
 import type { NetworkCommandArgs } from './networkCommands';
 import { networkCommands } from './networkCommands';
+import type { PodCommandArgs } from './podCommands';
+import { podCommands } from './podCommands';
 import type { QuoteWorkflowCommandArgs } from './quoteWorkflowCommands';
 import { quoteWorkflowCommands } from './quoteWorkflowCommands';
 import type { SessionCommandArgs } from './sessionCommands';
@@ -22,7 +24,8 @@ export type CommandArgs = DocumentCommandArgs &
   SessionCommandArgs &
   CatalogCommandArgs &
   QuoteWorkflowCommandArgs &
-  NetworkCommandArgs;
+  NetworkCommandArgs &
+  PodCommandArgs;
 export type CommandId = keyof CommandArgs;
 
 export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> } = {
@@ -31,6 +34,7 @@ export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> }
   ...quoteWorkflowCommands,
   ...catalogCommands,
   ...networkCommands,
+  ...podCommands,
 };
 
 /** Commands whose argument is `void` (those a key or a button can run by name). */
