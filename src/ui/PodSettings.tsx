@@ -4,72 +4,45 @@ import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { NumberField, SelectField } from './fields';
 
+type NumericLimit = Exclude<keyof PodLimits, 'coolant'>;
+type NumericFloor = keyof FloorGrid;
+
+/** Field, unit, whole-number bounds, and the divisor from the shown number to the stored one (percent → fraction). */
+const LIMIT_FIELDS: readonly (readonly [NumericLimit, string, string, number, number, number])[] = [
+  ['utilityFeedKw', 'Utility feed', 'kW', 1, 1_000_000, 1],
+  ['utilityVoltageV', 'Utility voltage', 'V', 1, 100_000, 1],
+  ['facilityWaterKw', 'Facility water', 'kW', 0, 1_000_000, 1],
+  ['roomAirKw', 'Room air cooling', 'kW', 0, 1_000_000, 1],
+  ['floorRatingKgPerM2', 'Floor rating', 'kg/m²', 1, 100_000, 1],
+  ['airDeltaTC', 'Air ΔT (design)', '°C', 1, 50, 1],
+  ['coolantDeltaTC', 'Coolant ΔT (design)', '°C', 1, 50, 1],
+  ['deratingFraction', 'PDU derating', '%', 1, 100, 100],
+];
+const FLOOR_FIELDS: readonly (readonly [NumericFloor, string, string, number, number])[] = [
+  ['rows', 'Rows', '', 1, 1000],
+  ['positionsPerRow', 'Positions per row', '', 1, 1000],
+  ['pitchMm', 'Position pitch', 'mm', 100, 5000],
+  ['aisleMm', 'Aisle', 'mm', 100, 10_000],
+];
+
 export function PodSettings() {
   const store = useEditorStore();
   const limits = useEditor((s) => s.layout.limits);
   const floor = useEditor((s) => s.layout.floor);
-  const setLimit = (patch: Partial<PodLimits>) => dispatch(store, 'setPodLimits', { patch });
-  const setGrid = (patch: Partial<FloorGrid>) => dispatch(store, 'setFloorGrid', { patch });
-  const round = Math.round;
   return (
     <details className="pod-settings" data-testid="pod-settings">
       <summary>Limits and floor</summary>
-      <NumberField
-        label="Utility feed"
-        unit="kW"
-        value={round(limits.utilityFeedKw)}
-        min={1}
-        max={1_000_000}
-        onCommit={(v) => setLimit({ utilityFeedKw: v })}
-      />
-      <NumberField
-        label="Utility voltage"
-        unit="V"
-        value={round(limits.utilityVoltageV)}
-        min={1}
-        max={100_000}
-        onCommit={(v) => setLimit({ utilityVoltageV: v })}
-      />
-      <NumberField
-        label="Facility water"
-        unit="kW"
-        value={round(limits.facilityWaterKw)}
-        min={0}
-        max={1_000_000}
-        onCommit={(v) => setLimit({ facilityWaterKw: v })}
-      />
-      <NumberField
-        label="Room air cooling"
-        unit="kW"
-        value={round(limits.roomAirKw)}
-        min={0}
-        max={1_000_000}
-        onCommit={(v) => setLimit({ roomAirKw: v })}
-      />
-      <NumberField
-        label="Floor rating"
-        unit="kg/m²"
-        value={round(limits.floorRatingKgPerM2)}
-        min={1}
-        max={100_000}
-        onCommit={(v) => setLimit({ floorRatingKgPerM2: v })}
-      />
-      <NumberField
-        label="Air ΔT (design)"
-        unit="°C"
-        value={round(limits.airDeltaTC)}
-        min={1}
-        max={50}
-        onCommit={(v) => setLimit({ airDeltaTC: v })}
-      />
-      <NumberField
-        label="Coolant ΔT (design)"
-        unit="°C"
-        value={round(limits.coolantDeltaTC)}
-        min={1}
-        max={50}
-        onCommit={(v) => setLimit({ coolantDeltaTC: v })}
-      />
+      {LIMIT_FIELDS.map(([key, label, unit, min, max, divisor]) => (
+        <NumberField
+          key={key}
+          label={label}
+          unit={unit}
+          value={Math.round(limits[key] * divisor)}
+          min={min}
+          max={max}
+          onCommit={(v) => dispatch(store, 'setPodLimits', { patch: { [key]: v / divisor } })}
+        />
+      ))}
       <SelectField
         label="Coolant"
         value={limits.coolant}
@@ -77,46 +50,19 @@ export function PodSettings() {
           { value: 'water', label: 'Water' },
           { value: 'pg25', label: '25% propylene glycol' },
         ]}
-        onChange={(coolant) => setLimit({ coolant })}
+        onChange={(coolant) => dispatch(store, 'setPodLimits', { patch: { coolant } })}
       />
-      <NumberField
-        label="PDU derating"
-        unit="%"
-        value={round(limits.deratingFraction * 100)}
-        min={1}
-        max={100}
-        onCommit={(v) => setLimit({ deratingFraction: v / 100 })}
-      />
-      <NumberField
-        label="Rows"
-        value={floor.rows}
-        min={1}
-        max={1000}
-        onCommit={(v) => setGrid({ rows: v })}
-      />
-      <NumberField
-        label="Positions per row"
-        value={floor.positionsPerRow}
-        min={1}
-        max={1000}
-        onCommit={(v) => setGrid({ positionsPerRow: v })}
-      />
-      <NumberField
-        label="Position pitch"
-        unit="mm"
-        value={round(floor.pitchMm)}
-        min={100}
-        max={5000}
-        onCommit={(v) => setGrid({ pitchMm: v })}
-      />
-      <NumberField
-        label="Aisle"
-        unit="mm"
-        value={round(floor.aisleMm)}
-        min={100}
-        max={10_000}
-        onCommit={(v) => setGrid({ aisleMm: v })}
-      />
+      {FLOOR_FIELDS.map(([key, label, unit, min, max]) => (
+        <NumberField
+          key={key}
+          label={label}
+          unit={unit}
+          value={Math.round(floor[key])}
+          min={min}
+          max={max}
+          onCommit={(v) => dispatch(store, 'setFloorGrid', { patch: { [key]: v } })}
+        />
+      ))}
     </details>
   );
 }
