@@ -38,5 +38,15 @@ export { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS, SHARE_PREFIX
 export type { ShareEncodeError } from './share/shareLink';
 export * from './catalog/customCatalog';
 export * from './catalog/priceList';
-export * from './catalog/netbox';
+// The NetBox importer (and its YAML parser) is imported from './catalog/netbox' directly where it runs (the CLI, the
+// import worker), so the app's first screen does not carry it; its types are shared from here.
+export type {
+  NetboxFallbacks,
+  NetboxImportedEntry,
+  NetboxImportOptions,
+  NetboxImportReport,
+  NetboxItemSummary,
+  NetboxRejectedEntry,
+  SourceFile,
+} from './catalog/netbox';
 export * from './plan';

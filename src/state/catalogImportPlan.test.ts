@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../core';
-import { builtinCatalog, emptyLayout, importNetboxDeviceTypes, serializeCatalog } from '../core';
+import { builtinCatalog, emptyLayout, serializeCatalog } from '../core';
+import { importNetboxDeviceTypes } from '../core/catalog/netbox';
 import type { ImportInput } from './catalogImportPlan';
 import {
   classifySource,

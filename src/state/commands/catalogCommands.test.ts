@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogItem, Server } from '../../core';
+import { importNetboxDeviceTypes } from '../../core/catalog/netbox';
 import {
   decodeShareFragment,
   deviceId,
   encodeShareFragment,
-  importNetboxDeviceTypes,
   parseLayoutJson,
   placeDevice,
   rackId,

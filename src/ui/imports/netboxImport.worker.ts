@@ -3,7 +3,7 @@
  * reports are merged into the one a single call would give (duplicates across chunks rejected alike).
  */
 import type { NetboxImportReport, SourceFile } from '../../core';
-import { importNetboxDeviceTypes } from '../../core';
+import { importNetboxDeviceTypes } from '../../core/catalog/netbox';
 import { mergeNetboxReports } from '../../state/catalogImportPlan';
 
 export interface NetboxWorkerRequest {

@@ -3,7 +3,6 @@
  * main thread in chunks with a yield between them. Either way the result equals one call over all the files.
  */
 import type { NetboxImportReport, SourceFile } from '../../core';
-import { importNetboxDeviceTypes } from '../../core';
 import { mergeNetboxReports } from '../../state/catalogImportPlan';
 import type { NetboxWorkerMessage, NetboxWorkerRequest } from './netboxImport.worker';
 
@@ -54,6 +53,8 @@ function inWorker(files: readonly SourceFile[], onProgress: Progress): Promise<N
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function inChunks(files: readonly SourceFile[], onProgress: Progress): Promise<NetboxImportReport> {
+  // Loaded on demand: the importer and its YAML parser stay out of the first screen's JavaScript.
+  const { importNetboxDeviceTypes } = await import('../../core/catalog/netbox');
   const reports: NetboxImportReport[] = [];
   for (let i = 0; i < files.length; i += CHUNK) {
     reports.push(importNetboxDeviceTypes(files.slice(i, i + CHUNK)));

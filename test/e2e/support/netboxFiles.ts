@@ -2,7 +2,7 @@
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { NetboxImportReport } from '../../../src/core';
-import { importNetboxDeviceTypes } from '../../../src/core';
+import { importNetboxDeviceTypes } from '../../../src/core/catalog/netbox';
 import { ROOT } from './previewServer';
 import { tempDir } from './scenario';
 
