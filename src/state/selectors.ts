@@ -2,7 +2,7 @@
  * Derived data, computed from the document through the core and memoized on identity; never stored. `validate`
  * caches its report per layout object, so calling `selectReport` on every render or hover is cheap.
  */
-import type { Catalog, Layout, RackFigures, Report } from '../core';
+import type { Catalog, DeviceFigures, Layout, RackFigures, Report } from '../core';
 import { bom, bomToJson, catalogForLayout, validate } from '../core';
 import type { EditorState } from './editorStore';
 
@@ -51,6 +51,14 @@ const rackFigureCache = new WeakMap<Report, ReadonlyMap<string, RackFigures>>();
 export function rackFiguresById(report: Report): ReadonlyMap<string, RackFigures> {
   let m = rackFigureCache.get(report);
   if (!m) rackFigureCache.set(report, (m = new Map(report.racks.map((r) => [r.id, r]))));
+  return m;
+}
+
+const deviceFigureCache = new WeakMap<Report, ReadonlyMap<string, DeviceFigures>>();
+/** Per-device figures by id, built once per report (reading `report.devices` joins the per-rack lists). */
+export function deviceFiguresById(report: Report): ReadonlyMap<string, DeviceFigures> {
+  let m = deviceFigureCache.get(report);
+  if (!m) deviceFigureCache.set(report, (m = new Map(report.devices.map((d) => [d.id, d]))));
   return m;
 }
 

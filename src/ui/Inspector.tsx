@@ -1,17 +1,46 @@
 /** The selected item's figures and its editable settings; with nothing selected, the pod's own settings. */
-import type { CatalogItem, DeviceFigures, FeedSide, RackFigures } from '../core';
+import type { CatalogItem, DeviceFigures, FeedSide, FloorPosition, RackFigures } from '../core';
 import { deviceId, floorUnitId, provenanceOf, rackId, sku } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { PodSettings } from './PodSettings';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { effectivePrice } from '../state/importedItems';
 import { findRecord } from '../state/layoutIndex';
-import { rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
+import { deviceFiguresById, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { Figure, NumberField, SelectField, TextField } from './fields';
 import { cfm, kg, keyFigures, KIND_SINGULAR, kw, lpm, money, uText } from './format';
 import { DeviceLinks } from './network/DeviceLinks';
 import { LinkInspector } from './network/LinkInspector';
 import { ImportedItemEditor } from './imports/ImportedItemEditor';
+
+/** Row and position on the floor grid (shown from 1); a change moves the record like a drag would. */
+function FloorPositionFields({ id, position }: { readonly id: string; readonly position: FloorPosition }) {
+  const store = useEditorStore();
+  const floor = useEditor((s) => s.layout.floor);
+  const moveTo = (to: FloorPosition) =>
+    dispatch(store, 'drop', {
+      payload: { kind: 'move', ids: [id] },
+      target: { kind: 'floor', position: to },
+    });
+  return (
+    <div className="field-row">
+      <NumberField
+        label="Row"
+        value={position.row + 1}
+        min={1}
+        max={floor.rows}
+        onCommit={(row) => moveTo({ row: row - 1, slot: position.slot })}
+      />
+      <NumberField
+        label="Position"
+        value={position.slot + 1}
+        min={1}
+        max={floor.positionsPerRow}
+        onCommit={(slot) => moveTo({ row: position.row, slot: slot - 1 })}
+      />
+    </div>
+  );
+}
 
 const FEEDS = [
   { value: 'A', label: 'Feed A' },
@@ -173,32 +202,7 @@ export function Inspector() {
             testId="rack-name"
             onCommit={(name) => dispatch(store, 'updateRack', { id: found.record.id, patch: { name } })}
           />
-          <div className="field-row">
-            <NumberField
-              label="Row"
-              value={found.record.position.row + 1}
-              min={1}
-              max={layout.floor.rows}
-              onCommit={(row) =>
-                dispatch(store, 'drop', {
-                  payload: { kind: 'move', ids: [found.record.id] },
-                  target: { kind: 'floor', position: { row: row - 1, slot: found.record.position.slot } },
-                })
-              }
-            />
-            <NumberField
-              label="Position"
-              value={found.record.position.slot + 1}
-              min={1}
-              max={layout.floor.positionsPerRow}
-              onCommit={(slot) =>
-                dispatch(store, 'drop', {
-                  payload: { kind: 'move', ids: [found.record.id] },
-                  target: { kind: 'floor', position: { row: found.record.position.row, slot: slot - 1 } },
-                })
-              }
-            />
-          </div>
+          <FloorPositionFields id={found.record.id} position={found.record.position} />
           <SelectField
             label="Rear door"
             value={found.record.rearDoor ?? ''}
@@ -267,7 +271,7 @@ export function Inspector() {
               onChange={(feed) => dispatch(store, 'updateDevice', { id: found.record.id, patch: { feed } })}
             />
           )}
-          {item && <ItemFigures item={item} device={report.devices.find((d) => d.id === found.record.id)} />}
+          {item && <ItemFigures item={item} device={deviceFiguresById(report).get(found.record.id)} />}
           <DeviceLinks id={found.record.id} />
         </>
       )}
@@ -310,32 +314,7 @@ export function Inspector() {
               dispatch(store, 'updateFloorUnit', { id: floorUnitId(found.record.id), patch: { name } })
             }
           />
-          <div className="field-row">
-            <NumberField
-              label="Row"
-              value={found.record.position.row + 1}
-              min={1}
-              max={layout.floor.rows}
-              onCommit={(row) =>
-                dispatch(store, 'drop', {
-                  payload: { kind: 'move', ids: [found.record.id] },
-                  target: { kind: 'floor', position: { row: row - 1, slot: found.record.position.slot } },
-                })
-              }
-            />
-            <NumberField
-              label="Position"
-              value={found.record.position.slot + 1}
-              min={1}
-              max={layout.floor.positionsPerRow}
-              onCommit={(slot) =>
-                dispatch(store, 'drop', {
-                  payload: { kind: 'move', ids: [found.record.id] },
-                  target: { kind: 'floor', position: { row: found.record.position.row, slot: slot - 1 } },
-                })
-              }
-            />
-          </div>
+          <FloorPositionFields id={found.record.id} position={found.record.position} />
           {found.record.serves && <Figure label="Serves" value={found.record.serves.join(', ')} />}
           {item && <ItemFigures item={item} />}
         </>
