@@ -31,7 +31,7 @@ export { compareScenarios } from './derive/compareScenarios';
 export type { ComparisonRow, ScenarioComparison } from './derive/compareScenarios';
 export { pduUsableW } from './rules/power';
 export { rackRelativeAirflow } from './rules/airflow';
-export { findPort, portsOf } from './rules/network';
+export { findPort } from './rules/network';
 export { BUILTIN_ITEMS, builtinCatalog } from './catalog/builtin';
 export * from './schema';
 export { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS, SHARE_PREFIX } from './share/shareLink';

@@ -330,6 +330,11 @@ export interface Catalog {
 export const isItGear = (item: CatalogItem): item is ItGear =>
   item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
 
+/** The port groups of an item (none for racks, shelves, coolers...). */
+export function portsOf(item: CatalogItem): readonly PortGroup[] {
+  return 'ports' in item ? item.ports : [];
+}
+
 /** The provenance of one figure of an item. */
 export function provenanceOf(item: CatalogItem, field: string): Provenance {
   return item.provenance.fields?.[field] ?? item.provenance.default;

@@ -3,7 +3,7 @@
  * broken-out port is `<group>/<index>:<lane>` (lane from 1), e.g. `down/3:2` is the second 400G half of 800G port 3.
  */
 import type { CatalogItem, PortGroup } from '../model/catalog';
-import { portsOf } from '../rules/network';
+import { portsOf } from '../model/catalog';
 
 export interface ResolvedPort {
   readonly group: PortGroup;

@@ -5,7 +5,8 @@
  * Leaf oversubscription (downlink : uplink bandwidth) is reported per switch model.
  */
 import type { CatalogItem, FormFactor, NetworkRole, PortGroup } from '../model/catalog';
-import { NETWORK_ROLES } from '../model/catalog';
+import { NETWORK_ROLES, portsOf } from '../model/catalog';
+import { resolvePort } from '../plan/portNames';
 import type { DeviceId } from '../model/ids';
 import type { LinkPlacement } from '../model/layout';
 import type { Diagnostic, PortTally } from '../model/report';
@@ -20,10 +21,6 @@ export const portKey = (role: string, speedGbps: number, formFactor: FormFactor)
 function parseKey(key: string): { role: string; speedGbps: number; formFactor: FormFactor } {
   const [role = '', speed = '0', ff = 'RJ45'] = key.split('|');
   return { role, speedGbps: Number(speed), formFactor: ff as FormFactor };
-}
-
-export function portsOf(item: CatalogItem): readonly PortGroup[] {
-  return 'ports' in item ? item.ports : [];
 }
 
 /** Adds one item's ports to the endpoint and switch tallies. */
@@ -182,7 +179,7 @@ const trim = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed
 
 /** Finds a port `<group>/<index>` (or one lane of it, `<group>/<index>:<lane>`) on an item. */
 export function findPort(item: CatalogItem, port: string): PortGroup | undefined {
-  return findPortLane(item, port)?.group;
+  return resolvePort(item, port)?.group;
 }
 
 interface PortHit {
@@ -193,16 +190,8 @@ interface PortHit {
 }
 
 function findPortLane(item: CatalogItem, port: string): PortHit | undefined {
-  const slash = port.lastIndexOf('/');
-  if (slash <= 0) return undefined;
-  const rest = port.slice(slash + 1);
-  const colon = rest.indexOf(':');
-  const index = Number(colon < 0 ? rest : rest.slice(0, colon));
-  const lane = colon < 0 ? undefined : Number(rest.slice(colon + 1));
-  const group = portsOf(item).find((g) => g.name === port.slice(0, slash));
-  if (!group || !Number.isInteger(index) || index < 1 || index > group.count) return undefined;
-  if (lane !== undefined && (!Number.isInteger(lane) || lane < 1)) return undefined;
-  return { group, physical: `${group.name}/${index}`, lane };
+  const hit = resolvePort(item, port);
+  return hit && { group: hit.group, physical: `${hit.group.name}/${hit.index}`, lane: hit.lane };
 }
 
 /**
