@@ -53,12 +53,16 @@ const METRICS: readonly Metric[] = [
   { key: 'warnings', label: 'Warnings', unit: '', better: 'lower' },
 ];
 
-function figures(layout: Layout, base: Catalog, options: BomOptions): Record<string, number | null> {
+function figures(
+  layout: Layout,
+  base: Catalog,
+  options: BomOptions,
+): { values: Record<string, number | null>; currency: string } {
   const catalog = catalogForLayout(base, layout);
   const r = validate(layout, catalog);
   const b = bom(layout, catalog, options);
   const p = r.pod;
-  return {
+  const values = {
     gpus: p.gpus,
     racks: p.racks,
     itKwTypical: p.itKwTypical,
@@ -78,6 +82,7 @@ function figures(layout: Layout, base: Catalog, options: BomOptions): Record<str
     errors: r.errors,
     warnings: r.warnings,
   };
+  return { values, currency: b.currency };
 }
 
 /** Compares the given columns (scenario pods, or the working copy) of one layout. */
@@ -87,7 +92,8 @@ export function compareScenarios(
   catalog: Catalog,
   options: BomOptions = {},
 ): ScenarioComparison {
-  const values = columns.map((c) => figures(withPod(layout, c.pod), catalog, options));
+  const computed = columns.map((c) => figures(withPod(layout, c.pod), catalog, options));
+  const values = computed.map((c) => c.values);
   const rows = METRICS.map((m): ComparisonRow => {
     const vs = values.map((v) => v[m.key] ?? null);
     const present = vs.filter((v): v is number => v !== null);
@@ -99,6 +105,7 @@ export function compareScenarios(
     }
     return { key: m.key, label: m.label, unit: m.unit, values: vs, better: m.better, differs, best };
   });
-  const currency = bom(layout, catalogForLayout(catalog, layout), options).currency;
+  // Every column shares the layout's quote, so its currency; without a quote, the first column's BOM decides.
+  const currency = computed[0]?.currency ?? layout.quote?.currency ?? 'USD';
   return { columns: columns.map(({ id, name }) => ({ id, name })), currency, rows };
 }
