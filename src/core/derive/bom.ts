@@ -75,103 +75,73 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
 
   const lines: BomLine[] = [];
   const unpriced: Bom['unpriced'][number][] = [];
-  for (const [sku, qty] of counts) {
+  /** One priced line, discounted in the documented order (line discount, else kind discount); or an unpriced entry. */
+  const addLine = (l: {
+    sku: string;
+    name: string;
+    vendor: string;
+    kind: PricedKind;
+    qty: number;
+    amount: number;
+    currency: string;
+    from: BomLine['priceFrom'];
+    example: boolean;
+  }) => {
+    if (l.currency !== currency) {
+      unpriced.push({
+        sku: l.sku,
+        qty: l.qty,
+        reason: `priced in ${l.currency}, not the BOM currency ${currency}`,
+      });
+      return;
+    }
+    const lineDiscount = discounts.bySku.find((d) => d.sku === l.sku);
+    const kindDiscount = discounts.byKind.find((d) => d.kind === l.kind);
+    const pct = (lineDiscount ?? kindDiscount)?.pct ?? 0;
+    const listMinor = toMinor(l.amount, currency) * l.qty;
+    lines.push({
+      sku: l.sku,
+      name: l.name,
+      vendor: l.vendor,
+      kind: l.kind,
+      qty: l.qty,
+      unitPrice: fromMinor(toMinor(l.amount, currency), currency),
+      extendedPrice: fromMinor(listMinor, currency),
+      discountPct: pct,
+      discountFrom: lineDiscount ? 'line' : kindDiscount ? 'kind' : 'none',
+      netExtendedPrice: fromMinor(applyPct(listMinor, pct), currency),
+      currency,
+      priceFrom: l.from,
+      priceIsExample: l.example,
+    });
+  };
+  const addItem = (sku: string, qty: number, asService: boolean) => {
     const price = priceOf(sku);
     if (!price?.item) {
-      unpriced.push({ sku, qty, reason: 'unknown SKU: not in the catalog' });
-      continue;
-    }
-    if (price.currency !== currency) {
-      unpriced.push({ sku, qty, reason: `priced in ${price.currency}, not the BOM currency ${currency}` });
-      continue;
+      unpriced.push({ sku, qty, reason: `unknown ${asService ? 'service ' : ''}SKU: not in the catalog` });
+      return;
     }
     const { item } = price;
-    const unitMinor = toMinor(price.amount, currency);
-    const lineDiscount = discounts.bySku.find((d) => d.sku === sku);
-    const kindDiscount = discounts.byKind.find((d) => d.kind === item.kind);
-    const discount = lineDiscount ?? kindDiscount;
-    const listMinor = unitMinor * qty;
-    lines.push({
+    if (asService && item.kind !== 'service') {
+      unpriced.push({ sku, qty, reason: `listed as a service, but the catalog has it as a ${item.kind}` });
+      return;
+    }
+    addLine({
       sku,
       name: item.name,
       vendor: item.vendor,
       kind: item.kind,
       qty,
-      unitPrice: fromMinor(unitMinor, currency),
-      extendedPrice: fromMinor(listMinor, currency),
-      discountPct: discount?.pct ?? 0,
-      discountFrom: lineDiscount ? 'line' : kindDiscount ? 'kind' : 'none',
-      netExtendedPrice: fromMinor(applyPct(listMinor, discount?.pct ?? 0), currency),
-      currency,
-      priceFrom: price.from,
-      priceIsExample: price.example,
+      amount: price.amount,
+      currency: price.currency,
+      from: price.from,
+      example: price.example,
     });
-  }
-  for (const [sku, qty] of serviceCounts(layout)) {
-    const price = priceOf(sku);
-    if (!price?.item) {
-      unpriced.push({ sku, qty, reason: 'unknown service SKU: not in the catalog' });
-      continue;
-    }
-    if (price.item.kind !== 'service') {
-      unpriced.push({
-        sku,
-        qty,
-        reason: `listed as a service, but the catalog has it as a ${price.item.kind}`,
-      });
-      continue;
-    }
-    if (price.currency !== currency) {
-      unpriced.push({ sku, qty, reason: `priced in ${price.currency}, not the BOM currency ${currency}` });
-      continue;
-    }
-    const unitMinor = toMinor(price.amount, currency);
-    const lineDiscount = discounts.bySku.find((d) => d.sku === sku);
-    const discount = lineDiscount ?? discounts.byKind.find((d) => d.kind === 'service');
-    lines.push({
-      sku,
-      name: price.item.name,
-      vendor: price.item.vendor,
-      kind: 'service',
-      qty,
-      unitPrice: fromMinor(unitMinor, currency),
-      extendedPrice: fromMinor(unitMinor * qty, currency),
-      discountPct: discount?.pct ?? 0,
-      discountFrom: lineDiscount ? 'line' : discount ? 'kind' : 'none',
-      netExtendedPrice: fromMinor(applyPct(unitMinor * qty, discount?.pct ?? 0), currency),
-      currency,
-      priceFrom: price.from,
-      priceIsExample: price.example,
-    });
-  }
-  for (const c of cablingFigures(layout, catalog)?.bomLines ?? []) {
-    if (c.currency !== currency) {
-      unpriced.push({
-        sku: c.sku,
-        qty: c.qty,
-        reason: `priced in ${c.currency}, not the BOM currency ${currency}`,
-      });
-      continue;
-    }
-    const discount =
-      discounts.bySku.find((d) => d.sku === c.sku) ?? discounts.byKind.find((d) => d.kind === c.kind);
-    const unitMinor = toMinor(c.unitPrice, currency);
-    lines.push({
-      sku: c.sku,
-      name: c.name,
-      vendor: c.vendor,
-      kind: c.kind,
-      qty: c.qty,
-      unitPrice: fromMinor(unitMinor, currency),
-      extendedPrice: fromMinor(unitMinor * c.qty, currency),
-      discountPct: discount?.pct ?? 0,
-      discountFrom: discounts.bySku.some((d) => d.sku === c.sku) ? 'line' : discount ? 'kind' : 'none',
-      netExtendedPrice: fromMinor(applyPct(unitMinor * c.qty, discount?.pct ?? 0), currency),
-      currency,
-      priceFrom: 'catalog',
-      priceIsExample: c.priceIsExample,
-    });
-  }
+  };
+  for (const [sku, qty] of counts) addItem(sku, qty, false);
+  for (const [sku, qty] of serviceCounts(layout)) addItem(sku, qty, true);
+  for (const c of cablingFigures(layout, catalog)?.bomLines ?? [])
+    addLine({ ...c, amount: c.unitPrice, from: 'catalog', example: c.priceIsExample });
   const kindOrder = (k: string) => PRICED_KINDS.indexOf(k as PricedKind);
   lines.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
 
