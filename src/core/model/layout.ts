@@ -8,7 +8,7 @@ import type { QuoteDetails } from './quote';
 import type { CatalogItem, NetworkRole } from './catalog';
 import type { Scenario } from './scenario';
 
-export const LAYOUT_SCHEMA_VERSION = 1;
+export const LAYOUT_SCHEMA_VERSION = 2;
 
 export type Face = 'front' | 'rear';
 export type FeedSide = 'A' | 'B';

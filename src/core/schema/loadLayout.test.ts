@@ -127,7 +127,7 @@ describe('When a file comes from another podplan version', () => {
       error: [
         {
           path: '$.schemaVersion',
-          message: 'this layout was written by a newer podplan (schemaVersion 7; this version reads up to 1)',
+          message: 'this layout was written by a newer podplan (schemaVersion 7; this version reads up to 2)',
         },
       ],
     });

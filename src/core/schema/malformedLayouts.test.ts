@@ -115,8 +115,8 @@ const cases: readonly Case[] = [
     words: 'got null',
   },
   {
-    name: 'schemaVersion 2',
-    text: withValue(['schemaVersion'], 2),
+    name: 'schemaVersion 3',
+    text: withValue(['schemaVersion'], 3),
     path: '$.schemaVersion',
     words: 'newer podplan',
   },

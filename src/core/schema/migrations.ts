@@ -14,11 +14,24 @@ export type LayoutMigration = (file: unknown) => unknown;
 
 /**
  * `layoutMigrations[n]` turns a version-`n` file into a version-`n + 1` file, including setting its `schemaVersion`
- * to `n + 1`. Empty while version 1 is the only version. When the format changes: bump `LAYOUT_SCHEMA_VERSION`, change the
+ * to `n + 1`. When the format changes: bump `LAYOUT_SCHEMA_VERSION`, change the
  * schema, and add the step from the previous version here, with a test that loads a file of the old version.
  * A migration receives a value already checked for forbidden keys and must not mutate it.
  */
-export const layoutMigrations: Readonly<Record<number, LayoutMigration>> = {};
+export const layoutMigrations: Readonly<Record<number, LayoutMigration>> = {
+  1: migrateV1toV2,
+};
+
+/**
+ * Version 2 adds optional settings (power chain, quote document, storage, …). A version-1 file has none of them, and
+ * each one's absence means the version-1 behaviour, so the step only restamps the version. Settings whose new default
+ * differs from version 1's behaviour are written here explicitly with the version-1 value, so an old file validates as
+ * it did (pinned by test/migrations.test.ts).
+ */
+function migrateV1toV2(file: unknown): unknown {
+  if (file === null || typeof file !== 'object' || Array.isArray(file)) return file;
+  return { ...(file as Record<string, unknown>), schemaVersion: 2 };
+}
 
 const VERSION_PATH = '$.schemaVersion';
 

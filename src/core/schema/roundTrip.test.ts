@@ -189,7 +189,7 @@ describe('When a layout is serialized', () => {
     const shuffled = { position: { slot: 3, row: 1 }, name: 'B3', sku: sku('rack-42u'), id: rackId('r') };
     const text = serializeLayout({ ...emptyLayout('Pod'), racks: [shuffled] });
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "Pod",\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 2,\n  "name": "Pod",\n')).toBe(true);
     expect(text).toContain(
       '"id": "r",\n      "sku": "rack-42u",\n      "name": "B3",\n      "position": {\n        "row": 1',
     );

@@ -6,7 +6,7 @@ import type { LayoutData } from './layoutSchema';
 
 export function sampleLayoutFile(): LayoutData {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'Sample pod',
     limits: {
       utilityFeedKw: 1000,
