@@ -29,6 +29,14 @@ export * from './ops/quoteOps';
 export * from './model/scenario';
 export { compareScenarios } from './derive/compareScenarios';
 export type { ComparisonRow, ScenarioComparison } from './derive/compareScenarios';
+export {
+  loadRatio,
+  openErrors,
+  rackLimitFigures,
+  RACK_LIMIT_LABELS,
+  worstRacks,
+} from './derive/capacityLimits';
+export type { OpenErrors, PodLimit, RackLimit, WorstRack } from './derive/capacityLimits';
 export { pduUsableW } from './rules/power';
 export { rackRelativeAirflow } from './rules/airflow';
 export { findPort } from './rules/network';

@@ -23,7 +23,7 @@ export function tooltipFor(state: EditorState, report: Report, ref: SelectionRef
       lines: [
         model,
         r ? `${uText(r.usedU)} of ${uText(r.heightU)} used · ${r.gpus} GPUs` : '',
-        r ? `${kw(r.kwMax)} max · ${kw(r.usableKwPerFeed)} usable with one feed lost` : '',
+        r ? `${kw(r.kwMax)} max · ${kw(r.oneFeedLostKw)} usable with one feed lost` : '',
         r ? `${kg(r.weightKg)} of ${kg(r.staticLoadKg)} rating` : '',
       ].filter(Boolean),
     };

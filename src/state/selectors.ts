@@ -70,8 +70,8 @@ export type Level = 'ok' | 'near' | 'over';
 /** Amber from 80 % of a limit, red above it. */
 export const levelOf = (r: number): Level => (r > 1 + 1e-9 ? 'over' : r >= 0.8 ? 'near' : 'ok');
 
-/** The rack's power load against what it can carry with one feed lost. */
-export const powerRatio = (r: RackFigures): number => ratio(r.kwMax, r.usableKwPerFeed);
+/** The rack's power load against what it can carry with one feed lost (0 kW for a single-feed rack). */
+export const powerRatio = (r: RackFigures): number => ratio(r.kwMax, r.oneFeedLostKw);
 
 /** The rack's heat against the cooling that serves it (liquid and air, each against its own capacity). */
 export function coolingRatio(r: RackFigures): number {

@@ -3,15 +3,31 @@
  * with both feeds, liquid and air heat against the cooling that serves the rack, weight against the rating).
  */
 import { memo, useCallback } from 'react';
-import type { PodFigures, RackFigures } from '../core';
+import type { PodFigures, PodLimit, RackFigures, RackLimit } from '../core';
+import { openErrors } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { levelOf, powerRatio, coolingRatio, selectReport } from '../state/selectors';
 import { racksInFloorOrder } from '../state/layoutIndex';
 import { count, gbps, kg, kw, kwh, lpm, uText } from './format';
 import { Gauge } from './Gauge';
+import { WorstRacks } from './WorstRacks';
 
-function PodTotals({ pod }: { readonly pod: PodFigures }) {
+const POD_ERROR_TEXT: Readonly<Record<PodLimit, string>> = {
+  utility: 'The pod draws more than the utility feed: see Diagnostics.',
+  liquid: 'A rack has more liquid heat than the CDUs serving it (or none serves it): see Diagnostics.',
+  facilityWater: 'Facility water is over capacity: see Diagnostics.',
+  roomAir: 'Room air cooling is over capacity: see Diagnostics.',
+};
+const podError = (open: ReadonlySet<PodLimit>, limit: PodLimit): string | undefined =>
+  open.has(limit) ? POD_ERROR_TEXT[limit] : undefined;
+const rackError = (open: ReadonlySet<RackLimit> | undefined, limit: RackLimit): string | undefined =>
+  open?.has(limit) ? 'An error of this limit is open for this rack: see Diagnostics.' : undefined;
+const NO_ERRORS: ReadonlySet<RackLimit> = new Set();
+const sameSet = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+function PodTotals({ pod, open }: { readonly pod: PodFigures; readonly open: ReadonlySet<PodLimit> }) {
   const ports = Object.entries(pod.portsBySpeedGbps).filter(([, n]) => n > 0);
   return (
     <div className="pod-totals">
@@ -28,6 +44,7 @@ function PodTotals({ pod }: { readonly pod: PodFigures }) {
         limit={pod.utilityFeedKw}
         format={kw}
         testId="pod-power"
+        error={podError(open, 'utility')}
       />
       <Gauge
         label="Liquid heat vs CDU capacity"
@@ -35,14 +52,23 @@ function PodTotals({ pod }: { readonly pod: PodFigures }) {
         limit={pod.liquidCapacityKw}
         format={kw}
         noLimit="no CDUs"
+        testId="pod-liquid"
+        error={podError(open, 'liquid')}
       />
       <Gauge
         label="Liquid + door heat vs facility water"
         value={pod.liquidHeatKw + pod.airHeatToWaterKw}
         limit={pod.facilityWaterKw}
         format={kw}
+        error={podError(open, 'facilityWater')}
       />
-      <Gauge label="Air heat left for the room" value={pod.roomAirHeatKw} limit={pod.roomAirKw} format={kw} />
+      <Gauge
+        label="Air heat left for the room"
+        value={pod.roomAirHeatKw}
+        limit={pod.roomAirKw}
+        format={kw}
+        error={podError(open, 'roomAir')}
+      />
       <div className="stat-row small">
         <Stat label="Weight" value={kg(pod.weightKg)} />
         <Stat label="Coolant" value={lpm(pod.coolantLitresPerMinute)} />
@@ -93,12 +119,16 @@ const RackRow = memo(
     r,
     selected,
     onSelect,
+    open,
   }: {
     readonly r: RackFigures;
     readonly selected: boolean;
     readonly onSelect: (id: string) => void;
+    /** Limits with an open error naming this rack. */
+    readonly open: ReadonlySet<RackLimit>;
   }) {
     const worst = Math.max(
+      open.size > 0 ? 2 : 0,
       levelRank(powerRatio(r)),
       levelRank(coolingRatio(r)),
       levelRank(r.staticLoadKg > 0 ? r.weightKg / r.staticLoadKg : 0),
@@ -126,14 +156,22 @@ const RackRow = memo(
           </span>
         </button>
         <div className="rack-gauges">
-          <Gauge label="U used" value={r.usedU} limit={r.heightU} format={uText} />
+          <Gauge
+            label="U used"
+            value={r.usedU}
+            limit={r.heightU}
+            format={uText}
+            error={rackError(open, 'space')}
+          />
           <Gauge
             label="Max draw, one feed lost"
             value={r.kwMax}
-            limit={r.usableKwPerFeed}
+            limit={r.oneFeedLostKw}
             format={kw}
-            noLimit="no PDUs"
+            noLimit={bothFeeds > 0 ? '0 kW (single feed)' : 'no PDUs'}
             title={`Feed A ${kw(r.usableKwByFeed.A)} usable, feed B ${kw(r.usableKwByFeed.B)} usable (after derating)`}
+            testId="rack-feed-lost"
+            error={rackError(open, 'feedLost')}
           />
           <Gauge
             label="Max draw, both feeds"
@@ -141,6 +179,7 @@ const RackRow = memo(
             limit={bothFeeds}
             format={kw}
             noLimit="no PDUs"
+            error={rackError(open, 'bothFeeds')}
           />
           {(r.liquidHeatKw > 0 || r.liquidCapacityKw > 0) && (
             <Gauge
@@ -149,6 +188,7 @@ const RackRow = memo(
               limit={r.liquidCapacityKw}
               format={kw}
               noLimit="no CDU"
+              error={rackError(open, 'liquid')}
             />
           )}
           <Gauge
@@ -159,12 +199,22 @@ const RackRow = memo(
             noLimit="room air"
             strict={false}
           />
-          <Gauge label="Weight" value={r.weightKg} limit={r.staticLoadKg} format={kg} />
+          <Gauge
+            label="Weight"
+            value={r.weightKg}
+            limit={r.staticLoadKg}
+            format={kg}
+            error={rackError(open, 'weight')}
+          />
         </div>
       </li>
     );
   },
-  (a, b) => a.selected === b.selected && a.onSelect === b.onSelect && sameFigures(a.r, b.r),
+  (a, b) =>
+    a.selected === b.selected &&
+    a.onSelect === b.onSelect &&
+    sameSet(a.open, b.open) &&
+    sameFigures(a.r, b.r),
 );
 
 const levelRank = (r: number): number => ({ ok: 0, near: 1, over: 2 })[levelOf(r)];
@@ -175,6 +225,7 @@ export function CapacityPanel() {
   const order = useEditor((s) => racksInFloorOrder(s.layout.racks));
   const shown = useEditor((s) => s.session.elevationRack ?? order[0]?.id ?? null);
   const byId = new Map(report.racks.map((r) => [r.id, r]));
+  const open = openErrors(report.diagnostics);
   const onSelect = useCallback(
     (id: string) => dispatch(store, 'select', { refs: [{ kind: 'rack', id }] }),
     [store],
@@ -185,11 +236,20 @@ export function CapacityPanel() {
         <h2>Capacity</h2>
         <span className="muted">at max draw</span>
       </header>
-      <PodTotals pod={report.pod} />
+      <WorstRacks />
+      <PodTotals pod={report.pod} open={open.pod} />
       <ul className="rack-rows">
         {order.map((rack) => {
           const r = byId.get(rack.id);
-          return r ? <RackRow key={rack.id} r={r} selected={rack.id === shown} onSelect={onSelect} /> : null;
+          return r ? (
+            <RackRow
+              key={rack.id}
+              r={r}
+              selected={rack.id === shown}
+              onSelect={onSelect}
+              open={open.racks.get(rack.id) ?? NO_ERRORS}
+            />
+          ) : null;
         })}
       </ul>
     </section>

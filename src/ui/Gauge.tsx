@@ -15,12 +15,25 @@ interface GaugeProps {
   readonly strict?: boolean;
   readonly testId?: string;
   readonly title?: string;
+  /** An open error of this gauge's family, in words: the gauge is red whatever its ratio says. */
+  readonly error?: string | undefined;
 }
 
-export function Gauge({ label, value, limit, format, noLimit, strict = true, testId, title }: GaugeProps) {
+export function Gauge({
+  label,
+  value,
+  limit,
+  format,
+  noLimit,
+  strict = true,
+  testId,
+  title,
+  error,
+}: GaugeProps) {
   const r = ratio(value, limit);
   const informational = limit <= 0 && !strict;
-  const level: Level = informational || (limit <= 0 && value <= 0) ? 'ok' : levelOf(r);
+  const level: Level =
+    error !== undefined ? 'over' : informational || (limit <= 0 && value <= 0) ? 'ok' : levelOf(r);
   const width = informational ? 0 : Math.min(1, Number.isFinite(r) ? r : 1) * 100;
   return (
     <div
@@ -28,7 +41,8 @@ export function Gauge({ label, value, limit, format, noLimit, strict = true, tes
       data-testid={testId}
       data-value={value}
       data-limit={limit}
-      title={title}
+      data-level={level}
+      title={[title, error].filter(Boolean).join('\n') || undefined}
     >
       <div className="gauge-text">
         <span className="gauge-label">{label}</span>
@@ -49,6 +63,7 @@ export function Gauge({ label, value, limit, format, noLimit, strict = true, tes
       >
         <div className="gauge-fill" style={{ width: `${width}%` }} />
       </div>
+      {error !== undefined && <div className="gauge-error">{error}</div>}
     </div>
   );
 }

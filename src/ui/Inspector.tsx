@@ -117,7 +117,7 @@ function RackFigureList({ r }: { readonly r: RackFigures }) {
       <Figure label="U used" value={`${uText(r.usedU)} of ${uText(r.heightU)}`} />
       <Figure label="Max / typical draw" value={`${kw(r.kwMax)} / ${kw(r.kwTypical)}`} />
       <Figure label="Usable per feed" value={`A ${kw(r.usableKwByFeed.A)} · B ${kw(r.usableKwByFeed.B)}`} />
-      <Figure label="One feed lost" value={kw(r.usableKwPerFeed)} />
+      <Figure label="One feed lost" value={kw(r.oneFeedLostKw)} />
       <Figure label="Liquid heat / capacity" value={`${kw(r.liquidHeatKw)} / ${kw(r.liquidCapacityKw)}`} />
       <Figure label="Air heat / local capacity" value={`${kw(r.airHeatKw)} / ${kw(r.airCapacityKw)}`} />
       <Figure label="Coolant flow" value={lpm(r.coolantLitresPerMinute)} />

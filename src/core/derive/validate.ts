@@ -197,6 +197,7 @@ function rackFigures(
     kwMax: e.maxW / 1000,
     usableKwByFeed: { A: e.usableByFeed.A / 1000, B: e.usableByFeed.B / 1000 },
     usableKwPerFeed: e.usablePerFeedW / 1000,
+    oneFeedLostKw: Math.min(e.usableByFeed.A, e.usableByFeed.B) / 1000,
     rackLimitKw: e.rackLimitW === null ? null : e.rackLimitW / 1000,
     liquidHeatKw: e.heat.liquidW / 1000,
     airHeatKw: e.heat.airW / 1000,

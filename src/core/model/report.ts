@@ -64,6 +64,11 @@ export interface RackFigures {
    * capacity (then with no redundancy).
    */
   readonly usableKwPerFeed: number;
+  /**
+   * What is left for the rack with either feed lost, kW: the smaller feed's usable capacity, so 0 when every source
+   * is on one feed (losing that feed stops the rack). The gauge "one feed lost" reads this, not `usableKwPerFeed`.
+   */
+  readonly oneFeedLostKw: number;
   /** The rack's own design limit, kW, when the rack gives one. */
   readonly rackLimitKw: number | null;
   readonly liquidHeatKw: number;
