@@ -14,12 +14,24 @@ export { catalogForLayout } from './derive/layoutCatalog';
 export type { ValidateOptions } from './derive/validate';
 export { bom, bomToJson, countSkus, GENERATOR, serviceCounts } from './derive/bom';
 export type { BomOptions, PriceOverride } from './derive/bom';
-export { bomToCsv, csvField } from './derive/bomCsv';
+export { bomToCsv, csvField, looksLikeFormula } from './derive/bomCsv';
 export { cableSchedule, cableScheduleToCsv } from './derive/cableSchedule';
 export type { CableScheduleRow } from './derive/cableSchedule';
 export { cablingFigures } from './derive/cablingFigures';
 export type { CablingFigures } from './derive/cablingFigures';
-export { applyPct, formatMoney, fromMinor, minorDigits, toMinor } from './derive/money';
+export {
+  MAX_MINOR,
+  applyPct,
+  decimalOf,
+  formatMoney,
+  fromMinor,
+  minorDigits,
+  minorToText,
+  parseDecimal,
+  sumMinor,
+  toMinor,
+  tryMinor,
+} from './derive/money';
 export * from './model/quote';
 export { bomSchema, bomJsonSchema, BOM_SCHEMA_VERSION } from './derive/bomSchema';
 export type { Bom, BomCabling, BomLine } from './derive/bomSchema';

@@ -121,6 +121,12 @@ describe('The BOM as CSV', () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('-5')).toBe("'-5");
     expect(csvField(-5)).toBe('-5');
+    // Forms spreadsheets also run: leading spaces, a full-width ＝ (U+FF1D), a leading line break.
+    expect(csvField(' =1+1')).toBe("' =1+1");
+    expect(csvField('＝1+1')).toBe("'＝1+1");
+    expect(csvField('\n=1+1')).toBe('"\'\n=1+1"');
+    expect(csvField('\u3000＠SUM(A1)')).toBe("'\u3000＠SUM(A1)");
+    expect(csvField('plain -5 text')).toBe('plain -5 text');
     expect(sku('plain')).toBe('plain');
   });
 });

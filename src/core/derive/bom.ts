@@ -11,7 +11,7 @@ import { NO_DISCOUNTS, PRICED_KINDS } from '../model/quote';
 import type { PricedKind } from '../model/quote';
 import { cablingFigures } from './cablingFigures';
 import { cableSchedule } from './cableSchedule';
-import { applyPct, fromMinor, toMinor } from './money';
+import { MAX_MINOR, applyPct, fitsMinor, fromMinor, minorToText, tryMinor } from './money';
 import { validate } from './validate';
 
 export const GENERATOR = 'podplan 0.1.0';
@@ -74,6 +74,9 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
   const discounts = quote?.discounts ?? NO_DISCOUNTS;
 
   const lines: BomLine[] = [];
+  /** Exact list and net minor units of each line, so totals never re-read rounded numbers. */
+  const minorOf = new Map<BomLine, { list: number; net: number }>();
+  let listSum = 0n;
   const unpriced: Bom['unpriced'][number][] = [];
   /** One priced line, discounted in the documented order (line discount, else kind discount); or an unpriced entry. */
   const addLine = (l: {
@@ -95,25 +98,35 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       });
       return;
     }
+    const unitMinor = tryMinor(l.amount, currency);
+    const extended = unitMinor === undefined ? undefined : BigInt(unitMinor) * BigInt(l.qty);
+    if (extended === undefined || !fitsMinor(extended) || !fitsMinor(listSum + extended)) {
+      unpriced.push({ sku: l.sku, qty: l.qty, reason: tooLarge(l.amount, l.qty, currency) });
+      return;
+    }
     const lineDiscount = discounts.bySku.find((d) => d.sku === l.sku);
     const kindDiscount = discounts.byKind.find((d) => d.kind === l.kind);
     const pct = (lineDiscount ?? kindDiscount)?.pct ?? 0;
-    const listMinor = toMinor(l.amount, currency) * l.qty;
-    lines.push({
+    const listMinor = Number(extended);
+    const netMinor = applyPct(listMinor, pct);
+    listSum += extended;
+    const line: BomLine = {
       sku: l.sku,
       name: l.name,
       vendor: l.vendor,
       kind: l.kind,
       qty: l.qty,
-      unitPrice: fromMinor(toMinor(l.amount, currency), currency),
+      unitPrice: fromMinor(unitMinor ?? 0, currency),
       extendedPrice: fromMinor(listMinor, currency),
       discountPct: pct,
       discountFrom: lineDiscount ? 'line' : kindDiscount ? 'kind' : 'none',
-      netExtendedPrice: fromMinor(applyPct(listMinor, pct), currency),
+      netExtendedPrice: fromMinor(netMinor, currency),
       currency,
       priceFrom: l.from,
       priceIsExample: l.example,
-    });
+    };
+    minorOf.set(line, { list: listMinor, net: netMinor });
+    lines.push(line);
   };
   const addItem = (sku: string, qty: number, asService: boolean) => {
     const price = priceOf(sku);
@@ -149,8 +162,7 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
   let listMinor = 0;
   let netLinesMinor = 0;
   for (const line of lines) {
-    const l = toMinor(line.extendedPrice, currency);
-    const n = toMinor(line.netExtendedPrice, currency);
+    const { list: l, net: n } = minorOf.get(line) ?? { list: 0, net: 0 };
     const sub = subtotals.get(line.kind) ?? { list: 0, net: 0 };
     sub.list += l;
     sub.net += n;
@@ -251,6 +263,12 @@ function layoutPriceMap(layout: Layout): ReadonlyMap<string, PriceOverride> {
     priceMaps.set(layout.prices, m);
   }
   return m;
+}
+
+/** Why a line is left unpriced when its amounts are beyond what the money code handles exactly. */
+function tooLarge(amount: number, qty: number, currency: string): string {
+  const max = minorToText(MAX_MINOR, currency);
+  return `${qty} × ${amount} ${currency} is beyond ${max} ${currency}, the largest amount (line or list total) podplan handles exactly`;
 }
 
 function mostCommonCurrency(currencies: readonly (string | undefined)[]): string {

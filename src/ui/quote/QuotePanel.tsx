@@ -3,7 +3,7 @@
  * (BOM JSON, CSV, printable quote). Every edit is a command with one undo step.
  */
 import { useRef } from 'react';
-import { bomToCsv, minorDigits, newQuote } from '../../core';
+import { bomToCsv, newQuote } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { bomExport, fileStem } from '../../state/layoutFiles';
@@ -38,11 +38,7 @@ export function QuotePanel() {
   };
   const exportCsv = () => {
     const b = selectBom(store.getState());
-    downloadText(
-      `${fileStem(store.getState().layout.name)}.bom.csv`,
-      bomToCsv(b, minorDigits(b.currency)),
-      'text/csv',
-    );
+    downloadText(`${fileStem(store.getState().layout.name)}.bom.csv`, bomToCsv(b), 'text/csv');
   };
 
   return (
