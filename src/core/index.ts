@@ -70,3 +70,4 @@ export type {
   SourceFile,
 } from './catalog/netbox';
 export * from './plan';
+export * from './place';

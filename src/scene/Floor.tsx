@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { FloorGrid } from '../core';
 import { useEditor } from '../state/editorContext';
-import { floorName } from '../state/freeSpace';
+import { floorName } from '../core';
 import { floorFrame, rowCentreZ, rowFacing } from './sceneLayout';
 
 const MARGIN_M = 1.5;

@@ -1,6 +1,6 @@
 /** The 3D box of any record (for outlines, the ghost and camera framing). */
 import type { Catalog, Layout } from '../core';
-import { findRecord } from '../state/layoutIndex';
+import { findRecord } from '../core';
 import type { SelectionRef } from '../state/session';
 import type { Box } from './sceneLayout';
 import {

@@ -5,8 +5,7 @@
 import type { Camera } from 'three';
 import { Plane, Raycaster, Vector2, Vector3 } from 'three';
 import type { Catalog, Layout } from '../core';
-import { uHeightOf } from '../core';
-import { landsOnFloor } from '../state/dropPlanner';
+import { landsOnFloor, uHeightOf } from '../core';
 import type { DropTarget, Payload, SelectionRef } from '../state/session';
 import { pickRegistry } from './pickRegistry';
 import { cellAt, floorFrame, rackBoxes, uAtHeight } from './sceneLayout';

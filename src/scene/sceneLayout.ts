@@ -4,8 +4,7 @@
  * Pure functions, memoized on the layout's lists.
  */
 import type { Catalog, CatalogItem, FloorGrid, FloorPosition, Layout, RackPlacement } from '../core';
-import { isFullDepth, uHeightOf } from '../core';
-import { floorSpanOf } from '../state/freeSpace';
+import { floorSpanOf, isFullDepth, uHeightOf } from '../core';
 
 export const MM = 0.001;
 /** One rack unit, m. */

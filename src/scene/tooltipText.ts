@@ -1,6 +1,6 @@
 /** What the hover tooltip says about a record: its name, model and figures, every number with its unit. */
 import type { Report } from '../core';
-import { findRecord } from '../state/layoutIndex';
+import { findRecord } from '../core';
 import type { EditorState } from '../state/editorStore';
 import { rackFiguresById, selectCatalog } from '../state/selectors';
 import type { SelectionRef } from '../state/session';

@@ -3,10 +3,24 @@
  * go to the next free floor position.
  */
 import type { Catalog, Layout } from '../core';
-import { addFloorUnit, addRack, addSideItem, deviceId, floorUnitId, placeDevice, rackId } from '../core';
-import { freshId, idPrefixFor } from './dropPlanner';
-import { firstFreeFloor, firstFreeU, floorName, floorSpanOf } from './freeSpace';
-import { devicesByRack, findRecord, sideItemsByRack } from './layoutIndex';
+import {
+  addFloorUnit,
+  addRack,
+  addSideItem,
+  deviceId,
+  devicesByRack,
+  findRecord,
+  firstFreeFloor,
+  firstFreeU,
+  floorName,
+  floorSpanOf,
+  floorUnitId,
+  freshId,
+  idPrefixFor,
+  placeDevice,
+  rackId,
+  sideItemsByRack,
+} from '../core';
 import type { SelectionRef } from './session';
 
 export interface DuplicateResult {

@@ -1,7 +1,6 @@
 /** The racks "Plan network" offers for switches, with their free U, in floor order. */
 import type { Catalog, Layout } from '../core';
-import { faceOccupancy } from './freeSpace';
-import { racksInFloorOrder } from './layoutIndex';
+import { faceOccupancy, racksInFloorOrder } from '../core';
 
 export interface RackChoice {
   readonly id: string;

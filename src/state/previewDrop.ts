@@ -4,7 +4,7 @@
  */
 import type { EditorStore } from './editorStore';
 import { patchSession } from './editorStore';
-import { planDrop } from './dropPlanner';
+import { planDrop } from '../core';
 import { selectCatalog } from './selectors';
 import type { DropTarget, DropVerdict, Payload } from './session';
 

@@ -8,7 +8,7 @@ import { openErrors } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { levelOf, powerRatio, coolingRatio, selectReport } from '../state/selectors';
-import { racksInFloorOrder } from '../state/layoutIndex';
+import { racksInFloorOrder } from '../core';
 import { count, gbps, kg, kw, kwh, lpm, uText } from './format';
 import { Gauge } from './Gauge';
 import { WorstRacks } from './WorstRacks';

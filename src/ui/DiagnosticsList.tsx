@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Diagnostic, Severity } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
-import { findLink, refOfId } from '../state/layoutIndex';
+import { findLink, refOfId } from '../core';
 import { setNetworkView } from '../state/networkView';
 import { selectReport } from '../state/selectors';
 

@@ -1,12 +1,10 @@
 /** One face of the elevation: free U slots as buttons, device blocks, and the drop ghost. */
 import { memo } from 'react';
 import type { DevicePlacement, Face } from '../core';
-import { isFullDepth, uHeightOf } from '../core';
+import { devicesByRack, faceOccupancy, isFullDepth, racksById, uHeightOf } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
-import { faceOccupancy } from '../state/freeSpace';
-import { devicesByRack, racksById } from '../state/layoutIndex';
 import { previewDrop } from '../state/previewDrop';
 import { highlightsOf, selectCatalog, selectReport } from '../state/selectors';
 import { PAYLOAD_MIME } from './dragPayload';

@@ -1,11 +1,10 @@
 /** The selected item's figures and its editable settings; with nothing selected, the pod's own settings. */
 import type { CatalogItem, DeviceFigures, FeedSide, FloorPosition, RackFigures } from '../core';
-import { deviceId, floorUnitId, provenanceOf, rackId, sku } from '../core';
+import { deviceId, findRecord, floorUnitId, provenanceOf, rackId, sku } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { PodSettings } from './PodSettings';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { effectivePrice } from '../state/importedItems';
-import { findRecord } from '../state/layoutIndex';
 import { deviceFiguresById, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { Figure, NumberField, SelectField, TextField } from './fields';
 import { cfm, kg, keyFigures, KIND_SINGULAR, kw, lpm, money, uText } from './format';

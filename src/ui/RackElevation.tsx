@@ -5,11 +5,10 @@
 import { useCallback } from 'react';
 import type { DragEvent } from 'react';
 import type { Face } from '../core';
-import { uHeightOf } from '../core';
+import { racksById, racksInFloorOrder, sideItemsByRack, uHeightOf } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
-import { racksById, racksInFloorOrder, sideItemsByRack } from '../state/layoutIndex';
 import { payloadInHand, previewDrop } from '../state/previewDrop';
 import { highlightsOf, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { ElevationSlots, U_PX } from './ElevationSlots';

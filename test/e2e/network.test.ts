@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../../src/core';
 import {
+  defaultChoices,
+  placeNetwork,
   builtinCatalog,
   deviceId,
   linkId,
@@ -11,7 +13,6 @@ import {
   parseLayoutJson,
   serializeLayout,
 } from '../../src/core';
-import { defaultChoices, placeNetwork } from '../../src/state/networkPlacement';
 import { settle } from './support/browser';
 import { ROOT } from './support/previewServer';
 import { importText, openFresh, screenshot, tempDir, useBrowser } from './support/scenario';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deviceId, rackId } from '../../core';
+import { deviceId, planDrop, rackId } from '../../core';
 import type { EditorStore } from '../editorStore';
-import { planDrop } from '../dropPlanner';
 import { selectReport } from '../selectors';
 import { catalog, DGX_H100, PDU_230_32A, podWithRacks, storeWith, withPdus } from '../testing/podBuilder';
 import { dispatch } from './registry';

@@ -10,8 +10,15 @@ import type {
   RackPlacement,
   SideItemPlacement,
 } from '../../core';
-import { removeItems, rename, updateDevice, updateFloorUnit, updateRack, updateSideItem } from '../../core';
-import { planDrop } from '../dropPlanner';
+import {
+  planDrop,
+  removeItems,
+  rename,
+  updateDevice,
+  updateFloorUnit,
+  updateRack,
+  updateSideItem,
+} from '../../core';
 import { duplicateRecords } from '../duplicate';
 import { selectCatalog } from '../selectors';
 import type { DropTarget, DropVerdict, Payload, SelectionRef } from '../session';

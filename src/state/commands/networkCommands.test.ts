@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout, PodNetworkChoices } from '../../core';
-import { deviceId, placeDevice, rackId, sizePodNetworks, validate } from '../../core';
+import {
+  defaultChoices,
+  deviceId,
+  placeDevice,
+  placeNetwork,
+  rackId,
+  sizePodNetworks,
+  validate,
+} from '../../core';
 import type { EditorStore } from '../editorStore';
-import { defaultChoices, placeNetwork } from '../networkPlacement';
 import { selectReport } from '../selectors';
 import { catalog, DGX_H100, podWithRacks, storeWith, withPdus } from '../testing/podBuilder';
 import { dispatch } from './registry';

@@ -1,6 +1,6 @@
 /** "Plan network": the pod's switches and links placed in one undo step (see `networkPlacement.ts`). */
-import type { NetworkRequest } from '../networkPlacement';
-import { placeNetwork } from '../networkPlacement';
+import type { NetworkRequest } from '../../core';
+import { placeNetwork } from '../../core';
 import { selectCatalog } from '../selectors';
 import type { CommandDef } from './commandTypes';
 

@@ -4,7 +4,7 @@
  */
 import type { EditorState, EditorStore } from '../editorStore';
 import { record } from '../history';
-import { refExists } from '../layoutIndex';
+import { refExists } from '../../core';
 import type { Session } from '../session';
 import type { CatalogCommandArgs } from './catalogCommands';
 import { catalogCommands } from './catalogCommands';

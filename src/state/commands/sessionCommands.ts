@@ -1,6 +1,6 @@
 /** Commands that change only the session (and undo/redo, which walk the history). None makes an undo step. */
 import { redo, undo } from '../history';
-import { rackOf } from '../layoutIndex';
+import { rackOf } from '../../core';
 import type { CameraPreset, ColourMode, Notice, Payload, SelectionRef } from '../session';
 import { sameRef } from '../session';
 import type { CommandDef } from './commandTypes';

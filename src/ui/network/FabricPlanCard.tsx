@@ -3,8 +3,7 @@
  * core's sizing per tier (switches, ports used per switch, links, achieved oversubscription) with its reasoning.
  */
 import type { Catalog, NetworkRole, PodNetworkPlan, Switch, SwitchUsage } from '../../core';
-import { formatQuotient, formatRatio } from '../../core';
-import { NETWORK_LABELS, switchesFor } from '../../state/networkPlacement';
+import { formatQuotient, formatRatio, NETWORK_LABELS, switchesFor } from '../../core';
 import { count, gbps } from '../format';
 import { FABRIC_COLOURS_CSS } from './fabricColours';
 

@@ -5,13 +5,18 @@
  * the placement works, and its message is the one the command would give.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { NetworkRole, PodNetworkChoices, Sku } from '../../core';
-import { NETWORK_ROLES, parseOversubscription, sizePodNetworks } from '../../core';
+import type { NetworkPlacementTarget, NetworkRole, PodNetworkChoices, Sku } from '../../core';
+import {
+  defaultChoices,
+  existingSwitches,
+  NETWORK_ROLES,
+  parseOversubscription,
+  placeNetwork,
+  sizePodNetworks,
+} from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { freeUText, rackChoices } from '../../state/networkRacks';
-import type { NetworkPlacementTarget } from '../../state/networkPlacement';
-import { defaultChoices, existingSwitches, placeNetwork } from '../../state/networkPlacement';
 import { setNetworkView } from '../../state/networkView';
 import { selectCatalog } from '../../state/selectors';
 import type { FabricDraft } from './FabricPlanCard';

@@ -2,26 +2,26 @@
  * Plans a drop without committing it: builds the candidate layout through the core's pure ops, validates it, and
  * compares its errors with the current ones. The drop commits exactly the candidate that was checked.
  */
-import type { Catalog, CatalogItem, DeviceId, FeedSide, Layout, RackId } from '../core';
+import type { Catalog, CatalogItem } from '../model/catalog';
+import type { DeviceId, RackId } from '../model/ids';
+import type { FeedSide, Layout } from '../model/layout';
+import { validate } from '../derive/validate';
+import { uHeightOf } from '../model/catalog';
+import { deviceId, floorUnitId, rackId } from '../model/ids';
 import {
   addFloorUnit,
   addRack,
   addSideItem,
-  deviceId,
-  floorUnitId,
   nextId,
   placeDevice,
-  rackId,
-  uHeightOf,
   updateDevice,
   updateFloorUnit,
   updateRack,
   updateSideItem,
-  validate,
-} from '../core';
+} from '../ops/layoutOps';
 import { firstFreeU, floorName } from './freeSpace';
 import { devicesByRack, findRecord, racksById, sideItemsByRack } from './layoutIndex';
-import type { DropTarget, DropVerdict, Payload } from './session';
+import type { DropTarget, DropVerdict, Payload } from './types';
 
 /** Whether a payload lands on the floor grid (racks, floor units) rather than in a rack. */
 export function landsOnFloor(layout: Layout, catalog: Catalog, payload: Payload): boolean {

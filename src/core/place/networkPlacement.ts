@@ -4,41 +4,27 @@
  * (`wireFabric`) and returns the candidate layout. The `placeNetwork` command commits it as one undo step; the dialog
  * calls the same function to preview it, so what is shown is what is committed.
  */
+import type { Catalog, CatalogItem, NetworkRole, Switch } from '../model/catalog';
+import type { DeviceId, Sku } from '../model/ids';
 import type {
-  Catalog,
-  CatalogItem,
-  DeviceId,
   DevicePlacement,
   Face,
   Layout,
   LinkPlacement,
-  NetworkChoice,
-  NetworkRole,
-  PodNetworkChoices,
-  PodNetworkPlan,
   RackPlacement,
-  Result,
   SideItemPlacement,
-  Sku,
-  Switch,
-} from '../core';
-import {
-  deviceId,
-  err,
-  isFullDepth,
-  linkId,
-  NON_BLOCKING,
-  NETWORK_ROLES,
-  nextId,
-  ok,
-  physicalPort,
-  rackId,
-  removeItems,
-  sizePodNetworks,
-  switchSpecOf,
-  uHeightOf,
-  wireFabric,
-} from '../core';
+} from '../model/layout';
+import type { Result } from '../model/result';
+import type { NetworkChoice, PodNetworkChoices, PodNetworkPlan } from '../plan/podNetworks';
+import { NETWORK_ROLES, isFullDepth, uHeightOf } from '../model/catalog';
+import { deviceId, linkId, rackId } from '../model/ids';
+import { err, ok } from '../model/result';
+import { nextId, removeItems } from '../ops/layoutOps';
+import { NON_BLOCKING } from '../plan/fabricTypes';
+import { wireFabric } from '../plan/fabricWiring';
+import { sizePodNetworks } from '../plan/podNetworks';
+import { physicalPort } from '../plan/portNames';
+import { switchSpecOf } from '../plan/switchSpec';
 import { faceOccupancy, firstFreeFloor, floorSpanOf } from './freeSpace';
 import { racksInFloorOrder } from './layoutIndex';
 

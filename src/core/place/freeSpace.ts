@@ -2,8 +2,9 @@
  * Where there is room: the lowest free U for an item in a rack, and the first free floor position. Used by the
  * keyboard path ("place in this rack"), by duplicate and by drops that name a rack but no U.
  */
-import type { Catalog, CatalogItem, Face, FloorPosition, Layout } from '../core';
-import { isFullDepth, uHeightOf } from '../core';
+import type { Catalog, CatalogItem } from '../model/catalog';
+import type { Face, FloorPosition, Layout } from '../model/layout';
+import { isFullDepth, uHeightOf } from '../model/catalog';
 import { devicesByRack, racksById } from './layoutIndex';
 
 /** Positions an item spans along its row (as the core's space rule counts them). */

@@ -9,8 +9,8 @@ import type {
   LinkPlacement,
   RackPlacement,
   SideItemPlacement,
-} from '../core';
-import type { SelectionRef } from './session';
+} from '../model/layout';
+import type { SelectionRef } from './types';
 
 export type RecordOf =
   | { readonly kind: 'rack'; readonly record: RackPlacement }
