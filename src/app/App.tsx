@@ -1,5 +1,5 @@
 /** Wiring only: the screen's panels, with the 3D view loaded lazily so the first screen comes up fast. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useEditorStore } from '../state/editorContext';
 import { CapacityPanel } from '../ui/CapacityPanel';
 import { DiagnosticsList } from '../ui/DiagnosticsList';
@@ -8,6 +8,9 @@ import { FloorPlan } from '../ui/FloorPlan';
 import { Inspector } from '../ui/Inspector';
 import { CableSchedulePanel } from '../ui/network/CableSchedule';
 import { NoticeBanner } from '../ui/NoticeBanner';
+import { Guard } from '../ui/persist/ErrorBoundary';
+import { KeptPodsDialog } from '../ui/persist/KeptPodsDialog';
+import { TabConflictDialog } from '../ui/persist/TabConflictDialog';
 import { Palette } from '../ui/Palette';
 import { QuoteWorkflow } from '../ui/quote/QuoteWorkflow';
 import { RackElevation } from '../ui/RackElevation';
@@ -19,38 +22,65 @@ import { ViewControls } from '../ui/ViewControls';
 
 const PodView = lazy(() => import('../scene/PodView'));
 
-export function App() {
+/** `onStarted` runs once the first screen has been drawn (the boot guard's "it started" mark). */
+export function App({ onStarted }: { readonly onStarted?: () => void }) {
   const store = useEditorStore();
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => requestAnimationFrame(() => onStarted?.()));
+    return () => cancelAnimationFrame(frame);
+  }, [onStarted]);
   useKeyboardShortcuts(store);
   const fileOver = useFileDrop(store);
   return (
     <div className="app">
-      <Toolbar />
+      <Guard area="The toolbar">
+        <Toolbar />
+      </Guard>
       <NoticeBanner />
+      <TabConflictDialog />
+      <KeptPodsDialog />
       <main className="workspace">
-        <Palette />
+        <Guard area="The catalog">
+          <Palette />
+        </Guard>
         <div className="centre">
           <section className="viewport" aria-label="3D view of the pod">
-            <Suspense fallback={<div className="viewport-loading">Loading the 3D view…</div>}>
-              <PodView />
-            </Suspense>
-            <ViewControls />
-            <EmptyHint />
+            <Guard area="The 3D view">
+              <Suspense fallback={<div className="viewport-loading">Loading the 3D view…</div>}>
+                <PodView />
+              </Suspense>
+              <ViewControls />
+              <EmptyHint />
+            </Guard>
           </section>
-          <DiagnosticsList />
-          <CableSchedulePanel />
+          <Guard area="The diagnostics list">
+            <DiagnosticsList />
+          </Guard>
+          <Guard area="The cable schedule">
+            <CableSchedulePanel />
+          </Guard>
         </div>
         <div className="rack-column">
-          <FloorPlan />
-          <RackElevation />
+          <Guard area="The floor plan">
+            <FloorPlan />
+          </Guard>
+          <Guard area="The rack elevation">
+            <RackElevation />
+          </Guard>
         </div>
         <aside className="sidebar">
-          <Inspector />
-          <CapacityPanel />
+          <Guard area="The inspector">
+            <Inspector />
+          </Guard>
+          <Guard area="The capacity panel">
+            <CapacityPanel />
+          </Guard>
         </aside>
       </main>
       <StatusBar />
-      <QuoteWorkflow />
+      <Guard area="The quote">
+        <QuoteWorkflow />
+      </Guard>
       {fileOver && (
         <div className="file-drop-overlay">
           Drop a layout JSON to open it, or NetBox YAML files or folders, a catalog JSON or a price list to

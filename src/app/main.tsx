@@ -1,47 +1,86 @@
-/** Entry: restore the autosaved pod (or start empty), start autosave, mount the app. */
+/**
+ * Entry: open the save store, restore the saved pod (or start empty, with the reason), start autosave and the
+ * two-tab watch, mount the app inside an error boundary.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtinCatalog, emptyLayout } from '../core';
-import type { StorageLike } from '../state/autosave';
-import { restoreSaved, startAutosave } from '../state/autosave';
 import { EditorProvider } from '../state/editorContext';
 import { createEditorStore, patchSession } from '../state/editorStore';
+import type { Notice } from '../state/session';
+import { startAutosave } from '../state/persist/autosave';
+import { bootGuard } from '../state/persist/bootGuard';
+import { browserLocalStorage, openSaveStore, storageRoom } from '../state/persist/openSaveStore';
+import { setPersistence } from '../state/persist/persistence';
+import { restorePod } from '../state/persist/restore';
+import { announcePresence, broadcastTabChannel, newTabId } from '../state/persist/tabChannel';
+import { ErrorBoundary } from '../ui/persist/ErrorBoundary';
 import '../ui/app.css';
 import '../ui/panels.css';
 import '../ui/elevation.css';
 import { App } from './App';
 import { installTestHook } from './testHook';
 
-/** localStorage, or an in-memory stand-in when the browser refuses it (private mode, file://). */
-function browserStorage(): StorageLike {
-  try {
-    const probe = '__podplan_probe__';
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
-  } catch {
-    const map = new Map<string, string>();
-    return {
-      getItem: (k) => map.get(k) ?? null,
-      setItem: (k, v) => void map.set(k, v),
-      removeItem: (k) => void map.delete(k),
-    };
-  }
+/** Below this much free room (bytes, or twice the pod's size when larger) the user is warned at load. */
+const LOW_ROOM_BYTES = 1_000_000;
+
+async function lowRoomNotice(podChars: number): Promise<Notice | null> {
+  const room = await storageRoom();
+  if (!room) return null;
+  const free = room.quota - room.usage;
+  if (free >= Math.max(LOW_ROOM_BYTES, 4 * podChars)) return null;
+  return {
+    tone: 'error',
+    text: `The browser's storage for this site is nearly full (${(free / 1e6).toFixed(1)} MB free): your changes may not be saved. Export the layout to keep your work in a file, or free space in the browser's site settings.`,
+    offerExport: true,
+  };
 }
 
-const storage = browserStorage();
-const restored = restoreSaved(storage);
-const store = createEditorStore(builtinCatalog, restored.layout ?? emptyLayout());
-if (restored.notice) patchSession(store, { notice: restored.notice });
-startAutosave(store, storage, 300, window);
-installTestHook(store);
+async function boot() {
+  const legacy = browserLocalStorage();
+  const saves = await openSaveStore(legacy);
+  const guard = bootGuard(legacy);
+  const restored = await restorePod(saves, builtinCatalog, legacy, guard);
+  const store = createEditorStore(builtinCatalog, restored.layout ?? emptyLayout());
+  store.setState({ history: restored.history });
+  const notice =
+    restored.notice ??
+    (saves.kind === 'memory'
+      ? {
+          tone: 'error' as const,
+          text: 'This browser does not let podplan save: export the layout to keep your work.',
+          offerExport: true,
+        }
+      : await lowRoomNotice(restored.layout ? restored.layout.devices.length * 150 : 0));
+  if (notice) patchSession(store, { notice });
 
-const rootElement = document.getElementById('root');
-if (rootElement)
-  createRoot(rootElement).render(
-    <StrictMode>
-      <EditorProvider store={store}>
-        <App />
-      </EditorProvider>
-    </StrictMode>,
-  );
+  const tabId = newTabId();
+  const channel = broadcastTabChannel();
+  const autosave = startAutosave(store, saves, { tabId, baseRev: restored.baseRev, events: window, channel });
+  setPersistence({ saves, autosave });
+  if (channel)
+    announcePresence(channel, tabId, () => {
+      if (store.getState().session.notice === null)
+        patchSession(store, {
+          notice: {
+            tone: 'info',
+            text: 'This pod is also open in another tab. If both change it, you will be asked which version to keep.',
+          },
+        });
+    });
+  installTestHook(store);
+
+  const rootElement = document.getElementById('root');
+  if (rootElement)
+    createRoot(rootElement).render(
+      <StrictMode>
+        <EditorProvider store={store}>
+          <ErrorBoundary area="podplan" store={store} page>
+            <App onStarted={guard.started} />
+          </ErrorBoundary>
+        </EditorProvider>
+      </StrictMode>,
+    );
+}
+
+void boot();

@@ -23,6 +23,14 @@ export interface Notice {
   readonly details?: readonly string[];
   /** Raw text kept aside (a corrupt save), offered for download. */
   readonly keptText?: string;
+  /** Offer the layout export beside the text (saving failed: a file keeps the work). */
+  readonly offerExport?: boolean;
+}
+
+/** Another tab saved this pod since this tab last read or wrote it; the user chooses which version to keep. */
+export interface TabConflict {
+  /** When the other tab saved (epoch milliseconds). */
+  readonly theirsSavedAt: number;
 }
 
 export interface Session {
@@ -40,6 +48,7 @@ export interface Session {
   readonly notice: Notice | null;
   /** Short confirmation of the last command, for the status bar and screen readers. */
   readonly status: string;
+  readonly tabConflict: TabConflict | null;
 }
 
 export const initialSession: Session = {
@@ -53,6 +62,7 @@ export const initialSession: Session = {
   elevationRack: null,
   notice: null,
   status: '',
+  tabConflict: null,
 };
 
 export const sameRef = (a: SelectionRef | null, b: SelectionRef | null): boolean =>

@@ -1,7 +1,12 @@
-/** A dismissable banner for rejected files and a corrupt autosave (with the kept copy offered for download). */
+/**
+ * A dismissable banner for rejected files, a pod set aside (its copy offered for download, with the list of all kept
+ * pods) and saving that fails (with the layout export offered).
+ */
 import { useEffect } from 'react';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
+import { layoutExport } from '../state/layoutFiles';
+import { showKeptPods } from '../state/persist/keptView';
 import { downloadText } from './download';
 
 export function NoticeBanner() {
@@ -36,11 +41,30 @@ export function NoticeBanner() {
         )}
       </div>
       {notice.keptText !== undefined && (
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText('podplan-damaged-save.json', notice.keptText ?? '', 'application/json')
+            }
+          >
+            Download damaged save
+          </button>
+          <button type="button" onClick={() => showKeptPods(true)} data-testid="show-kept-pods">
+            All kept pods
+          </button>
+        </>
+      )}
+      {notice.offerExport && (
         <button
           type="button"
-          onClick={() => downloadText('podplan-damaged-save.json', notice.keptText ?? '', 'application/json')}
+          data-testid="notice-export"
+          onClick={() => {
+            const f = layoutExport(store.getState().layout);
+            downloadText(f.fileName, f.text, f.mime);
+          }}
         >
-          Download damaged save
+          Export layout
         </button>
       )}
       <button

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settle } from './support/browser';
-import { testPodJson } from './support/pods';
+import { testPod, testPodJson } from './support/pods';
 import { importText, screenshot, openFresh, tempDir, useBrowser } from './support/scenario';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ const layoutOf = () => JSON.stringify(window.__podplan!.getState().layout);
 describe('When the page is reloaded or a bad file comes in', () => {
   const browser = useBrowser();
 
-  it('reload keeps the layout (autosave, flushed on pagehide)', async () => {
+  it('reload keeps the layout and its undo steps (autosave, flushed on pagehide)', async () => {
     const { page, context } = await openFresh(browser());
     await importText(page, testPodJson());
     await page.evaluate(() => window.__podplan!.dispatch('showRack', { rack: 'r1' }));
@@ -21,7 +21,14 @@ describe('When the page is reloaded or a bad file comes in', () => {
     await page.waitForFunction(() => window.__podplan?.r3f() != null);
     await settle(page);
     await expect(page.evaluate(layoutOf)).resolves.toBe(before);
-    await expect(page.evaluate(() => window.__podplan!.getState().history.past.length)).resolves.toBe(0);
+    const labels = () => window.__podplan!.getState().history.past.map((s) => s.label);
+    const steps = await page.evaluate(labels);
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toBe('Import pod.json');
+    await page.keyboard.press('Control+z');
+    await expect(page.evaluate(() => window.__podplan!.getState().layout.devices.length)).resolves.toBe(
+      testPod().devices.length,
+    );
     await context.close();
   });
 
@@ -49,7 +56,7 @@ describe('When the page is reloaded or a bad file comes in', () => {
     await context.close();
   });
 
-  it('a corrupt autosave is reported and kept aside; the app still starts', async () => {
+  it('a corrupt autosave from before the update is reported and kept aside; the app still starts', async () => {
     const { page, context } = await openFresh(browser());
     await page.evaluate(() => {
       localStorage.setItem('podplan.layout', '{"schemaVersion":1,"name":');
@@ -57,11 +64,12 @@ describe('When the page is reloaded or a bad file comes in', () => {
     });
     await page.reload();
     await page.waitForFunction(() => window.__podplan?.r3f() != null);
-    await expect(page.textContent('[data-testid=notice]')).resolves.toMatch(/could not be read.*empty pod/);
-    await expect(page.evaluate(() => localStorage.getItem('podplan.layout.corrupt'))).resolves.toBe(
-      '{"schemaVersion":1,"name":',
-    );
+    await expect(page.textContent('[data-testid=notice]')).resolves.toMatch(/could not be opened.*empty pod/);
+    await expect(page.evaluate(() => localStorage.getItem('podplan.layout'))).resolves.toBeNull();
     await expect(page.isVisible('text=Download damaged save')).resolves.toBe(true);
+    await page.click('[data-testid=show-kept-pods]');
+    await page.waitForSelector('[data-testid=kept-pod]');
+    await expect(page.textContent('[data-testid=kept-pods]')).resolves.toMatch(/could not be read/);
     await screenshot(page, '09-corrupt-save');
     await context.close();
   });

@@ -11,7 +11,10 @@ import {
   serializeLayout,
   sku,
 } from '../../core';
-import { restoreSaved, startAutosave } from '../autosave';
+import { startAutosave } from '../persist/autosave';
+import { bootGuard } from '../persist/bootGuard';
+import { restorePod } from '../persist/restore';
+import { memoryStorage, storageSaveStore } from '../persist/saveStore';
 import type { EditorStore } from '../editorStore';
 import { bomJsonOf, selectCatalog, selectReport } from '../selectors';
 import { podWithRacks, storeWith, withPdus } from '../testing/podBuilder';
@@ -262,18 +265,13 @@ describe('When a layout with imported items is autosaved, exported or shared', (
     return store;
   };
 
-  it('reopens from the autosave with every item it references', () => {
+  it('reopens from the autosave with every item it references', async () => {
     const store = withImports();
-    const map = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => map.get(k) ?? null,
-      setItem: (k: string, v: string) => void map.set(k, v),
-      removeItem: (k: string) => void map.delete(k),
-    };
-    const saver = startAutosave(store, storage, 10_000);
+    const saves = storageSaveStore(memoryStorage(), 'memory');
+    const saver = startAutosave(store, saves, { tabId: 'tab-1', baseRev: 0, delayMs: 10_000 });
     dispatch(store, 'renamePod', { name: 'Hall D' });
-    saver.flush();
-    const restored = restoreSaved(storage).layout;
+    await saver.flush();
+    const restored = (await restorePod(saves, store.getState().catalog, null, bootGuard(null))).layout;
     expect(restored?.catalogItems).toEqual(store.getState().layout.catalogItems);
     const reopened = storeWith(restored!);
     const codes = selectReport(reopened.getState()).diagnostics.map((d) => d.code);

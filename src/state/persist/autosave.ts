@@ -1,0 +1,199 @@
+/**
+ * Autosave: the layout and its undo history are written after every change (debounced) and when the page is
+ * hidden. A write that fails says so at once and offers the file export; it is tried again on the next change.
+ * A write never replaces another tab's newer save: the tab is asked which version to keep, and the other one is
+ * kept aside for download (see `saveStore.ts`).
+ */
+import type { Layout } from '../../core';
+import { parseLayoutJson, serializeLayout } from '../../core';
+import { dispatch } from '../commands/registry';
+import type { EditorStore } from '../editorStore';
+import { patchSession, subscribeTo } from '../editorStore';
+import { encodeHistory } from './historyCodec';
+import type { SavedPod, SaveStore } from './saveStore';
+import { asideId, isQuotaError } from './saveStore';
+import type { TabChannel } from './tabChannel';
+
+export interface AutosaveOptions {
+  readonly tabId: string;
+  /** The stored revision this tab's layout is based on. */
+  readonly baseRev: number;
+  readonly delayMs?: number;
+  readonly events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+  readonly channel?: TabChannel | null;
+}
+
+export interface Autosave {
+  /** Writes any pending change now. */
+  readonly flush: () => Promise<void>;
+  /** Another tab saved: keep this tab's pod (theirs is kept aside) ... */
+  readonly keepMine: () => Promise<void>;
+  /** ... or open theirs (this tab's pod is kept aside, and one Undo away). */
+  readonly takeTheirs: () => Promise<void>;
+  readonly dispose: () => void;
+}
+
+const time = (ms: number) => new Date(ms).toLocaleTimeString();
+
+function failureNotice(e: unknown, store: EditorStore) {
+  const why = isQuotaError(e)
+    ? "the browser's storage for this site is full"
+    : `the browser refused the write (${e instanceof Error ? e.message : String(e)})`;
+  patchSession(store, {
+    notice: {
+      tone: 'error',
+      text: `Your changes are not being saved: ${why}. Export the layout to keep your work in a file; saving is tried again with every change.`,
+      offerExport: true,
+    },
+  });
+}
+
+export function startAutosave(store: EditorStore, saves: SaveStore, options: AutosaveOptions): Autosave {
+  const { tabId, delayMs = 300, events = null, channel = null } = options;
+  let baseRev = options.baseRev;
+  let written: Layout | null = store.getState().layout;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let failing = false;
+  let theirs: SavedPod | null = null;
+
+  const enterConflict = (pod: SavedPod) => {
+    theirs = pod;
+    patchSession(store, { tabConflict: { theirsSavedAt: pod.savedAt } });
+  };
+
+  const writeOnce = async () => {
+    const { layout, history } = store.getState();
+    if (theirs || layout === written) return;
+    const pod: SavedPod = {
+      text: serializeLayout(layout),
+      history: encodeHistory(history, layout),
+      rev: baseRev + 1,
+      writer: tabId,
+      savedAt: Date.now(),
+    };
+    try {
+      const outcome = await saves.save(pod, baseRev);
+      if (!outcome.ok) return enterConflict(outcome.current);
+      baseRev = pod.rev;
+      written = layout;
+      channel?.post({ type: 'saved', rev: pod.rev, writer: tabId });
+      if (failing) {
+        failing = false;
+        if (store.getState().session.notice?.offerExport)
+          patchSession(store, { notice: { tone: 'info', text: 'Saving works again: your pod is saved.' } });
+      }
+    } catch (e) {
+      failing = true;
+      failureNotice(e, store);
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = writeOnce().finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        void flush();
+      }
+    });
+    return running;
+  };
+
+  const unsubscribe = subscribeTo(
+    store,
+    (s) => s.layout,
+    () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => void flush(), delayMs);
+    },
+  );
+
+  const offChannel = channel?.listen((m) => {
+    if (m.type !== 'saved' || m.writer === tabId || m.rev <= baseRev || theirs) return;
+    void saves.load().then((pod) => {
+      if (pod && pod.rev > baseRev && !theirs) enterConflict(pod);
+    });
+  });
+
+  const settle = (rev: number) => {
+    baseRev = rev;
+    theirs = null;
+    patchSession(store, { tabConflict: null });
+  };
+
+  const keepMine = async () => {
+    const other = theirs;
+    if (!other) return;
+    await saves.putAside({
+      id: asideId(Date.now()),
+      text: other.text,
+      reason: `The version another tab saved at ${time(other.savedAt)}, replaced by this tab's`,
+      at: Date.now(),
+    });
+    settle(other.rev);
+    written = null;
+    await flush();
+  };
+
+  const takeTheirs = async () => {
+    const other = theirs;
+    if (!other) return;
+    const parsed = parseLayoutJson(other.text);
+    const mine = store.getState().layout;
+    const mineText = serializeLayout(mine);
+    // Unsaved edits of this tab are kept aside; a tab that only had the older save loses nothing by reloading.
+    if (mine !== written && mineText !== other.text)
+      await saves.putAside({
+        id: asideId(Date.now()),
+        text: mineText,
+        reason: `This tab's version, replaced by the one another tab saved at ${time(other.savedAt)}`,
+        at: Date.now(),
+      });
+    settle(other.rev);
+    if (!parsed.ok) {
+      patchSession(store, {
+        notice: {
+          tone: 'error',
+          text: "The other tab's version could not be read; this tab's pod stays open.",
+          keptText: other.text,
+        },
+      });
+      return;
+    }
+    written = parsed.value;
+    dispatch(store, 'replaceLayout', { layout: parsed.value, label: "Open the other tab's version" });
+    patchSession(store, {
+      notice: {
+        tone: 'info',
+        text: "Opened the other tab's version. Undo (Ctrl+Z) brings back this tab's; it is also kept aside for download.",
+      },
+    });
+  };
+
+  const onHide = () => void flush();
+  const onVisibility = () => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flush();
+  };
+  events?.addEventListener('pagehide', onHide);
+  events?.addEventListener('visibilitychange', onVisibility);
+  return {
+    flush,
+    keepMine,
+    takeTheirs,
+    dispose: () => {
+      void flush();
+      unsubscribe();
+      offChannel?.();
+      events?.removeEventListener('pagehide', onHide);
+      events?.removeEventListener('visibilitychange', onVisibility);
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Where the working pod is kept between visits. One record holds the layout text and its undo history, with a
+ * revision number so that two tabs never overwrite each other blindly: a write names the revision it was based on
+ * and is refused when another tab wrote since. Pods that could not be opened are kept aside (several, never
+ * overwritten) for the user to download.
+ */
+
+export interface SavedPod {
+  /** The layout, as `serializeLayout` writes it. */
+  readonly text: string;
+  /** The undo history (see `historyCodec.ts`), when kept. */
+  readonly history?: string;
+  /** Increases by one with every write; 0 means nothing was ever saved. */
+  readonly rev: number;
+  /** The tab that wrote it. */
+  readonly writer: string;
+  /** Epoch milliseconds. */
+  readonly savedAt: number;
+}
+
+/** A pod kept aside: a save that could not be read or drawn, or another tab's version the user chose not to keep. */
+export interface AsideSave {
+  readonly id: string;
+  readonly text: string;
+  /** Why it was set aside, for people. */
+  readonly reason: string;
+  /** Epoch milliseconds. */
+  readonly at: number;
+}
+
+export type SaveOutcome = { readonly ok: true } | { readonly ok: false; readonly current: SavedPod };
+
+export interface SaveStore {
+  readonly kind: 'IndexedDB' | 'localStorage' | 'memory';
+  readonly load: () => Promise<SavedPod | null>;
+  /** Writes `pod` when the stored revision is still `baseRev`; otherwise returns what is stored (another tab's). */
+  readonly save: (pod: SavedPod, baseRev: number) => Promise<SaveOutcome>;
+  readonly putAside: (save: AsideSave) => Promise<void>;
+  /** Oldest first. */
+  readonly listAside: () => Promise<AsideSave[]>;
+  readonly deleteAside: (id: string) => Promise<void>;
+}
+
+/** How many pods are kept aside at most; beyond that the oldest goes (the user is told in the notice). */
+export const ASIDE_LIMIT = 8;
+
+let asideCounter = 0;
+/** A fresh, sortable id for a kept-aside pod: never the id of an earlier one. */
+export const asideId = (at: number): string =>
+  `aside-${at.toString().padStart(15, '0')}-${(asideCounter++).toString().padStart(4, '0')}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** True for the browser's "storage is full" error (its name differs between engines). */
+export function isQuotaError(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const name = (e as { name?: unknown }).name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+  readonly key?: (index: number) => string | null;
+  readonly length?: number;
+};
+
+const POD_KEY = 'podplan.pod';
+const ASIDE_KEY = 'podplan.aside';
+
+/**
+ * The same store over a synchronous key-value storage: the fallback when IndexedDB is missing (and the unit tests'
+ * in-memory store). Not atomic across tabs, but still refuses a write based on a stale revision.
+ */
+export function storageSaveStore(storage: StorageLike, kind: SaveStore['kind'] = 'localStorage'): SaveStore {
+  const readJson = <T>(key: string): T | null => {
+    const raw = storage.getItem(key);
+    if (raw === null) return null;
+    try {
+      return JSON.parse(raw) as T;
+    } catch {
+      return null;
+    }
+  };
+  const aside = () => readJson<AsideSave[]>(ASIDE_KEY) ?? [];
+  return {
+    kind,
+    load: () => Promise.resolve(readJson<SavedPod>(POD_KEY)),
+    save: (pod, baseRev) => {
+      const current = readJson<SavedPod>(POD_KEY);
+      if (current && current.rev !== baseRev) return Promise.resolve({ ok: false, current });
+      storage.setItem(POD_KEY, JSON.stringify(pod));
+      return Promise.resolve({ ok: true });
+    },
+    putAside: (save) => {
+      const list = [...aside(), save];
+      storage.setItem(ASIDE_KEY, JSON.stringify(list.slice(Math.max(0, list.length - ASIDE_LIMIT))));
+      return Promise.resolve();
+    },
+    listAside: () => Promise.resolve(aside()),
+    deleteAside: (id) => {
+      storage.setItem(ASIDE_KEY, JSON.stringify(aside().filter((a) => a.id !== id)));
+      return Promise.resolve();
+    },
+  };
+}
+
+export function memoryStorage(): StorageLike & { readonly map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+}
