@@ -4,6 +4,7 @@
  */
 import type { Catalog, CatalogItem } from '../model/catalog';
 import { isFullDepth, uHeightOf } from '../model/catalog';
+import { MAX_RACK_HEIGHT_U } from '../model/bounds';
 import type { Diagnostic } from '../model/report';
 import type { Layout, FloorPosition } from '../model/layout';
 import type { RackScope } from '../derive/rackScope';
@@ -30,8 +31,10 @@ export interface RackSpaceFigures {
 /** Rack-level space checks. Works in half-U steps so 0.5U and 1.5U gear fits exactly. */
 export function checkRackSpace(scope: RackScope, out: Diagnostic[]): RackSpaceFigures {
   const { rack, rackItem } = scope;
-  const heightU = rackItem?.heightU ?? 0;
-  const slots = Math.max(0, Math.round(heightU * 2));
+  // Loaded files hold racks of at most MAX_RACK_HEIGHT_U; the clamp keeps a catalog built in code from asking for
+  // an array of billions of half-U slots.
+  const heightU = Math.min(rackItem?.heightU ?? 0, MAX_RACK_HEIGHT_U);
+  const slots = Number.isFinite(heightU) ? Math.max(0, Math.round(heightU * 2)) : 0;
   const front: (number | undefined)[] = new Array<number | undefined>(slots);
   const rear: (number | undefined)[] = new Array<number | undefined>(slots);
   const used = new Uint8Array(slots);
@@ -52,7 +55,19 @@ export function checkRackSpace(scope: RackScope, out: Diagnostic[]): RackSpaceFi
       return;
     }
     const uHeight = uHeightOf(item);
-    if (!rackItem || uHeight <= 0) return;
+    if (!rackItem) return;
+    if (!(uHeight > 0)) {
+      // An imported 0U device whose height is still unknown takes no U: placing it is an error until it has one.
+      out.push(
+        diagnostic(
+          'error',
+          'space.noHeight',
+          `${rackLabel(rack)}: ${item.name} ('${placement.name ?? placement.id}') has no U height (0U), so it would take no rack space; give the catalog item its height before placing it.`,
+          [devTarget, rackTarget],
+        ),
+      );
+      return;
+    }
     const top = placement.u + uHeight - 1;
     if (top > heightU) {
       out.push(

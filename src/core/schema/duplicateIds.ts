@@ -24,11 +24,15 @@ function idOf(entry: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** Each repeated id, at the path of the repeat, naming where it was first used; scenarios are checked each alone. */
-export function findDuplicateIds(file: unknown): InputIssue[] {
+/**
+ * Each repeated id, at the path of the repeat, naming where it was first used; scenarios are checked each alone. At
+ * most `limit` are reported.
+ */
+export function findDuplicateIds(file: unknown, limit = Number.POSITIVE_INFINITY): InputIssue[] {
   if (typeof file !== 'object' || file === null) return [];
   const record = file as Readonly<Record<string, unknown>>;
-  const issues = duplicatesIn(record, []);
+  const issues: InputIssue[] = [];
+  duplicatesIn(record, [], issues, limit);
   const scenarios = Object.hasOwn(record, 'scenarios') ? record.scenarios : undefined;
   if (!Array.isArray(scenarios)) return issues;
   const scenarioIds = new Map<string, string>();
@@ -37,7 +41,7 @@ export function findDuplicateIds(file: unknown): InputIssue[] {
     if (id !== undefined) {
       const first = scenarioIds.get(id);
       if (first === undefined) scenarioIds.set(id, jsonPath(['scenarios', index]));
-      else
+      else if (issues.length < limit)
         issues.push({
           path: jsonPath(['scenarios', index, 'id']),
           message: `duplicate scenario id '${id}' (first at ${first})`,
@@ -48,10 +52,10 @@ export function findDuplicateIds(file: unknown): InputIssue[] {
         ? (scenario as { pod: unknown }).pod
         : undefined;
     if (typeof pod === 'object' && pod !== null)
-      issues.push(...duplicatesIn(pod as Readonly<Record<string, unknown>>, ['scenarios', index, 'pod']));
+      duplicatesIn(pod as Readonly<Record<string, unknown>>, ['scenarios', index, 'pod'], issues, limit);
   });
   const active = Object.hasOwn(record, 'activeScenario') ? record.activeScenario : undefined;
-  if (typeof active === 'string' && !scenarioIds.has(active))
+  if (typeof active === 'string' && !scenarioIds.has(active) && issues.length < limit)
     issues.push({ path: jsonPath(['activeScenario']), message: `no scenario has the id '${active}'` });
   return issues;
 }
@@ -59,25 +63,26 @@ export function findDuplicateIds(file: unknown): InputIssue[] {
 function duplicatesIn(
   record: Readonly<Record<string, unknown>>,
   prefix: readonly (string | number)[],
-): InputIssue[] {
-  const issues: InputIssue[] = [];
+  issues: InputIssue[],
+  limit: number,
+): void {
   for (const space of ID_SPACES) {
-    const firstAt = new Map<string, string>();
+    const firstAt = new Map<string, readonly [string, number]>();
     for (const list of space.lists) {
       const entries = Object.hasOwn(record, list) ? record[list] : undefined;
       if (!Array.isArray(entries)) continue;
-      entries.forEach((entry: unknown, index) => {
-        const id = idOf(entry);
-        if (id === undefined) return;
+      for (let index = 0; index < entries.length; index++) {
+        if (issues.length >= limit) return;
+        const id = idOf(entries[index]);
+        if (id === undefined) continue;
         const first = firstAt.get(id);
-        if (first === undefined) firstAt.set(id, jsonPath([...prefix, list, index]));
+        if (first === undefined) firstAt.set(id, [list, index]);
         else
           issues.push({
             path: jsonPath([...prefix, list, index, 'id']),
-            message: `duplicate ${space.label} id '${id}' (first at ${first})`,
+            message: `duplicate ${space.label} id '${id}' (first at ${jsonPath([...prefix, ...first])})`,
           });
-      });
+      }
     }
   }
-  return issues;
 }

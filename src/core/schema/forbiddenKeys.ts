@@ -10,11 +10,16 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 /** Deeper than any layout; stops the walk on cyclic or absurdly nested input. */
 const MAX_DEPTH = 64;
 
-/** Every forbidden key anywhere in `value`, in document order. */
-export function findForbiddenKeys(value: unknown): InputIssue[] {
+function hasKeys(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
+}
+
+/** Every forbidden key anywhere in `value`, in document order; the walk stops once `limit` are found. */
+export function findForbiddenKeys(value: unknown, limit = Number.POSITIVE_INFINITY): InputIssue[] {
   const issues: InputIssue[] = [];
   const walk = (node: unknown, path: PropertyKey[]): void => {
-    if (typeof node !== 'object' || node === null) return;
+    if (typeof node !== 'object' || node === null || issues.length >= limit) return;
     if (path.length >= MAX_DEPTH) {
       issues.push({
         path: jsonPath(path),
@@ -23,10 +28,15 @@ export function findForbiddenKeys(value: unknown): InputIssue[] {
       return;
     }
     if (Array.isArray(node)) {
-      node.forEach((item, index) => walk(item, [...path, index]));
+      for (let index = 0; index < node.length && issues.length < limit; index++) {
+        const item: unknown = node[index];
+        if (typeof item === 'object' && item !== null && (Array.isArray(item) || hasKeys(item)))
+          walk(item, [...path, index]);
+      }
       return;
     }
     for (const key of Object.keys(node)) {
+      if (issues.length >= limit) return;
       if (FORBIDDEN.has(key)) {
         issues.push({
           path: jsonPath([...path, key]),

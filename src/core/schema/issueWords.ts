@@ -2,7 +2,7 @@
  * Plain words for what a file holds and what the schema wanted there, so that an issue reads
  * "expected a whole number ≥ 0, got -1" rather than a validator's internal codes.
  */
-import type { JsonSchemaNode } from './layoutJsonSchema';
+import type { JsonSchemaNode } from './schemaNode';
 
 const SHOWN_TEXT_LENGTH = 40;
 
@@ -61,13 +61,15 @@ export function describeExpected(node: JsonSchemaNode | undefined): string {
     case 'integer':
       return `a whole number${rangeWords(node, true)}`;
     case 'number':
-      return `a number${rangeWords(node, false)}`;
+      return node.multipleOf !== undefined
+        ? `a multiple of ${node.multipleOf}${rangeWords(node, true)}`
+        : `a number${rangeWords(node, false)}`;
     case 'string':
       return textWords(node);
     case 'boolean':
       return 'true or false';
     case 'array':
-      return 'a list';
+      return node.maxItems !== undefined ? `a list of at most ${node.maxItems} items` : 'a list';
     case 'object':
       return 'an object';
     default:

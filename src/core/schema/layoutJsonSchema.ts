@@ -9,24 +9,7 @@ import { layoutSchema } from './layoutSchema';
 /** The `$id` of the layout JSON Schema (same scheme as the BOM's). */
 export const LAYOUT_SCHEMA_ID = 'https://podplan.dev/schema/layout.schema.json';
 
-/** The parts of a JSON Schema node the loader reads. */
-export interface JsonSchemaNode {
-  readonly type?: string;
-  readonly const?: unknown;
-  readonly enum?: readonly unknown[];
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly exclusiveMinimum?: number;
-  readonly exclusiveMaximum?: number;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly pattern?: string;
-  readonly examples?: readonly unknown[];
-  readonly description?: string;
-  readonly items?: JsonSchemaNode;
-  readonly properties?: Readonly<Record<string, JsonSchemaNode>>;
-  readonly required?: readonly string[];
-}
+export type { JsonSchemaNode } from './schemaNode';
 
 let cached: Readonly<Record<string, unknown>> | undefined;
 
@@ -44,21 +27,4 @@ export function layoutJsonSchema(): Readonly<Record<string, unknown>> {
 /** The text of `schema/layout.schema.json`: 2-space indent, trailing newline. */
 export function layoutJsonSchemaText(): string {
   return `${JSON.stringify(layoutJsonSchema(), null, 2)}\n`;
-}
-
-/** The schema node describing the value at `path` in a layout file, or `undefined` where the schema has none. */
-export function schemaNodeAt(path: readonly PropertyKey[]): JsonSchemaNode | undefined {
-  let node: JsonSchemaNode | undefined = layoutJsonSchema() as JsonSchemaNode;
-  for (const segment of path) {
-    if (node === undefined) return undefined;
-    if (typeof segment === 'number') node = node.items;
-    else if (
-      typeof segment === 'string' &&
-      node.properties !== undefined &&
-      Object.hasOwn(node.properties, segment)
-    )
-      node = node.properties[segment];
-    else return undefined;
-  }
-  return node;
 }

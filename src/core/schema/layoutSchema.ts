@@ -9,28 +9,32 @@ import type { Layout } from '../model/layout';
 import { PRICED_KINDS } from '../model/quote';
 import type { PricedKind } from '../model/quote';
 import { catalogItemSchema } from '../catalog/customCatalog/catalogSchema';
+import * as B from '../model/bounds';
+import { isCurrencyCode } from '../model/currency';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from '../model/ids';
 
 /** An id or catalog sku: non-empty, at most 100 characters. */
 const idSchema = z.string().min(1).max(100);
 /** A name shown to users: 1 to 200 characters. */
 const nameSchema = z.string().min(1).max(200);
-const positiveNumber = z.number().positive();
+/** A number above 0 and at most `max` (every figure is bounded: see model/bounds.ts). */
+const above0UpTo = (max: number) => z.number().positive().max(max);
 /** A capacity that may be zero: an air-only pod has no facility water, a liquid-only room no air cooling. */
-const capacityNumber = z.number().nonnegative();
+const capacityKw = z.number().min(0).max(B.MAX_SITE_POWER_KW);
+const deltaTC = z.number().min(B.MIN_DELTA_T_C).max(B.MAX_DELTA_T_C);
 const feedSchema = z.enum(['A', 'B']).describe('Power feed: A or B.');
 
 /** A port reference's port: `<group name>/<index>`, index from 1, or one lane of a broken-out port `…/<index>:<lane>`. */
 const PORT_PATTERN = '^[^/].*/[1-9][0-9]*(:[1-9][0-9]*)?$';
 
 const limitsSchema = z.strictObject({
-  utilityFeedKw: positiveNumber.describe('Utility feed capacity, kW.'),
-  utilityVoltageV: positiveNumber.describe('Utility feed voltage, V (line-to-line).'),
-  facilityWaterKw: capacityNumber.describe('Heat the facility water loop can take, kW (0: none).'),
-  roomAirKw: capacityNumber.describe("Air heat the room's cooling (CRAH/CRAC) can take, kW (0: none)."),
-  floorRatingKgPerM2: positiveNumber.describe('Floor loading rating, kg/m².'),
-  airDeltaTC: positiveNumber.describe('Design air temperature rise through the IT gear, °C.'),
-  coolantDeltaTC: positiveNumber.describe('Design coolant temperature rise across the racks, °C.'),
+  utilityFeedKw: above0UpTo(B.MAX_SITE_POWER_KW).describe('Utility feed capacity, kW.'),
+  utilityVoltageV: above0UpTo(B.MAX_VOLTAGE_V).describe('Utility feed voltage, V (line-to-line).'),
+  facilityWaterKw: capacityKw.describe('Heat the facility water loop can take, kW (0: none).'),
+  roomAirKw: capacityKw.describe("Air heat the room's cooling (CRAH/CRAC) can take, kW (0: none)."),
+  floorRatingKgPerM2: above0UpTo(B.MAX_FLOOR_RATING_KG_PER_M2).describe('Floor loading rating, kg/m².'),
+  airDeltaTC: deltaTC.describe('Design air temperature rise through the IT gear, °C.'),
+  coolantDeltaTC: deltaTC.describe('Design coolant temperature rise across the racks, °C.'),
   coolant: z.enum(['water', 'pg25']).describe('Secondary-loop coolant.'),
   deratingFraction: z
     .number()
@@ -39,21 +43,35 @@ const limitsSchema = z.strictObject({
     .describe("Fraction of a PDU circuit's rating usable for continuous load (0.8 under the US NEC)."),
 });
 
-const gridCount = z.number().int().min(1).max(1000);
-const floorSchema = z.strictObject({
-  rows: gridCount.describe('Number of rows.'),
-  positionsPerRow: gridCount.describe('Positions in each row.'),
-  pitchMm: positiveNumber.describe('Width of one position along the row, mm.'),
-  rowDepthMm: positiveNumber.describe('Depth of a row, mm.'),
-  aisleMm: positiveNumber.describe('Aisle between rows, mm.'),
-});
+const gridCount = z.number().int().min(1).max(B.MAX_GRID_COUNT);
+const floorSpanMm = above0UpTo(B.MAX_FLOOR_SPAN_MM);
+const floorSchema = z
+  .strictObject({
+    rows: gridCount.describe('Number of rows.'),
+    positionsPerRow: gridCount.describe('Positions in each row.'),
+    pitchMm: floorSpanMm.describe('Width of one position along the row, mm.'),
+    rowDepthMm: floorSpanMm.describe('Depth of a row, mm.'),
+    aisleMm: floorSpanMm.describe('Aisle between rows, mm.'),
+  })
+  .superRefine((f, ctx) => {
+    if (f.rows * f.positionsPerRow > B.MAX_GRID_POSITIONS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['positionsPerRow'],
+        message: `${f.rows} rows × ${f.positionsPerRow} positions is ${f.rows * f.positionsPerRow} floor positions; the floor view draws at most ${B.MAX_GRID_POSITIONS}`,
+      });
+  });
 
-const gridIndex = z.number().int().min(0);
+const gridIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(B.MAX_GRID_COUNT - 1);
 const positionSchema = z
   .strictObject({ row: gridIndex, slot: gridIndex })
   .describe('A floor grid position: row and slot, both from 0.');
 
-const rackSchema = z.strictObject({
+export const rackSchema = z.strictObject({
   id: idSchema,
   sku: idSchema,
   name: nameSchema,
@@ -61,17 +79,17 @@ const rackSchema = z.strictObject({
   rearDoor: idSchema.describe('Sku of a rear-door heat exchanger hung on this rack.').exactOptional(),
 });
 
-const deviceSchema = z.strictObject({
+export const deviceSchema = z.strictObject({
   id: idSchema,
   sku: idSchema,
   rack: idSchema,
-  u: z.number().int().min(1).describe('Lowest U occupied, from 1 at the bottom.'),
+  u: z.number().int().min(1).max(B.MAX_RACK_HEIGHT_U).describe('Lowest U occupied, from 1 at the bottom.'),
   face: z.enum(['front', 'rear']),
   feed: feedSchema.exactOptional(),
   name: nameSchema.exactOptional(),
 });
 
-const sideItemSchema = z.strictObject({
+export const sideItemSchema = z.strictObject({
   id: idSchema,
   sku: idSchema,
   rack: idSchema,
@@ -80,12 +98,13 @@ const sideItemSchema = z.strictObject({
   name: nameSchema.exactOptional(),
 });
 
-const floorUnitSchema = z.strictObject({
+export const floorUnitSchema = z.strictObject({
   id: idSchema,
   sku: idSchema,
   position: positionSchema,
   serves: z
     .array(idSchema)
+    .max(B.MAX_LIST_LENGTH)
     .describe('Racks this unit serves. When absent: the racks of its row.')
     .exactOptional(),
   name: nameSchema.exactOptional(),
@@ -103,7 +122,7 @@ const portRefSchema = z.strictObject({
     }),
 });
 
-const linkSchema = z.strictObject({ id: idSchema, a: portRefSchema, b: portRefSchema });
+export const linkSchema = z.strictObject({ id: idSchema, a: portRefSchema, b: portRefSchema });
 
 const isoDate = z
   .string()
@@ -118,7 +137,8 @@ const isoDate = z
 const currencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/)
-  .describe('ISO 4217 currency code, e.g. USD.');
+  .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as USD' })
+  .meta({ description: 'ISO 4217 currency code, e.g. USD.', examples: ['USD'] });
 const localeTag = z
   .string()
   .min(2)
@@ -147,27 +167,36 @@ const quoteSchema = z.strictObject({
   notes: text,
   discounts: z.strictObject({
     overallPct: pct,
-    byKind: z.array(z.strictObject({ kind: z.enum(PRICED_KINDS as [PricedKind, ...PricedKind[]]), pct })),
-    bySku: z.array(z.strictObject({ sku: idSchema, pct })),
+    byKind: z
+      .array(z.strictObject({ kind: z.enum(PRICED_KINDS as [PricedKind, ...PricedKind[]]), pct }))
+      .max(B.MAX_CATALOG_ITEMS),
+    bySku: z.array(z.strictObject({ sku: idSchema, pct })).max(B.MAX_CATALOG_ITEMS),
   }),
   services: z
     .array(z.strictObject({ sku: idSchema, qty: z.number().int().positive().max(100_000) }))
+    .max(B.MAX_CATALOG_ITEMS)
     .describe('Services quoted with the pod (catalog items of kind service): SKU and quantity.')
     .exactOptional(),
 });
 
-const scenarioSchema = z.strictObject({
+/** A list of at most {@link B.MAX_LIST_LENGTH} elements. */
+const list = <T extends z.ZodType>(element: T) => z.array(element).max(B.MAX_LIST_LENGTH);
+
+/** The pod: the fields a layout and each of its scenarios share. */
+export const podFields = {
+  limits: limitsSchema,
+  floor: floorSchema,
+  racks: list(rackSchema),
+  devices: list(deviceSchema),
+  sideItems: list(sideItemSchema).describe("0U items in racks' side channels (vertical PDUs)."),
+  floorUnits: list(floorUnitSchema),
+  links: list(linkSchema),
+};
+
+export const scenarioSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
-  pod: z.strictObject({
-    limits: limitsSchema,
-    floor: floorSchema,
-    racks: z.array(rackSchema),
-    devices: z.array(deviceSchema),
-    sideItems: z.array(sideItemSchema),
-    floorUnits: z.array(floorUnitSchema),
-    links: z.array(linkSchema),
-  }),
+  pod: z.strictObject(podFields),
 });
 
 /** The layout file, version {@link LAYOUT_SCHEMA_VERSION}. */
@@ -175,33 +204,40 @@ export const layoutSchema = z
   .strictObject({
     schemaVersion: z.literal(LAYOUT_SCHEMA_VERSION),
     name: nameSchema,
-    limits: limitsSchema,
-    floor: floorSchema,
-    racks: z.array(rackSchema),
-    devices: z.array(deviceSchema),
-    sideItems: z.array(sideItemSchema).describe("0U items in racks' side channels (vertical PDUs)."),
-    floorUnits: z.array(floorUnitSchema),
-    links: z.array(linkSchema),
+    ...podFields,
     quote: quoteSchema.describe('Quote details and discounts.').exactOptional(),
     catalogItems: z
       .array(catalogItemSchema)
+      .max(B.MAX_CATALOG_ITEMS)
       .describe('Catalog items the layout brings with it (same format as a podplan catalog file).')
       .exactOptional(),
     prices: z
-      .array(z.strictObject({ sku: idSchema, amount: z.number().nonnegative(), currency: currencyCode }))
+      .array(
+        z.strictObject({
+          sku: idSchema,
+          amount: z.number().min(0).max(B.MAX_UNIT_PRICE),
+          currency: currencyCode,
+        }),
+      )
+      .max(B.MAX_CATALOG_ITEMS)
       .describe('Unit prices replacing catalog list prices (an imported price list).')
       .exactOptional(),
     oversubscriptionTargets: z
       .array(
         z.strictObject({
           role: z.enum(['compute', 'storage', 'inband', 'oob']),
-          down: positiveNumber,
-          up: positiveNumber,
+          down: above0UpTo(B.MAX_OVERSUBSCRIPTION),
+          up: above0UpTo(B.MAX_OVERSUBSCRIPTION),
         }),
       )
+      .max(4)
       .describe('Down:up bandwidth each network was planned for; others are held to 1:1.')
       .exactOptional(),
-    scenarios: z.array(scenarioSchema).describe('Named snapshots of the pod, saved with it.').exactOptional(),
+    scenarios: z
+      .array(scenarioSchema)
+      .max(B.MAX_SCENARIOS)
+      .describe('Named snapshots of the pod, saved with it.')
+      .exactOptional(),
     activeScenario: idSchema.describe('Id of the scenario the working copy belongs to.').exactOptional(),
   })
   .meta({

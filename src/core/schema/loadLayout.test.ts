@@ -61,7 +61,7 @@ describe('When a layout file has several problems', () => {
     expect(result.error.map((issue) => issue.path)).toEqual(['$.name', '$.floor.pitchMm', '$.racks[2].id']);
   });
 
-  it(`caps the list at ${MAX_LAYOUT_ISSUES} issues and says how many more there were`, () => {
+  it(`caps the list at ${MAX_LAYOUT_ISSUES} issues and says that checking stopped`, () => {
     const file = sampleLayoutFile();
     const devices = Array.from({ length: 500 }, (_, i) => ({ ...file.devices[0], id: `d${i}`, u: -1 }));
     const result = loadLayout({ ...file, devices });
@@ -70,11 +70,49 @@ describe('When a layout file has several problems', () => {
     expect(result.error).toHaveLength(MAX_LAYOUT_ISSUES);
     expect(result.error[0]).toEqual({
       path: '$.devices[0].u',
-      message: 'expected a whole number ≥ 1, got -1',
+      message: 'expected a whole number from 1 to 60, got -1',
     });
     expect(result.error[MAX_LAYOUT_ISSUES - 1]?.message).toBe(
-      `... and ${500 - (MAX_LAYOUT_ISSUES - 1)} more issues`,
+      `checking stopped after ${MAX_LAYOUT_ISSUES - 1} issues; there are more (fix these and load the file again)`,
     );
+  });
+
+  it('stops early on 900,000 bad elements: the work is bounded by the issue cap, not the file', () => {
+    // 900,000 empty objects where devices belong (a list of more than 1,000,000 is refused outright): each is one or
+    // more issues, so checking must stop after at most MAX_LAYOUT_ISSUES elements. The count of elements validated
+    // is the measure (no timing).
+    const devices = new Array<object>(900_000).fill({});
+    const work = { elements: 0 };
+    const result = loadLayout({ ...sampleLayoutFile(), devices }, work);
+    expect(result.ok).toBe(false);
+    expect(work.elements).toBeLessThanOrEqual(MAX_LAYOUT_ISSUES);
+    if (!result.ok) expect(result.error[0]?.path).toBe('$.devices[0].id');
+  });
+
+  it('refuses a list longer than any pod without looking at its elements', () => {
+    const links = new Array<number>(1_000_001).fill(0);
+    const work = { elements: 0 };
+    const file = sampleLayoutFile();
+    const result = loadLayout({ ...file, links }, work);
+    // Only the elements of the other lists were looked at.
+    expect(work.elements).toBe(
+      file.racks.length + file.devices.length + file.sideItems.length + file.floorUnits.length,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: [
+        { path: '$.links', message: 'expected a list of at most 1000000 items, got a list of 1000001 items' },
+      ],
+    });
+  });
+
+  it('stops early inside a scenario too', () => {
+    const file = sampleLayoutFile();
+    const pod = { ...file, devices: new Array<object>(20_000).fill({ id: 7 }) };
+    const work = { elements: 0 };
+    const result = loadLayout({ ...file, scenarios: [{ id: 's', name: 'S', pod: pod }] }, work);
+    expect(result.ok).toBe(false);
+    expect(work.elements).toBeLessThanOrEqual(MAX_LAYOUT_ISSUES + 1);
   });
 
   it('treats an explicit undefined as a wrong value, not as an absent field', () => {

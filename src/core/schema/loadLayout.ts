@@ -10,17 +10,35 @@ import { findDuplicateIds } from './duplicateIds';
 import { findForbiddenKeys } from './forbiddenKeys';
 import { describeValue } from './issueWords';
 import { locateJsonSyntaxError } from './jsonSyntax';
-import { layoutSchema } from './layoutSchema';
+import { layoutJsonSchema } from './layoutJsonSchema';
+import { validateLayoutBounded } from './layoutLists';
 import { migrateLayoutFile, readSchemaVersion } from './migrations';
+import type { JsonSchemaNode } from './schemaNode';
 import { fromZodIssues } from './zodIssues';
 
-/** At most this many issues are returned; the last one then says how many more there were. */
+/**
+ * At most this many issues are returned. Checking stops once this many are found, so a file of millions of bad
+ * elements costs no more than a file of a few hundred; the last issue then says that checking stopped.
+ */
 export const MAX_LAYOUT_ISSUES = 200;
 
-function capIssues(issues: readonly InputIssue[]): InputIssue[] {
-  if (issues.length <= MAX_LAYOUT_ISSUES) return [...issues];
+/** Work a load did, for tests and benchmarks that bound it by counting rather than timing. */
+export interface LoadWork {
+  /** List elements validated one by one. */
+  elements: number;
+}
+
+/** `issues`, or its first `MAX_LAYOUT_ISSUES - 1` and a last one saying that checking stopped there. */
+function capIssues(issues: readonly InputIssue[], stoppedEarly = false): InputIssue[] {
+  if (issues.length < MAX_LAYOUT_ISSUES && !stoppedEarly) return [...issues];
   const shown = issues.slice(0, MAX_LAYOUT_ISSUES - 1);
-  return [...shown, { path: '$', message: `... and ${issues.length - shown.length} more issues` }];
+  return [
+    ...shown,
+    {
+      path: '$',
+      message: `checking stopped after ${shown.length} issues; there are more (fix these and load the file again)`,
+    },
+  ];
 }
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
@@ -31,7 +49,7 @@ const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
  * path. Files from older podplan versions are migrated first; files from newer ones are refused. The result is built
  * field by field from validated data and shares nothing with `value`.
  */
-export function loadLayout(value: unknown): Result<Layout, InputIssue[]> {
+export function loadLayout(value: unknown, work?: LoadWork): Result<Layout, InputIssue[]> {
   if (!isRecord(value)) {
     return err([
       { path: '$', message: `expected a podplan layout (a JSON object), got ${describeValue(value)}` },
@@ -40,18 +58,23 @@ export function loadLayout(value: unknown): Result<Layout, InputIssue[]> {
   const version = readSchemaVersion(value);
   if (!version.ok) return err([version.error]);
 
-  const forbidden = findForbiddenKeys(value);
-  if (forbidden.length > 0) return err(capIssues(forbidden));
+  const forbidden = findForbiddenKeys(value, MAX_LAYOUT_ISSUES);
+  if (forbidden.length > 0) return err(capIssues(forbidden, forbidden.length >= MAX_LAYOUT_ISSUES));
 
   const migrated = migrateLayoutFile(value, version.value);
   if (!migrated.ok) return err(capIssues(migrated.error));
 
-  const parsed = layoutSchema.safeParse(migrated.value);
+  const parsed = validateLayoutBounded(migrated.value, MAX_LAYOUT_ISSUES);
+  if (work) work.elements += parsed.elements;
+  const schemaIssues = fromZodIssues(parsed.issues, migrated.value, layoutJsonSchema() as JsonSchemaNode);
   const issues = [
-    ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, migrated.value)),
-    ...findDuplicateIds(migrated.value),
+    ...schemaIssues,
+    ...findDuplicateIds(migrated.value, MAX_LAYOUT_ISSUES - schemaIssues.length),
   ];
-  if (!parsed.success || issues.length > 0) return err(capIssues(issues));
+  if (parsed.data === undefined || issues.length > 0)
+    return err(
+      capIssues(issues, parsed.issues.length >= MAX_LAYOUT_ISSUES || issues.length >= MAX_LAYOUT_ISSUES),
+    );
   return ok(canonicalLayout(parsed.data));
 }
 

@@ -56,14 +56,14 @@ const cases: readonly Case[] = [
     name: 'a negative U',
     text: withValue(['devices', 0, 'u'], -2),
     path: '$.devices[0].u',
-    words: 'whole number ≥ 1',
+    words: 'whole number from 1 to 60',
   },
   { name: 'a U of zero', text: withValue(['devices', 1, 'u'], 0), path: '$.devices[1].u', words: 'got 0' },
   {
     name: 'a fractional row',
     text: withValue(['racks', 1, 'position', 'row'], 1.5),
     path: '$.racks[1].position.row',
-    words: 'whole number ≥ 0',
+    words: 'whole number from 0 to 999',
   },
   {
     name: 'an unknown key',

@@ -24,8 +24,9 @@ const text = (max: number): fc.Arbitrary<string> =>
 const id = text(100);
 const name = text(200);
 const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
-const positive = fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true });
-const position = fc.record({ row: fc.maxSafeNat(), slot: fc.maxSafeNat() });
+/** A number above 0 and at most `max` (the bounds of model/bounds.ts). */
+const upTo = (max: number) => fc.double({ min: Number.MIN_VALUE, max, noNaN: true });
+const position = fc.record({ row: fc.nat(999), slot: fc.nat(999) });
 const feed = fc.constantFrom('A' as const, 'B' as const);
 
 const rack: fc.Arbitrary<RackPlacement> = fc
@@ -43,7 +44,7 @@ const device: fc.Arbitrary<DevicePlacement> = fc
     id,
     sku: id,
     rack: id,
-    u: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    u: fc.integer({ min: 1, max: 60 }),
     face: fc.constantFrom('front' as const, 'rear' as const),
     feed: optional(feed),
     name: optional(name),
@@ -115,22 +116,22 @@ const layoutArb: fc.Arbitrary<Layout> = fc
   .record({
     name,
     limits: fc.record({
-      utilityFeedKw: positive,
-      utilityVoltageV: positive,
-      facilityWaterKw: positive,
-      roomAirKw: positive,
-      floorRatingKgPerM2: positive,
-      airDeltaTC: positive,
-      coolantDeltaTC: positive,
+      utilityFeedKw: upTo(1e6),
+      utilityVoltageV: upTo(1e5),
+      facilityWaterKw: upTo(1e6),
+      roomAirKw: upTo(1e6),
+      floorRatingKgPerM2: upTo(1e5),
+      airDeltaTC: fc.double({ min: 1, max: 50, noNaN: true }),
+      coolantDeltaTC: fc.double({ min: 1, max: 50, noNaN: true }),
       coolant: fc.constantFrom('water' as const, 'pg25' as const),
       deratingFraction: fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true }),
     }),
     floor: fc.record({
-      rows: fc.integer({ min: 1, max: 1000 }),
-      positionsPerRow: fc.integer({ min: 1, max: 1000 }),
-      pitchMm: positive,
-      rowDepthMm: positive,
-      aisleMm: positive,
+      rows: fc.integer({ min: 1, max: 200 }),
+      positionsPerRow: fc.integer({ min: 1, max: 200 }),
+      pitchMm: upTo(2e4),
+      rowDepthMm: upTo(2e4),
+      aisleMm: upTo(2e4),
     }),
     racks: fc.uniqueArray(rack, { selector: (r) => r.id, maxLength: 8 }),
     devicesAndSideItems,

@@ -5,9 +5,10 @@
  */
 import type { z } from 'zod';
 import type { InputIssue } from '../model/result';
-import { describeExpected, describeValue } from './issueWords';
+import { describeExpected, describeValue, orList } from './issueWords';
 import { jsonPath } from './jsonPath';
-import { schemaNodeAt } from './layoutJsonSchema';
+import type { JsonSchemaNode } from './schemaNode';
+import { schemaNodeAt } from './schemaNode';
 
 type Lookup = { readonly found: true; readonly value: unknown } | { readonly found: false };
 
@@ -47,16 +48,29 @@ function unknownKeyMessage(key: string, allowed: readonly string[]): string {
 }
 
 /** One validator issue as one or more input issues (an unknown-keys issue gives one per key). */
-function convert(issue: z.core.$ZodIssue, root: unknown): InputIssue[] {
-  const node = schemaNodeAt(issue.path);
+function convert(
+  issue: z.core.$ZodIssue,
+  root: unknown,
+  schema: JsonSchemaNode,
+  prefix: readonly PropertyKey[],
+): InputIssue[] {
+  const node = schemaNodeAt(schema, issue.path, root);
   if (issue.code === 'unrecognized_keys') {
     const allowed = Object.keys(node?.properties ?? {});
     return issue.keys.map((key) => ({
-      path: jsonPath([...issue.path, key]),
+      path: jsonPath([...prefix, ...issue.path, key]),
       message: unknownKeyMessage(key, allowed),
     }));
   }
-  const path = jsonPath(issue.path);
+  const path = jsonPath([...prefix, ...issue.path]);
+  // Cross-field checks (typical ≤ max, a height against the placement) carry their own sentence.
+  if (issue.code === 'custom') return [{ path, message: issue.message }];
+  const options = (issue as { readonly options?: unknown }).options;
+  if (issue.code === 'invalid_union' && Array.isArray(options)) {
+    const found = valueAt(root, issue.path);
+    const got = found.found ? describeValue(found.value) : 'nothing';
+    return [{ path, message: `expected one of ${orList(options)}, got ${got}` }];
+  }
   const expected = describeExpected(node);
   const found = valueAt(root, issue.path);
   if (!found.found) {
@@ -66,7 +80,15 @@ function convert(issue: z.core.$ZodIssue, root: unknown): InputIssue[] {
   return [{ path, message: `expected ${expected}, got ${describeValue(found.value)}` }];
 }
 
-/** All of `issues` in plain words, paths relative to `root` (the value that was validated). */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown): InputIssue[] {
-  return issues.flatMap((issue) => convert(issue, root));
+/**
+ * All of `issues` in plain words. `root` is the value that was validated against `schema` (its JSON Schema); paths
+ * are written below `prefix` (where `root` sits in the file).
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  root: unknown,
+  schema: JsonSchemaNode,
+  prefix: readonly PropertyKey[] = [],
+): InputIssue[] {
+  return issues.flatMap((issue) => convert(issue, root, schema, prefix));
 }

@@ -5,16 +5,28 @@
  * `scripts/emitCatalogSchema.ts`. Units are those of the model: W, kg, U, mm, L/min, °C, kWh, kW.
  */
 import { z } from 'zod';
+import * as B from '../../model/bounds';
 import type { CatalogItem } from '../../model/catalog';
 import type { Sku } from '../../model/ids';
+import { isCurrencyCode } from '../../model/currency';
 
 export const CATALOG_SCHEMA_VERSION = 1;
 
-const nonNegative = z.number().nonnegative();
-const positive = z.number().positive();
+/** A number from 0 to `max` (every figure is bounded: see model/bounds.ts). */
+const upTo = (max: number) => z.number().min(0).max(max);
+/** A number above 0 and at most `max`. */
+const above0UpTo = (max: number) => z.number().positive().max(max);
 const fraction = z.number().min(0).max(1);
-const count = z.number().int().nonnegative();
-const uHeight = z.number().nonnegative().multipleOf(0.5).max(60);
+const count = z.number().int().min(0).max(B.MAX_COUNT);
+const uHeight = z
+  .number()
+  .min(0)
+  .max(B.MAX_RACK_HEIGHT_U)
+  .multipleOf(0.5)
+  .describe('Height in rack units, U.');
+const watts = upTo(B.MAX_ITEM_POWER_W);
+const kg = upTo(B.MAX_ITEM_WEIGHT_KG).describe('Weight, kg.');
+const volts = above0UpTo(B.MAX_VOLTAGE_V).describe('Voltage, V.');
 const text = z.string().min(1);
 
 const grade = z.enum(['published', 'derived', 'estimate']);
@@ -32,8 +44,12 @@ const base = {
   name: text,
   vendor: text,
   price: z.strictObject({
-    amount: nonNegative,
-    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD'),
+    amount: upTo(B.MAX_UNIT_PRICE).describe('Unit price in major units of the currency.'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as USD' })
+      .meta({ description: 'ISO 4217 currency code.', examples: ['USD'] }),
     example: z.boolean(),
   }),
   provenance: z.strictObject({
@@ -45,23 +61,26 @@ const base = {
   inferred: z.array(z.string()).exactOptional(),
 };
 
-const footprint = z.strictObject({ width: positive, depth: positive });
+const footprint = z.strictObject({
+  width: above0UpTo(B.MAX_FOOTPRINT_SIDE_MM),
+  depth: above0UpTo(B.MAX_FOOTPRINT_SIDE_MM),
+});
 
 const portGroup = z.strictObject({
   name: text,
   count,
-  speedGbps: positive,
+  speedGbps: above0UpTo(B.MAX_PORT_SPEED_GBPS),
   formFactor: z.enum(['OSFP', 'QSFP112', 'QSFP-DD', 'QSFP56', 'QSFP28', 'SFP28', 'SFP+', 'RJ45']),
   role: z.enum(['compute', 'storage', 'inband', 'oob', 'uplink', 'downlink']),
 });
 
 const power = z.strictObject({
-  typicalW: nonNegative,
-  maxW: nonNegative,
+  typicalW: watts,
+  maxW: watts,
   psuCount: count,
   psuRedundancy: z.string(),
-  psuRatingW: nonNegative.exactOptional(),
-  inputVoltageV: nonNegative,
+  psuRatingW: watts.exactOptional(),
+  inputVoltageV: upTo(B.MAX_VOLTAGE_V),
   inlet: z.enum(['C14', 'C20', 'busbar', 'hardwired']),
   includesOptics: z
     .boolean()
@@ -72,97 +91,153 @@ const power = z.strictObject({
 const thermal = z.strictObject({
   liquidFraction: fraction,
   airflow: z.enum(['front-to-rear', 'rear-to-front', 'side-to-side', 'passive']),
-  cfm: nonNegative.exactOptional(),
+  cfm: upTo(B.MAX_AIRFLOW_CFM).exactOptional(),
 });
+
+interface Mounted {
+  readonly placement: string;
+  readonly uHeight: number;
+  readonly missing?: readonly string[] | undefined;
+}
+
+/**
+ * Height against placement: an item in rack U takes at least half a U (a 0U server would take no space) unless its
+ * height is listed as `missing` (an imported 0U device the user must give a height before placing it); a 0U side
+ * channel item takes none.
+ */
+function checkMountHeight(item: Mounted, ctx: z.RefinementCtx): void {
+  const unknownHeight = item.missing?.includes('uHeight') ?? false;
+  if (item.placement === 'rack-u' && item.uHeight < B.MIN_RACK_MOUNT_U && !unknownHeight) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['uHeight'],
+      message: `an item placed in rack U takes ${B.MIN_RACK_MOUNT_U} to ${B.MAX_RACK_HEIGHT_U} U, got ${item.uHeight} (only 0U side-channel PDUs take none; list 'uHeight' in missing when it is unknown)`,
+    });
+  }
+  if (item.placement === 'rack-0u' && item.uHeight !== 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['uHeight'],
+      message: `a rack-0u item takes no U: expected 0, got ${item.uHeight}`,
+    });
+  }
+}
+
+/** Typical draw cannot exceed max draw: budgets use max, energy uses typical. */
+function checkDraw(
+  item: { readonly power: { readonly typicalW: number; readonly maxW: number } },
+  ctx: z.RefinementCtx,
+): void {
+  if (item.power.typicalW > item.power.maxW) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['power', 'typicalW'],
+      message: `typical draw ${item.power.typicalW} W exceeds the max draw ${item.power.maxW} W`,
+    });
+  }
+}
+
+const checkItGear = (item: Mounted & Parameters<typeof checkDraw>[0], ctx: z.RefinementCtx): void => {
+  checkMountHeight(item, ctx);
+  checkDraw(item, ctx);
+};
 
 const itGear = {
   ...base,
   placement: z.literal('rack-u'),
   uHeight,
   fullDepth: z.boolean(),
-  weightKg: nonNegative,
+  weightKg: kg,
   power,
   thermal,
-  ports: z.array(portGroup),
-  gpuCount: count,
+  ports: z.array(portGroup).max(B.MAX_COUNT),
+  gpuCount: z.number().int().min(0).max(B.MAX_GPU_COUNT),
 };
 
 const rack = z.strictObject({
   ...base,
   kind: z.literal('rack'),
   placement: z.literal('floor'),
-  heightU: z.number().int().positive(),
-  widthMm: positive,
-  depthMm: positive,
-  staticLoadKg: positive,
-  weightKg: nonNegative,
-  maxW: positive.exactOptional(),
+  heightU: z.number().int().min(1).max(B.MAX_RACK_HEIGHT_U).describe('Usable height, U.'),
+  widthMm: above0UpTo(B.MAX_RACK_SIDE_MM),
+  depthMm: above0UpTo(B.MAX_RACK_SIDE_MM),
+  staticLoadKg: above0UpTo(B.MAX_RACK_LOAD_KG),
+  weightKg: kg,
+  maxW: above0UpTo(B.MAX_ITEM_POWER_W).exactOptional(),
 });
 
-const server = z.strictObject({ ...itGear, kind: z.literal('server') });
+const server = z.strictObject({ ...itGear, kind: z.literal('server') }).superRefine(checkItGear);
 const networkRole = z.enum(['compute', 'storage', 'inband', 'oob']);
-const switchItem = z.strictObject({ ...itGear, kind: z.literal('switch'), fabric: networkRole });
-const rackmount = z.strictObject({ ...itGear, kind: z.literal('rackmount') });
+const switchItem = z
+  .strictObject({ ...itGear, kind: z.literal('switch'), fabric: networkRole })
+  .superRefine(checkItGear);
+const rackmount = z.strictObject({ ...itGear, kind: z.literal('rackmount') }).superRefine(checkItGear);
 
-const pdu = z.strictObject({
-  ...base,
-  kind: z.literal('pdu'),
-  placement: z.enum(['rack-0u', 'rack-u']),
-  uHeight,
-  fullDepth: z.boolean(),
-  voltageV: positive,
-  phases: z.union([z.literal(1), z.literal(3)]),
-  inputAmps: positive,
-  deratingFraction: fraction.exactOptional(),
-  outlets: z.array(z.strictObject({ type: z.enum(['C13', 'C19', 'busbar']), count })),
-  weightKg: nonNegative,
-  ports: z.array(portGroup),
-});
+const pdu = z
+  .strictObject({
+    ...base,
+    kind: z.literal('pdu'),
+    placement: z.enum(['rack-0u', 'rack-u']),
+    uHeight,
+    fullDepth: z.boolean(),
+    voltageV: volts,
+    phases: z.union([z.literal(1), z.literal(3)]),
+    inputAmps: above0UpTo(B.MAX_INPUT_AMPS),
+    deratingFraction: fraction.exactOptional(),
+    outlets: z.array(z.strictObject({ type: z.enum(['C13', 'C19', 'busbar']), count })).max(B.MAX_COUNT),
+    weightKg: kg,
+    ports: z.array(portGroup).max(B.MAX_COUNT),
+  })
+  .superRefine(checkMountHeight);
 
-const powerShelf = z.strictObject({
-  ...base,
-  kind: z.literal('power-shelf'),
-  placement: z.literal('rack-u'),
-  uHeight,
-  fullDepth: z.boolean(),
-  outputW: nonNegative,
-  psuCount: count,
-  psuRedundancy: z.string(),
-  busbarV: positive,
-  weightKg: nonNegative,
-});
+const powerShelf = z
+  .strictObject({
+    ...base,
+    kind: z.literal('power-shelf'),
+    placement: z.literal('rack-u'),
+    uHeight,
+    fullDepth: z.boolean(),
+    outputW: watts,
+    psuCount: count,
+    psuRedundancy: z.string(),
+    busbarV: volts,
+    weightKg: kg,
+  })
+  .superRefine(checkMountHeight);
 
-const cdu = z.strictObject({
-  ...base,
-  kind: z.literal('cdu'),
-  placement: z.enum(['rack-u', 'floor']),
-  uHeight,
-  fullDepth: z.boolean(),
-  liquidCapacityW: nonNegative,
-  flowLpm: nonNegative,
-  approachC: nonNegative,
-  powerW: nonNegative,
-  weightKg: nonNegative,
-  footprintMm: footprint.exactOptional(),
-});
+const cdu = z
+  .strictObject({
+    ...base,
+    kind: z.literal('cdu'),
+    placement: z.enum(['rack-u', 'floor']),
+    uHeight,
+    fullDepth: z.boolean(),
+    liquidCapacityW: watts,
+    flowLpm: upTo(B.MAX_FLOW_LPM),
+    approachC: upTo(B.MAX_APPROACH_C),
+    powerW: watts,
+    weightKg: kg,
+    footprintMm: footprint.exactOptional(),
+  })
+  .superRefine(checkMountHeight);
 
 const rdhx = z.strictObject({
   ...base,
   kind: z.literal('rdhx'),
   placement: z.literal('rack-door'),
-  airCapacityW: nonNegative,
-  powerW: nonNegative,
+  airCapacityW: watts,
+  powerW: watts,
   passive: z.boolean(),
-  weightKg: nonNegative,
+  weightKg: kg,
 });
 
 const inRowCooler = z.strictObject({
   ...base,
   kind: z.literal('inrow-cooler'),
   placement: z.literal('floor'),
-  airCapacityW: nonNegative,
-  powerW: nonNegative,
-  weightKg: nonNegative,
+  airCapacityW: watts,
+  powerW: watts,
+  weightKg: kg,
   footprintMm: footprint,
 });
 
@@ -170,25 +245,27 @@ const battery = z.strictObject({
   ...base,
   kind: z.literal('battery'),
   placement: z.literal('floor'),
-  energyKwh: nonNegative,
-  powerKw: nonNegative,
+  energyKwh: upTo(B.MAX_BATTERY_ENERGY_KWH),
+  powerKw: upTo(B.MAX_BATTERY_POWER_KW),
   roundTripEfficiency: fraction,
-  weightKg: nonNegative,
+  weightKg: kg,
   footprintMm: footprint,
 });
 
-const ups = z.strictObject({
-  ...base,
-  kind: z.literal('ups'),
-  placement: z.enum(['floor', 'rack-u']),
-  uHeight,
-  fullDepth: z.boolean(),
-  capacityW: nonNegative,
-  runtimeMin: nonNegative,
-  efficiency: fraction,
-  weightKg: nonNegative,
-  footprintMm: footprint.exactOptional(),
-});
+const ups = z
+  .strictObject({
+    ...base,
+    kind: z.literal('ups'),
+    placement: z.enum(['floor', 'rack-u']),
+    uHeight,
+    fullDepth: z.boolean(),
+    capacityW: watts,
+    runtimeMin: upTo(B.MAX_RUNTIME_MIN),
+    efficiency: fraction,
+    weightKg: kg,
+    footprintMm: footprint.exactOptional(),
+  })
+  .superRefine(checkMountHeight);
 
 const service = z.strictObject({
   ...base,

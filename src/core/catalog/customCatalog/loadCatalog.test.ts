@@ -74,7 +74,7 @@ describe('When a catalog file is wrong, nothing of it is applied', () => {
     const bad = { ...server, power: { ...server.power, maxW: 'lots' } };
     const issues = issuesOf(file([pdu, bad]));
     expect(issues).toEqual([
-      { path: '$.items[1].power.maxW', message: expect.stringMatching(/expected number/) },
+      { path: '$.items[1].power.maxW', message: 'expected a number ≥ 0 and ≤ 10000000, got the text "lots"' },
     ]);
   });
 
@@ -87,8 +87,11 @@ describe('When a catalog file is wrong, nothing of it is applied', () => {
     const issues = issuesOf(file([{ ...server, colour: 'red', thermal: { ...server.thermal, fans: 6 } }]));
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: '$.items[0].colour', message: 'unknown field' },
-        { path: '$.items[0].thermal.fans', message: 'unknown field' },
+        {
+          path: '$.items[0].colour',
+          message: expect.stringMatching(/^unknown key 'colour'; allowed here: sku,/),
+        },
+        { path: '$.items[0].thermal.fans', message: expect.stringMatching(/^unknown key 'fans'/) },
       ]),
     );
   });
@@ -130,7 +133,7 @@ describe('When a catalog file is wrong, nothing of it is applied', () => {
 
   it('refuses duplicate SKUs and a typical draw above the max', () => {
     const issues = issuesOf(file([server, { ...server, power: { ...server.power, typicalW: 12_000 } }]));
-    expect(issues.map((i) => i.path)).toEqual(['$.items[1].sku', '$.items[1].power.typicalW']);
+    expect(issues.map((i) => i.path)).toEqual(['$.items[1].power.typicalW', '$.items[1].sku']);
   });
 
   it('quotes keys that are not identifiers in paths', () => {

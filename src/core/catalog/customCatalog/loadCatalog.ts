@@ -6,7 +6,26 @@
 import type { CatalogItem } from '../../model/catalog';
 import type { InputIssue, Result } from '../../model/result';
 import { err, ok } from '../../model/result';
-import { CATALOG_SCHEMA_VERSION, catalogFileSchema, itemFromJson } from './catalogSchema';
+import { MAX_CATALOG_ITEMS } from '../../model/bounds';
+import { elementOf, newCollector, parseWithLists } from '../../schema/boundedParse';
+import type { JsonSchemaNode } from '../../schema/schemaNode';
+import { fromZodIssues } from '../../schema/zodIssues';
+import type { CatalogItemJson } from './catalogSchema';
+import {
+  CATALOG_SCHEMA_VERSION,
+  catalogFileSchema,
+  catalogItemSchema,
+  catalogJsonSchema,
+  itemFromJson,
+} from './catalogSchema';
+
+/** At most this many issues are reported; checking stops there (a file of a million bad items costs no more). */
+export const MAX_CATALOG_ISSUES = 200;
+
+const ITEM_LISTS = [{ key: 'items', max: MAX_CATALOG_ITEMS, element: elementOf(catalogItemSchema) }];
+
+let schemaRoot: JsonSchemaNode | undefined;
+const catalogSchemaRoot = (): JsonSchemaNode => (schemaRoot ??= catalogJsonSchema() as JsonSchemaNode);
 
 /** Keys that could reach an object's prototype when a careless consumer copies the data. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -29,34 +48,35 @@ export function loadCatalogJson(text: string): Result<CatalogItem[], InputIssue[
   if (!version.ok) return version;
   const migrated = migrate(raw, version.value);
 
-  const parsed = catalogFileSchema.safeParse(migrated);
-  if (!parsed.success) return err(parsed.error.issues.flatMap(toInputIssues));
+  const c = newCollector(MAX_CATALOG_ISSUES);
+  const parsed = parseWithLists(c, catalogFileSchema, ITEM_LISTS, migrated, []);
+  const issues = [
+    ...fromZodIssues(c.issues, migrated, catalogSchemaRoot()),
+    ...duplicateSkus(migrated, MAX_CATALOG_ISSUES - c.issues.length),
+  ];
+  if (issues.length > 0 || parsed === undefined) return err(issues);
+  return ok((parsed as { items: CatalogItemJson[] }).items.map(itemFromJson));
+}
 
+/** Each SKU given again, at the path of the repeat (checked on the raw file, so it shows beside other issues). */
+function duplicateSkus(raw: unknown, limit: number): InputIssue[] {
+  const items = (raw as { items?: unknown }).items;
+  if (!Array.isArray(items)) return [];
   const issues: InputIssue[] = [];
   const firstIndex = new Map<string, number>();
-  parsed.data.items.forEach((item, i) => {
-    const prev = firstIndex.get(item.sku);
-    if (prev !== undefined) {
+  for (let i = 0; i < items.length && issues.length < limit; i++) {
+    const item: unknown = items[i];
+    const sku = typeof item === 'object' && item !== null ? (item as { sku?: unknown }).sku : undefined;
+    if (typeof sku !== 'string') continue;
+    const prev = firstIndex.get(sku);
+    if (prev !== undefined)
       issues.push({
         path: `$.items[${i}].sku`,
-        message: `duplicate SKU '${item.sku}' (first at $.items[${prev}])`,
+        message: `duplicate SKU '${sku}' (first at $.items[${prev}])`,
       });
-    } else firstIndex.set(item.sku, i);
-    if ('power' in item && item.power.typicalW > item.power.maxW) {
-      issues.push({
-        path: `$.items[${i}].power.typicalW`,
-        message: `typical draw ${item.power.typicalW} W exceeds the max draw ${item.power.maxW} W`,
-      });
-    }
-    if (item.kind === 'pdu' && item.placement === 'rack-0u' && item.uHeight !== 0) {
-      issues.push({
-        path: `$.items[${i}].uHeight`,
-        message: `a rack-0u PDU takes no U: expected 0, got ${item.uHeight}`,
-      });
-    }
-  });
-  if (issues.length > 0) return err(issues);
-  return ok(parsed.data.items.map(itemFromJson));
+    else firstIndex.set(sku, i);
+  }
+  return issues;
 }
 
 /** Writes items as a catalog file (pretty-printed, with a trailing newline). */
@@ -110,21 +130,6 @@ function scanKeys(value: unknown, path: string, depth: number, out: InputIssue[]
     }
     scanKeys((value as Record<string, unknown>)[key], child, depth + 1, out);
   }
-}
-
-interface ZodIssueLike {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly keys?: readonly string[];
-}
-
-function toInputIssues(issue: ZodIssueLike): InputIssue[] {
-  const path = issue.path.reduce<string>((p, seg) => joinPath(p, seg), '$');
-  if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return issue.keys.map((k) => ({ path: joinPath(path, k), message: 'unknown field' }));
-  }
-  return [{ path, message: issue.message }];
 }
 
 /** `$.items[3].power`, `$.provenance.fields["power.maxW"]`. */
