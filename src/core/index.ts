@@ -28,16 +28,20 @@ export {
   minorDigits,
   minorToText,
   parseDecimal,
+  pctOf,
   sumMinor,
   toMinor,
   tryMinor,
 } from './derive/money';
 export * from './model/quote';
+export * from './model/quoteDocument';
 export { bomSchema, bomJsonSchema, BOM_SCHEMA_VERSION } from './derive/bomSchema';
 export type { Bom, BomCabling, BomLine } from './derive/bomSchema';
 export * from './ops/layoutOps';
 export * from './ops/scenarioOps';
 export * from './ops/quoteOps';
+export * from './ops/quoteDocumentOps';
+export * from './derive/compareRevisions';
 export * from './model/scenario';
 export { compareScenarios } from './derive/compareScenarios';
 export type { ComparisonRow, ScenarioComparison } from './derive/compareScenarios';

@@ -5,13 +5,15 @@
  */
 import type { Catalog } from '../model/catalog';
 import type { Layout } from '../model/layout';
-import type { Bom, BomLine } from './bomSchema';
+import type { Bom } from './bomSchema';
 import { BOM_SCHEMA_VERSION } from './bomSchema';
-import { NO_DISCOUNTS, PRICED_KINDS } from '../model/quote';
-import type { PricedKind } from '../model/quote';
+import { NO_DISCOUNTS } from '../model/quote';
 import { cablingFigures } from './cablingFigures';
 import { cableSchedule } from './cableSchedule';
-import { MAX_MINOR, applyPct, fitsMinor, fromMinor, minorToText, tryMinor } from './money';
+import { applyPct, fromMinor } from './money';
+import type { LineBook } from './bomLines';
+import { lineBook } from './bomLines';
+import { proposalSection } from './bomProposal';
 import { validate } from './validate';
 
 export const GENERATOR = 'podplan 0.1.0';
@@ -73,73 +75,28 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
     mostCommonCurrency([...counts.keys(), ...serviceCounts(layout).keys()].map((s) => priceOf(s)?.currency));
   const discounts = quote?.discounts ?? NO_DISCOUNTS;
 
-  const lines: BomLine[] = [];
-  /** Exact list and net minor units of each line, so totals never re-read rounded numbers. */
-  const minorOf = new Map<BomLine, { list: number; net: number }>();
-  let listSum = 0n;
-  const unpriced: Bom['unpriced'][number][] = [];
-  /** One priced line, discounted in the documented order (line discount, else kind discount); or an unpriced entry. */
-  const addLine = (l: {
-    sku: string;
-    name: string;
-    vendor: string;
-    kind: PricedKind;
-    qty: number;
-    amount: number;
-    currency: string;
-    from: BomLine['priceFrom'];
-    example: boolean;
-  }) => {
-    if (l.currency !== currency) {
-      unpriced.push({
-        sku: l.sku,
-        qty: l.qty,
-        reason: `priced in ${l.currency}, not the BOM currency ${currency}`,
-      });
-      return;
-    }
-    const unitMinor = tryMinor(l.amount, currency);
-    const extended = unitMinor === undefined ? undefined : BigInt(unitMinor) * BigInt(l.qty);
-    if (extended === undefined || !fitsMinor(extended) || !fitsMinor(listSum + extended)) {
-      unpriced.push({ sku: l.sku, qty: l.qty, reason: tooLarge(l.amount, l.qty, currency) });
-      return;
-    }
-    const lineDiscount = discounts.bySku.find((d) => d.sku === l.sku);
-    const kindDiscount = discounts.byKind.find((d) => d.kind === l.kind);
-    const pct = (lineDiscount ?? kindDiscount)?.pct ?? 0;
-    const listMinor = Number(extended);
-    const netMinor = applyPct(listMinor, pct);
-    listSum += extended;
-    const line: BomLine = {
-      sku: l.sku,
-      name: l.name,
-      vendor: l.vendor,
-      kind: l.kind,
-      qty: l.qty,
-      unitPrice: fromMinor(unitMinor ?? 0, currency),
-      extendedPrice: fromMinor(listMinor, currency),
-      discountPct: pct,
-      discountFrom: lineDiscount ? 'line' : kindDiscount ? 'kind' : 'none',
-      netExtendedPrice: fromMinor(netMinor, currency),
-      currency,
-      priceFrom: l.from,
-      priceIsExample: l.example,
-    };
-    minorOf.set(line, { list: listMinor, net: netMinor });
-    lines.push(line);
-  };
-  const addItem = (sku: string, qty: number, asService: boolean) => {
+  const base = lineBook(currency, discounts);
+  const optional = lineBook(currency, discounts, base.unpriced);
+  const addItem = (sku: string, qty: number, asService: boolean, into: LineBook) => {
     const price = priceOf(sku);
     if (!price?.item) {
-      unpriced.push({ sku, qty, reason: `unknown ${asService ? 'service ' : ''}SKU: not in the catalog` });
+      into.unpriced.push({
+        sku,
+        qty,
+        reason: `unknown ${asService ? 'service ' : ''}SKU: not in the catalog`,
+      });
       return;
     }
     const { item } = price;
     if (asService && item.kind !== 'service') {
-      unpriced.push({ sku, qty, reason: `listed as a service, but the catalog has it as a ${item.kind}` });
+      into.unpriced.push({
+        sku,
+        qty,
+        reason: `listed as a service, but the catalog has it as a ${item.kind}`,
+      });
       return;
     }
-    addLine({
+    into.add({
       sku,
       name: item.name,
       vendor: item.vendor,
@@ -151,25 +108,24 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       example: price.example,
     });
   };
-  for (const [sku, qty] of counts) addItem(sku, qty, false);
-  for (const [sku, qty] of serviceCounts(layout)) addItem(sku, qty, true);
+  for (const [sku, qty] of counts) addItem(sku, qty, false, base);
+  for (const [sku, qty] of serviceCounts(layout)) addItem(sku, qty, true, base);
   for (const c of cablingFigures(layout, catalog)?.bomLines ?? [])
-    addLine({ ...c, amount: c.unitPrice, from: 'catalog', example: c.priceIsExample });
-  const kindOrder = (k: string) => PRICED_KINDS.indexOf(k as PricedKind);
-  lines.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
+    base.add({ ...c, amount: c.unitPrice, from: 'catalog', example: c.priceIsExample });
+  for (const o of quote?.optionalLines ?? []) addItem(o.sku, o.qty, false, optional);
+  base.sort();
+  optional.sort();
+  const { lines, unpriced } = base;
 
   const subtotals = new Map<string, { list: number; net: number }>();
-  let listMinor = 0;
-  let netLinesMinor = 0;
   for (const line of lines) {
-    const { list: l, net: n } = minorOf.get(line) ?? { list: 0, net: 0 };
+    const { list: l, net: n } = base.minor(line);
     const sub = subtotals.get(line.kind) ?? { list: 0, net: 0 };
     sub.list += l;
     sub.net += n;
     subtotals.set(line.kind, sub);
-    listMinor += l;
-    netLinesMinor += n;
   }
+  const { list: listMinor, net: netLinesMinor } = base.totals();
   const totalMinor = applyPct(netLinesMinor, discounts.overallPct);
 
   const { pod } = report;
@@ -235,6 +191,7 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       codes,
     },
     ...cablingSection(layout, catalog),
+    ...proposalSection(layout, { currency, totalMinor, base, optional, overallPct: discounts.overallPct }),
   };
 }
 
@@ -263,12 +220,6 @@ function layoutPriceMap(layout: Layout): ReadonlyMap<string, PriceOverride> {
     priceMaps.set(layout.prices, m);
   }
   return m;
-}
-
-/** Why a line is left unpriced when its amounts are beyond what the money code handles exactly. */
-function tooLarge(amount: number, qty: number, currency: string): string {
-  const max = minorToText(MAX_MINOR, currency);
-  return `${qty} × ${amount} ${currency} is beyond ${max} ${currency}, the largest amount (line or list total) podplan handles exactly`;
 }
 
 function mostCommonCurrency(currencies: readonly (string | undefined)[]): string {

@@ -124,6 +124,36 @@ export const bomSchema = z.strictObject({
   cabling: bomCablingSchema
     .optional()
     .describe('The cable schedule, one run per link; present only when the layout has links'),
+  optional: z
+    .strictObject({
+      lines: z.array(bomLineSchema),
+      listTotal: money,
+      netLinesTotal: money.describe('Sum of the optional net lines'),
+      total: money.describe('Optional lines after the overall discount, not part of total'),
+    })
+    .optional()
+    .describe('Lines the customer may add, totalled apart; present only when the quote lists some'),
+  taxes: z
+    .array(z.strictObject({ label: z.string(), ratePct: z.number().min(0).max(100), amount: money }))
+    .optional()
+    .describe('Taxes on the net total; present only when the quote sets some'),
+  totalWithTax: money
+    .nullable()
+    .optional()
+    .describe('Net total plus taxes (null beyond the exactly representable range)'),
+  approval: z
+    .strictObject({
+      status: z.enum(['within limits', 'needs approval', 'approved']),
+      reasons: z.array(z.string()).describe('Why the quote is beyond its guard rails'),
+      marginPct: z
+        .number()
+        .nullable()
+        .describe('Margin over cost, % of net total; null when costs are not all known'),
+      approvedBy: z.string().optional(),
+      approvedOn: z.string().optional(),
+    })
+    .optional()
+    .describe('Guard-rail status; present only when the quote has guard rails'),
 });
 
 export type Bom = z.infer<typeof bomSchema>;

@@ -128,6 +128,13 @@ export function applyPct(minor: number, pct: number): number {
   return Number(divRound(BigInt(minor) * (den - off), den));
 }
 
+/** `minor × pct/100` rounded to a whole minor unit, half away from zero (a tax amount): 1999 at 20% is 399.8 → 400. */
+export function pctOf(minor: number, pct: number): number {
+  const p = decimalOf(pct);
+  const s = Math.max(0, -p.exp);
+  return Number(divRound(BigInt(minor) * p.coef * pow10(p.exp + s), 100n * pow10(s)));
+}
+
 /** Sums minor units exactly; `undefined` when the sum leaves ±{@link MAX_MINOR}. */
 export function sumMinor(values: readonly number[]): number | undefined {
   let total = 0n;

@@ -114,6 +114,8 @@ export interface PriceEntryRecord {
   readonly amount: number;
   /** ISO 4217 code. */
   readonly currency: string;
+  /** Unit cost in `currency` (the seller's), for the margin guard rail. Absent: unknown. */
+  readonly cost?: number;
 }
 
 export interface LinkPlacement {

@@ -5,6 +5,15 @@
 import type { CatalogKind } from './catalog';
 import { CATALOG_KINDS } from './catalog';
 import type { Sku } from './ids';
+import type {
+  Approval,
+  CustomerBlock,
+  GuardRails,
+  OptionalLine,
+  QuoteRevision,
+  QuoteTax,
+  SellerBlock,
+} from './quoteDocument';
 
 /** Everything a BOM line can be: a catalog kind, or the cables and transceivers the cabling planner adds. */
 export type PricedKind = CatalogKind | 'cable' | 'transceiver';
@@ -62,6 +71,26 @@ export interface QuoteDetails {
   readonly discounts: QuoteDiscounts;
   /** Services quoted with the pod, each a BOM line of kind `service`. Absent means none. */
   readonly services?: readonly QuoteService[];
+  /** Who sells: printed at the head of the proposal. */
+  readonly seller?: SellerBlock;
+  /** The customer's contact and addresses (its company name is `customer`). */
+  readonly customerBlock?: CustomerBlock;
+  /** E.g. "30 days net from invoice". */
+  readonly paymentTerms?: string;
+  /** Incoterms 2020 rule and place, or shipping terms, e.g. "DAP Frankfurt". */
+  readonly incoterms?: string;
+  /** Taxes on the net total of the base lines. Absent: prices are quoted without tax. */
+  readonly taxes?: readonly QuoteTax[];
+  /** Terms and conditions printed before the signature block. */
+  readonly terms?: string;
+  /** Lines the customer may add, totalled apart from the base. */
+  readonly optionalLines?: readonly OptionalLine[];
+  /** Discount and margin limits; beyond them the quote needs approval. */
+  readonly guardRails?: GuardRails;
+  /** Who approved the discounts beyond the guard rails, and when. */
+  readonly approval?: Approval;
+  /** Issued revisions, oldest first. */
+  readonly revisions?: readonly QuoteRevision[];
 }
 
 export const NO_DISCOUNTS: QuoteDiscounts = { overallPct: 0, byKind: [], bySku: [] };

@@ -7,8 +7,19 @@ import type { Layout } from '../model/layout';
 import type { PricedKind, QuoteDetails, QuoteService } from '../model/quote';
 import { NO_DISCOUNTS } from '../model/quote';
 
-/** The quote fields edited as text (everything but the discounts and services). */
-export type QuoteTextField = Exclude<keyof QuoteDetails, 'discounts' | 'services'>;
+/** The quote fields edited as text. */
+export type QuoteTextField =
+  | 'customer'
+  | 'quoteNumber'
+  | 'date'
+  | 'validUntil'
+  | 'currency'
+  | 'locale'
+  | 'preparedBy'
+  | 'notes'
+  | 'paymentTerms'
+  | 'incoterms'
+  | 'terms';
 
 /** Adds `days` to an ISO date (`YYYY-MM-DD`), in UTC. */
 export function addDays(isoDate: string, days: number): string {

@@ -22,6 +22,7 @@ import type { ScenarioPod } from '../model/scenario';
 import type { CatalogItemJson } from '../catalog/customCatalog/catalogSchema';
 import { itemFromJson } from '../catalog/customCatalog/catalogSchema';
 import type { WithPlainIds } from './layoutSchema';
+import { quoteDocumentFields } from './quoteDocumentSchema';
 
 type Plain<T> = WithPlainIds<T>;
 
@@ -110,6 +111,7 @@ const quote = (q: Plain<QuoteDetails>): QuoteDetails => ({
   ...(q.services !== undefined && {
     services: q.services.map((x) => ({ sku: sku(x.sku), qty: num(x.qty) })),
   }),
+  ...quoteDocumentFields(q),
 });
 
 /**
@@ -136,7 +138,12 @@ export function canonicalLayout(data: Plain<Layout>): Layout {
       catalogItems: data.catalogItems.map((item) => itemFromJson(item as CatalogItemJson)),
     }),
     ...(data.prices !== undefined && {
-      prices: data.prices.map((p) => ({ sku: sku(p.sku), amount: num(p.amount), currency: p.currency })),
+      prices: data.prices.map((p) => ({
+        sku: sku(p.sku),
+        amount: num(p.amount),
+        currency: p.currency,
+        ...(p.cost !== undefined && { cost: num(p.cost) }),
+      })),
     }),
     ...(data.oversubscriptionTargets !== undefined && {
       oversubscriptionTargets: data.oversubscriptionTargets.map((t) => ({

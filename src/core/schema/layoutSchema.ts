@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LAYOUT_SCHEMA_VERSION } from '../model/layout';
 import type { Layout } from '../model/layout';
 import { PRICED_KINDS } from '../model/quote';
+import { quoteDocumentShape } from './quoteDocumentSchema';
 import type { PricedKind } from '../model/quote';
 import { catalogItemSchema } from '../catalog/customCatalog/catalogSchema';
 import * as B from '../model/bounds';
@@ -177,6 +178,7 @@ const quoteSchema = z.strictObject({
     .max(B.MAX_CATALOG_ITEMS)
     .describe('Services quoted with the pod (catalog items of kind service): SKU and quantity.')
     .exactOptional(),
+  ...quoteDocumentShape,
 });
 
 /** A list of at most {@link B.MAX_LIST_LENGTH} elements. */
@@ -217,6 +219,12 @@ export const layoutSchema = z
           sku: idSchema,
           amount: z.number().min(0).max(B.MAX_UNIT_PRICE),
           currency: currencyCode,
+          cost: z
+            .number()
+            .min(0)
+            .max(B.MAX_UNIT_PRICE)
+            .describe('Unit cost, for the margin guard rail.')
+            .exactOptional(),
         }),
       )
       .max(B.MAX_CATALOG_ITEMS)

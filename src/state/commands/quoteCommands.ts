@@ -36,6 +36,9 @@ const FIELD_LABELS: Record<QuoteTextField, string> = {
   locale: 'locale',
   preparedBy: 'prepared by',
   notes: 'notes',
+  paymentTerms: 'payment terms',
+  incoterms: 'incoterms',
+  terms: 'terms and conditions',
 };
 
 const refused = (status: string) => ({ session: { status } });

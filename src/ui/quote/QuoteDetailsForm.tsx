@@ -105,7 +105,7 @@ function QuoteField({ spec, quote }: { readonly spec: FieldSpec; readonly quote:
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const value = quote[spec.key];
+  const value = quote[spec.key] ?? '';
   const commit = () => {
     if (draft === null) return;
     const next =
