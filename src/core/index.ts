@@ -75,3 +75,4 @@ export type {
 } from './catalog/netbox';
 export * from './plan';
 export * from './place';
+export * from './planner';

@@ -1,0 +1,13 @@
+/** The pod planner: from a target and a platform to a complete, valid pod, with alternatives as scenarios. */
+export type {
+  BindingConstraint,
+  CoolingApproach,
+  PlanCounts,
+  PlanTarget,
+  PodPlan,
+  PodPlanRequest,
+} from './types';
+export { COOLING_APPROACHES } from './types';
+export { RACK_SCALE_PRESETS, resolvePlan } from './platform';
+export type { PlatformUnit, ResolvedPlan } from './platform';
+export { planPod } from './planPod';
