@@ -55,6 +55,8 @@ export {
 export type { OpenErrors, PodLimit, RackLimit, WorstRack } from './derive/capacityLimits';
 export { pduUsableW } from './rules/power';
 export { rackRelativeAirflow } from './rules/airflow';
+export { servedRacksOf } from './rules/servedRacks';
+export type { ServedRacks } from './rules/servedRacks';
 export { findPort } from './rules/network';
 export { BUILTIN_ITEMS, builtinCatalog } from './catalog/builtin';
 export * from './schema';

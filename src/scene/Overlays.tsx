@@ -1,68 +1,28 @@
 /**
  * Transient overlays, driven by store subscriptions (never by React renders): the drop ghost (green when the core
- * finds no new error, red otherwise), and outlines around the selection and the hovered record.
+ * finds no new error, amber when allowed with new errors, red with a cross when refused), and outlines around the
+ * selection and the hovered record.
  */
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
-import {
-  BufferAttribute,
-  BufferGeometry,
-  LineBasicMaterial,
-  LineSegments,
-  Mesh,
-  MeshBasicMaterial,
-} from 'three';
+import { BufferGeometry, LineBasicMaterial, LineSegments, Mesh, MeshBasicMaterial } from 'three';
 import { useEditorStore } from '../state/editorContext';
 import type { EditorState } from '../state/editorStore';
 import { subscribeTo } from '../state/editorStore';
+import type { GhostTone } from '../state/ghostText';
+import { toneOf } from '../state/ghostText';
 import { selectCatalog } from '../state/selectors';
 import type { DropVerdict, SelectionRef } from '../state/session';
 import { boxOf } from './boxOf';
 import { unitBox } from './deviceGeometry';
+import { boxCross, boxEdges, writeBoxes, writeSegments } from './lineGeometry';
 import type { Box } from './sceneLayout';
 
-const EDGES = [
-  [0, 1],
-  [1, 3],
-  [3, 2],
-  [2, 0],
-  [4, 5],
-  [5, 7],
-  [7, 6],
-  [6, 4],
-  [0, 4],
-  [1, 5],
-  [2, 6],
-  [3, 7],
-] as const;
-
-/** Writes the 12 edges of each box into a line-segment geometry (grown as needed). */
-function writeBoxes(geometry: BufferGeometry, boxes: readonly Box[], pad: number): void {
-  const needed = boxes.length * 24 * 3;
-  let attr = geometry.getAttribute('position') as BufferAttribute | undefined;
-  if (!attr || attr.array.length < needed) {
-    attr = new BufferAttribute(new Float32Array(Math.max(needed, 24 * 3 * 8)), 3);
-    geometry.setAttribute('position', attr);
-  }
-  let i = 0;
-  for (const b of boxes) {
-    const hw = b.w / 2 + pad;
-    const hh = b.h / 2 + pad;
-    const hd = b.d / 2 + pad;
-    const corner = (k: number): [number, number, number] => [
-      b.x + (k & 1 ? hw : -hw),
-      b.y + (k & 2 ? hh : -hh),
-      b.z + (k & 4 ? hd : -hd),
-    ];
-    for (const [a, c] of EDGES) {
-      attr.setXYZ(i++, ...corner(a));
-      attr.setXYZ(i++, ...corner(c));
-    }
-  }
-  geometry.setDrawRange(0, i);
-  attr.needsUpdate = true;
-  geometry.computeBoundingSphere();
-}
+const TONE_COLOURS: Record<GhostTone, { fill: string; edge: string; opacity: number }> = {
+  ok: { fill: '#22c55e', edge: '#15803d', opacity: 0.45 },
+  warn: { fill: '#f59e0b', edge: '#b45309', opacity: 0.55 },
+  refused: { fill: '#dc2626', edge: '#7f1d1d', opacity: 0.3 },
+};
 
 function ghostBox(state: EditorState, verdict: DropVerdict): Box | null {
   const catalog = selectCatalog(state);
@@ -89,6 +49,7 @@ export function Overlays() {
     ghost.visible = false;
     ghost.renderOrder = 10;
     ghost.name = 'ghost';
+    ghost.userData.tone = 'ok';
     const ghostEdges = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: '#15803d' }));
     ghostEdges.visible = false;
     const selection = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: '#1d4ed8' }));
@@ -107,12 +68,17 @@ export function Overlays() {
       const box = verdict ? ghostBox(store.getState(), verdict) : null;
       ghost.visible = ghostEdges.visible = box !== null;
       if (box && verdict) {
-        const ok = verdict.problems.length === 0;
+        const tone = toneOf(verdict);
+        const colours = TONE_COLOURS[tone];
+        ghost.userData.tone = tone;
         ghost.position.set(box.x, box.y, box.z);
         ghost.scale.set(box.w + 0.01, box.h + 0.004, box.d + 0.01);
-        (ghost.material as MeshBasicMaterial).color.set(ok ? '#22c55e' : '#ef4444');
-        (ghostEdges.material as LineBasicMaterial).color.set(ok ? '#15803d' : '#b91c1c');
-        writeBoxes(ghostEdges.geometry, [box], 0.006);
+        const fill = ghost.material as MeshBasicMaterial;
+        fill.color.set(colours.fill);
+        fill.opacity = colours.opacity;
+        (ghostEdges.material as LineBasicMaterial).color.set(colours.edge);
+        const edges = boxEdges([box], 0.006);
+        writeSegments(ghostEdges.geometry, tone === 'refused' ? [...edges, ...boxCross(box, 0.008)] : edges);
       }
       invalidate();
     };

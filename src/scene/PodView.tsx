@@ -16,6 +16,7 @@ import { FloorUnits } from './FloorUnits';
 import { Overlays } from './Overlays';
 import { CableLayer } from './CableLayer';
 import { RackLayers } from './RackLayers';
+import { ServedLines } from './ServedLines';
 import { deviceBox, floorFrame, floorItemBox, rackBoxes } from './sceneLayout';
 import { usePointerTools } from './usePointerTools';
 import { setViewport } from './viewportHandle';
@@ -97,6 +98,7 @@ export default function PodView() {
         <DeviceInstances />
         <FloorUnits />
         <Overlays />
+        <ServedLines />
         <CableLayer />
         <OrbitControls
           makeDefault

@@ -1,11 +1,11 @@
 /**
  * Turning a pointer position into what is under it: a record (for hover and selection) or a drop target (a U slot
- * on the face under the pointer, or a floor position). One raycast per call against the registered instanced layers.
+ * on the face under the pointer, anchored by `anchorSlot`, or a floor position). One raycast per call against the registered instanced layers.
  */
 import type { Camera } from 'three';
 import { Plane, Raycaster, Vector2, Vector3 } from 'three';
 import type { Catalog, Layout } from '../core';
-import { landsOnFloor, uHeightOf } from '../core';
+import { anchorSlot, landsOnFloor } from '../core';
 import type { DropTarget, Payload, SelectionRef } from '../state/session';
 import { pickRegistry } from './pickRegistry';
 import { cellAt, floorFrame, rackBoxes, uAtHeight } from './sceneLayout';
@@ -70,14 +70,6 @@ export function dropTargetAt(
   if (!hit || rack === undefined) return null;
   const box = rackBoxes(layout, catalog).get(rack);
   if (!box) return null;
-  const item = payload.kind === 'sku' ? catalog.items.get(payload.sku) : undefined;
-  if (item && (item.placement === 'rack-0u' || item.placement === 'rack-door')) return { kind: 'rack', rack };
-  const moved = payload.kind === 'move' ? layout.devices.find((d) => d.id === payload.ids[0]) : undefined;
-  if (payload.kind === 'move' && !moved) return { kind: 'rack', rack };
-  const movedItem = moved ? catalog.items.get(moved.sku) : undefined;
-  const lead = item ?? movedItem;
-  const h = Math.max(1, Math.ceil(lead ? uHeightOf(lead) : 1));
   const face = (hit.point.z - box.z) * box.facing >= 0 ? 'front' : 'rear';
-  const u = uAtHeight(box, hit.point.y) - Math.floor((h - 1) / 2);
-  return { kind: 'slot', rack, u: Math.max(1, Math.min(u, box.heightU - h + 1)), face };
+  return anchorSlot(layout, catalog, payload, rack, uAtHeight(box, hit.point.y), face);
 }

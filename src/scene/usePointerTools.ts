@@ -10,6 +10,7 @@ import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { dispatch } from '../state/commands/registry';
 import type { EditorStore } from '../state/editorStore';
 import { patchSession } from '../state/editorStore';
+import { ghostTextOf } from '../state/ghostText';
 import { payloadInHand, previewDrop } from '../state/previewDrop';
 import { selectCatalog, selectReport } from '../state/selectors';
 import type { DropVerdict, Payload } from '../state/session';
@@ -53,11 +54,14 @@ export function usePointerTools(store: EditorStore, { wrapper, root, tooltip, dr
       if (!label) return;
       label.hidden = verdict === null;
       if (!verdict) return;
-      const ok = verdict.problems.length === 0;
-      label.className = `drop-label ${ok ? 'ok' : verdict.allowed ? 'bad' : 'refused'}`;
-      label.textContent = ok
-        ? verdict.summary
-        : `${verdict.allowed ? '' : 'Cannot place: '}${verdict.problems[0] ?? ''}`;
+      const text = ghostTextOf(verdict, selectCatalog(store.getState()));
+      label.className = `drop-label ${text.tone}`;
+      label.dataset.tone = text.tone;
+      label.innerHTML = [text.where, text.verdict, text.serves]
+        .map((line, i) =>
+          line === null ? '' : i === 0 ? `<strong>${escape(line)}</strong>` : `<span>${escape(line)}</span>`,
+        )
+        .join('');
       place(label, el, x, y);
     };
     const hideTooltip = () => {

@@ -30,7 +30,18 @@ export function previewDrop(
     return null;
   }
   const current = session.preview;
-  if (current && current.base === layout && sameTarget(current.target, target)) return current;
+  if (current && current.base === layout && sameTarget(current.target, target)) {
+    if (
+      current.target.kind !== 'slot' ||
+      target.kind !== 'slot' ||
+      current.target.pointedU === target.pointedU
+    )
+      return current;
+    // Same span, another pointed U: only the ghost's "snapped from" note changes.
+    const moved = { ...current, target };
+    patchSession(store, { preview: moved });
+    return moved;
+  }
   const verdict = planDrop(layout, selectCatalog(state), payload, target);
   patchSession(store, { preview: verdict });
   return verdict;

@@ -1,26 +1,32 @@
-/** One face of the elevation: free U slots as buttons, device blocks, and the drop ghost. */
+/**
+ * One face of the elevation: free U slots as buttons, device blocks, and the drop ghost. Slots and devices share one
+ * roving tab stop (`activeU`): arrow keys move between them (see `elevationKeys`), Enter places the item in hand
+ * with the same anchoring rule as a drag (`anchorSlot`) and focus moves to what was placed.
+ */
 import { memo } from 'react';
 import type { DevicePlacement, Face } from '../core';
-import { devicesByRack, faceOccupancy, isFullDepth, racksById, uHeightOf } from '../core';
+import { anchorSlot, devicesByRack, faceOccupancy, isFullDepth, racksById, uHeightOf } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
 import { previewDrop } from '../state/previewDrop';
 import { highlightsOf, selectCatalog, selectReport } from '../state/selectors';
 import { PAYLOAD_MIME } from './dragPayload';
-
-/** Height of one U in the elevation, px. */
-export const U_PX = 13;
+import { ElevationGhost } from './ElevationGhost';
+import { focusCovering } from './elevationKeys';
+import { U_PX } from './elevationMetrics';
 
 interface Props {
   readonly rackId: string;
   readonly heightU: number;
   readonly face: Face;
+  /** The U holding this face's roving tab stop, or null when the stop is on another face. */
+  readonly activeU: number | null;
 }
 
 const NO_DEVICES: readonly DevicePlacement[] = [];
 
-export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, face }: Props) {
+export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, face, activeU }: Props) {
   const store = useEditorStore();
   const devices = useEditor((s) => devicesByRack(s.layout.devices).get(rackId) ?? NO_DEVICES);
   const layout = useEditor((s) => s.layout);
@@ -42,6 +48,23 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
       : armed
         ? `${armed.ids.length === 1 ? armed.ids[0] : `${armed.ids.length} items`}`
         : null;
+  const targetAt = (u: number) => {
+    const s = store.getState();
+    return armed ? anchorSlot(s.layout, selectCatalog(s), armed, rackId, u, face) : null;
+  };
+  const placeAt = (u: number, slot: HTMLElement) => {
+    const target = targetAt(u);
+    if (!armed || !target) return;
+    dispatch(store, 'drop', { payload: armed, target, verdict: previewDrop(store, armed, target) });
+    // Focus follows the placement: the placed device (it now covers the slot), else the slot itself.
+    const placed = store.getState().session.selection[0];
+    const body = slot.closest('.elevation-body');
+    const dev = placed && store.getState().layout.devices.find((d) => d.id === placed.id);
+    requestAnimationFrame(() => {
+      if (body instanceof HTMLElement)
+        focusCovering(body, dev && dev.rack === rackId ? dev.face : face, dev ? dev.u : u);
+    });
+  };
 
   return (
     <>
@@ -52,17 +75,16 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
           className="slot"
           style={{ top: (heightU - u) * U_PX, height: U_PX }}
           data-u={u}
-          aria-label={`Rack ${rackName}, U${u} ${face}: empty${armedName ? `. Place ${armedName} here` : ''}`}
-          onClick={() => {
-            if (!armed) return;
-            const target = { kind: 'slot', rack: rackId, u, face } as const;
-            dispatch(store, 'drop', { payload: armed, target, verdict: previewDrop(store, armed, target) });
-          }}
+          data-lo={u}
+          data-hi={u}
+          tabIndex={activeU === u ? 0 : -1}
+          aria-label={`Rack ${rackName}, U${u} ${face}: empty${armedName ? `. Place ${armedName} from here up` : ''}`}
+          onClick={(e) => placeAt(u, e.currentTarget)}
           onFocus={() => {
-            if (armed) previewDrop(store, armed, { kind: 'slot', rack: rackId, u, face });
+            if (armed) previewDrop(store, armed, targetAt(u));
           }}
           onMouseEnter={() => {
-            if (armed) previewDrop(store, armed, { kind: 'slot', rack: rackId, u, face });
+            if (armed) previewDrop(store, armed, targetAt(u));
           }}
         />
       ))}
@@ -78,6 +100,7 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
             ? ' warning'
             : '';
         const top = (heightU - (d.u + h - 1)) * U_PX;
+        const hi = d.u + Math.ceil(h) - 1;
         return (
           <button
             key={d.id}
@@ -86,6 +109,9 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
             style={{ top, height: h * U_PX }}
             draggable
             data-device={d.id}
+            data-lo={d.u}
+            data-hi={hi}
+            tabIndex={activeU !== null && activeU >= d.u && activeU <= hi ? 0 : -1}
             aria-pressed={selected}
             aria-label={`${d.name ?? d.id}: ${item?.name ?? d.sku}, U${d.u}${h > 1 ? `–U${d.u + Math.ceil(h) - 1}` : ''} ${d.face}${full ? ', full depth' : ''}`}
             onClick={(e) =>
@@ -116,26 +142,3 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
     </>
   );
 });
-
-function ElevationGhost({ rackId, heightU, face }: Props) {
-  const preview = useEditor((s) => s.session.preview);
-  const catalog = useEditor(selectCatalog);
-  if (!preview || preview.target.kind !== 'slot' || preview.target.rack !== rackId) return null;
-  const placed = preview.candidate.devices.find((d) => d.id === preview.subjectId);
-  const item = placed ? catalog.items.get(placed.sku) : undefined;
-  if (!placed || !item) return null;
-  const full = isFullDepth(item);
-  if (placed.face !== face && !full) return null;
-  const h = Math.max(uHeightOf(item), 0.5);
-  const ok = preview.problems.length === 0;
-  return (
-    <div
-      className={`ghost ${ok ? 'ok' : preview.allowed ? 'bad' : 'refused'}`}
-      style={{ top: (heightU - (placed.u + h - 1)) * U_PX, height: h * U_PX }}
-      role="status"
-      data-testid={placed.face === face ? 'elevation-ghost' : undefined}
-    >
-      <span>{ok ? preview.summary : (preview.problems[0] ?? '')}</span>
-    </div>
-  );
-}

@@ -8,7 +8,9 @@ import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
 import { floorName, floorSpanOf, landsOnFloor } from '../core';
+import { toneOf } from '../state/ghostText';
 import { payloadInHand, previewDrop } from '../state/previewDrop';
+import { useServedRacks } from './useServedRacks';
 import { highlightsOf, selectCatalog, selectReport } from '../state/selectors';
 import type { SelectionRef } from '../state/session';
 import { PAYLOAD_MIME } from './dragPayload';
@@ -28,6 +30,7 @@ export function FloorPlan() {
   const preview = useEditor((s) => (s.session.preview?.target.kind === 'floor' ? s.session.preview : null));
   const highlights = useEditor((s) => highlightsOf(selectReport(s)));
   const { rows, positionsPerRow, pitchMm } = layout.floor;
+  const served = useServedRacks();
 
   const cells = new Map<string, Cell>();
   const mark = (ref: SelectionRef, sku: string, p: FloorPosition, label: string) => {
@@ -89,19 +92,18 @@ export function FloorPlan() {
             preview.target.kind === 'floor' &&
             preview.target.position.row === position.row &&
             preview.target.position.slot === position.slot
-              ? preview.problems.length === 0
-                ? ' ghost-ok'
-                : ' ghost-bad'
+              ? ` ghost-${toneOf(preview)}`
               : '';
+          const serving = cell && served.has(cell.ref.id) ? ' served' : '';
           return (
             <button
               key={i}
               type="button"
-              className={`floor-cell${cell ? ` taken ${cell.ref.kind}` : ''}${selected ? ' selected' : ''}${problem}${ghost}`}
+              className={`floor-cell${cell ? ` taken ${cell.ref.kind}` : ''}${selected ? ' selected' : ''}${problem}${ghost}${serving}`}
               data-row={position.row}
               data-slot={position.slot}
               draggable={cell !== undefined}
-              aria-label={`${floorName(position)}${cell ? `: ${cell.ref.kind === 'rack' ? 'rack' : 'floor unit'} ${cell.label}` : ': free'}${armedFloor ? '. Place here' : ''}`}
+              aria-label={`${floorName(position)}${cell ? `: ${cell.ref.kind === 'rack' ? 'rack' : 'floor unit'} ${cell.label}` : ': free'}${serving ? ', served by the cooling unit shown' : ''}${armedFloor ? '. Place here' : ''}`}
               title={cell ? cell.label : floorName(position)}
               onClick={(e) => activate(position, cell, e.shiftKey)}
               onDragStart={(e) => {

@@ -3,6 +3,7 @@ import type { CatalogItem, DeviceFigures, FeedSide, FloorPosition, RackFigures }
 import { deviceId, findRecord, floorUnitId, provenanceOf, rackId, sku } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { PodSettings } from './PodSettings';
+import { ServesField } from './ServesField';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { effectivePrice } from '../state/importedItems';
 import { deviceFiguresById, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
@@ -314,7 +315,7 @@ export function Inspector() {
             }
           />
           <FloorPositionFields id={found.record.id} position={found.record.position} />
-          {found.record.serves && <Figure label="Serves" value={found.record.serves.join(', ')} />}
+          {(item?.kind === 'cdu' || item?.kind === 'inrow-cooler') && <ServesField unit={found.record} />}
           {item && <ItemFigures item={item} />}
         </>
       )}

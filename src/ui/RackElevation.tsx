@@ -2,16 +2,18 @@
  * 2D front and rear elevation of one rack, in step with the 3D view: U numbers, devices, free slots as buttons
  * (click or Enter places the item in hand), drag and drop with a live ghost checked by the core.
  */
-import { useCallback } from 'react';
-import type { DragEvent } from 'react';
+import { useCallback, useState } from 'react';
+import type { DragEvent, KeyboardEvent } from 'react';
 import type { Face } from '../core';
-import { racksById, racksInFloorOrder, sideItemsByRack, uHeightOf } from '../core';
+import { anchorSlot, racksById, racksInFloorOrder, sideItemsByRack } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
 import { payloadInHand, previewDrop } from '../state/previewDrop';
 import { highlightsOf, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
-import { ElevationSlots, U_PX } from './ElevationSlots';
+import { ElevationSlots } from './ElevationSlots';
+import { U_PX } from './elevationMetrics';
+import { focusCovering, moveFor } from './elevationKeys';
 import { kw, uText } from './format';
 
 const FACES: readonly Face[] = ['front', 'rear'];
@@ -30,6 +32,28 @@ export function RackElevation() {
   const figures = useEditor((s) =>
     rackId !== null ? rackFiguresById(selectReport(s)).get(rackId) : undefined,
   );
+  // The roving tab stop: one per elevation, on the slot or device covering this U of this face.
+  const [active, setActive] = useState<{ readonly face: Face; readonly u: number } | null>(null);
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (!(e.target instanceof HTMLElement) || rackItem?.kind !== 'rack' || rackId === null) return;
+      const move = moveFor(e.key, e.target, rackItem.heightU);
+      if (!move) return;
+      e.preventDefault();
+      const body = e.currentTarget;
+      if (move.rackStep === 0) {
+        focusCovering(body, move.face, move.u);
+        return;
+      }
+      const order = racksInFloorOrder(store.getState().layout.racks);
+      const next = order[order.findIndex((r) => r.id === rackId) + move.rackStep];
+      if (!next) return;
+      dispatch(store, 'showRack', { rack: next.id });
+      requestAnimationFrame(() => focusCovering(body, move.face, move.u));
+    },
+    [store, rackId, rackItem],
+  );
 
   const onDragOver = useCallback(
     (e: DragEvent<HTMLDivElement>, face: Face) => {
@@ -37,14 +61,9 @@ export function RackElevation() {
       if (!payload || rackId === null || rackItem?.kind !== 'rack') return;
       const rect = e.currentTarget.getBoundingClientRect();
       const pointerU = rackItem.heightU - Math.floor((e.clientY - rect.top) / U_PX);
-      const { layout } = store.getState();
-      const catalog = selectCatalog(store.getState());
-      const lead = payload.kind === 'sku' ? catalog.items.get(payload.sku) : undefined;
-      const moved = payload.kind === 'move' ? layout.devices.find((d) => d.id === payload.ids[0]) : undefined;
-      const movedItem = moved ? catalog.items.get(moved.sku) : undefined;
-      const h = Math.max(1, uHeightOf(lead ?? movedItem ?? rackItem));
-      const u = pointerU - Math.floor((h - 1) / 2);
-      const verdict = previewDrop(store, payload, { kind: 'slot', rack: rackId, u, face });
+      const state = store.getState();
+      const target = anchorSlot(state.layout, selectCatalog(state), payload, rackId, pointerU, face);
+      const verdict = previewDrop(store, payload, target);
       if (verdict && verdict.allowed) {
         e.preventDefault();
         e.dataTransfer.dropEffect = payload.kind === 'move' ? 'move' : 'copy';
@@ -99,7 +118,16 @@ export function RackElevation() {
           {figures ? `${uText(figures.usedU)} / ${uText(figures.heightU)} · ${kw(figures.kwMax)}` : ''}
         </span>
       </header>
-      <div className="elevation-body">
+      <div
+        className="elevation-body"
+        data-height-u={rackItem.heightU}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          const face = e.target.closest<HTMLElement>('.face')?.dataset.face as Face | undefined;
+          const hi = e.target.dataset.hi;
+          if (face && hi !== undefined) setActive({ face, u: Number(hi) });
+        }}
+      >
         <div className="u-scale" style={{ height: heightPx }} aria-hidden="true">
           {Array.from({ length: rackItem.heightU }, (_, i) => (
             <span key={i} style={{ top: i * U_PX, height: U_PX }}>
@@ -114,6 +142,7 @@ export function RackElevation() {
               className="face"
               data-face={face}
               data-rack={rack.id}
+              aria-label={`${face === 'front' ? 'Front' : 'Rear'} of rack ${rack.name}: arrow keys move between slots, left and right to the other face and the next rack`}
               style={{ height: heightPx }}
               onDragOver={(e) => onDragOver(e, face)}
               onDragLeave={(e) => {
@@ -122,7 +151,20 @@ export function RackElevation() {
               }}
               onDrop={onDrop}
             >
-              <ElevationSlots rackId={rack.id} heightU={rackItem.heightU} face={face} />
+              <ElevationSlots
+                rackId={rack.id}
+                heightU={rackItem.heightU}
+                face={face}
+                activeU={
+                  active
+                    ? active.face === face
+                      ? Math.min(active.u, rackItem.heightU)
+                      : null
+                    : face === 'front'
+                      ? rackItem.heightU
+                      : null
+                }
+              />
             </div>
           </div>
         ))}

@@ -20,6 +20,7 @@ import {
   updateSideItem,
 } from '../ops/layoutOps';
 import { firstFreeU, floorName } from './freeSpace';
+import { spanText } from './slotAnchor';
 import { devicesByRack, findRecord, racksById, sideItemsByRack } from './layoutIndex';
 import type { DropTarget, DropVerdict, Payload } from './types';
 
@@ -76,8 +77,6 @@ export function lighterFeed(layout: Layout, rack: string, catalog: Catalog): Fee
   }
   return b < a ? 'B' : 'A';
 }
-
-const spanText = (u: number, h: number): string => (h > 1 ? `U${u}–U${u + Math.ceil(h) - 1}` : `U${u}`);
 
 interface Candidate {
   readonly layout: Layout;

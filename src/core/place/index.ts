@@ -25,6 +25,7 @@ export {
   occupiedFloor,
 } from './freeSpace';
 export { freshId, idPrefixFor, landsOnFloor, lighterFeed, planDrop } from './dropPlanner';
+export { anchorSlot, spanText } from './slotAnchor';
 export type {
   NetworkPlacement,
   NetworkPlacementTarget,

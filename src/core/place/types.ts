@@ -14,7 +14,15 @@ export interface SelectionRef extends Target {
 
 /** Where a palette item or a moved record would land. */
 export type DropTarget =
-  | { readonly kind: 'slot'; readonly rack: string; readonly u: number; readonly face: Face }
+  | {
+      readonly kind: 'slot';
+      readonly rack: string;
+      /** The item's lowest U. */
+      readonly u: number;
+      readonly face: Face;
+      /** The U the pointer or the focused slot named, when the ghost snapped away from it (see `anchorSlot`). */
+      readonly pointedU?: number;
+    }
   | { readonly kind: 'rack'; readonly rack: string }
   | { readonly kind: 'floor'; readonly position: FloorPosition };
 

@@ -10,6 +10,7 @@ import type { FloorUnitPlacement, Layout, PodLimits, RackPlacement } from '../mo
 import { coolantLitresPerMinute, fmtKw, fmtLpm } from '../model/units';
 import type { Diagnostic, Target } from '../model/report';
 import { diagnostic, rackLabel, target } from './diagnostic';
+import { servedRacksOf } from './servedRacks';
 
 /** What the cooling rules need from each rack (computed and cached per rack). */
 export interface RackHeat {
@@ -46,19 +47,16 @@ interface Unit<T> {
   readonly racks: number[];
 }
 
-/** Racks a floor unit serves: its explicit list, else every rack in its row. */
+/** Indices (into `racks`) of the racks a floor unit serves (`servedRacksOf`: its explicit list, else its row). */
 function servedRacks(
   unit: FloorUnitPlacement,
   racks: readonly RackHeat[],
   indexById: ReadonlyMap<string, number>,
 ): number[] {
-  if (unit.serves)
-    return unit.serves.map((id) => indexById.get(id)).filter((i): i is number => i !== undefined);
-  const out: number[] = [];
-  racks.forEach((r, i) => {
-    if (r.rack.position.row === unit.position.row) out.push(i);
-  });
-  return out;
+  return servedRacksOf(
+    unit,
+    racks.map((r) => r.rack),
+  ).racks.flatMap((r) => indexById.get(r.id) ?? []);
 }
 
 /** Groups racks with the units serving them (connected components), returning each group's rack and unit indices. */

@@ -43,7 +43,7 @@ export interface DocumentCommandArgs {
   };
   updateFloorUnit: {
     readonly id: FloorUnitId;
-    readonly patch: Patch<Pick<FloorUnitPlacement, 'position' | 'name'>>;
+    readonly patch: Patch<Pick<FloorUnitPlacement, 'position' | 'name' | 'serves'>>;
   };
   /** New pod from an example, or an imported file. */
   replaceLayout: { readonly layout: Layout; readonly label: string };

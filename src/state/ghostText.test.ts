@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { deviceId, placeDevice, planDrop, rackId, sku } from '../core';
+import { ghostLine, ghostTextOf } from './ghostText';
+import { catalog, DGX_H100, podWithRacks, withPdus } from './testing/podBuilder';
+
+const CDU = sku('vertiv-coolchip-cdu-2300');
+
+describe('What a drop ghost says', () => {
+  it('states the exact span and that it fits', () => {
+    const layout = withPdus(podWithRacks(1), 'rack-1', ['A', 'B']);
+    const v = planDrop(
+      layout,
+      catalog,
+      { kind: 'sku', sku: DGX_H100 },
+      {
+        kind: 'slot',
+        rack: 'rack-1',
+        u: 20,
+        face: 'front',
+        pointedU: 20,
+      },
+    )!;
+    const g = ghostTextOf(v, catalog);
+    expect(g.tone).toBe('ok');
+    expect(g.span).toBe('U20–U27');
+    expect(g.where).toBe('U20–U27 front, rack A1');
+    expect(g.verdict).toBe('NVIDIA DGX H100: fits, no new errors');
+  });
+
+  it('says where it snapped from', () => {
+    const layout = podWithRacks(1);
+    const v = planDrop(
+      layout,
+      catalog,
+      { kind: 'sku', sku: DGX_H100 },
+      {
+        kind: 'slot',
+        rack: 'rack-1',
+        u: 35,
+        face: 'front',
+        pointedU: 40,
+      },
+    )!;
+    expect(ghostTextOf(v, catalog).where).toBe('U35–U42 front, rack A1 (snapped from U40)');
+  });
+
+  it('tells a refused drop from one allowed with errors', () => {
+    let layout = podWithRacks(1);
+    layout = placeDevice(layout, {
+      id: deviceId('s1'),
+      sku: DGX_H100,
+      rack: rackId('rack-1'),
+      u: 20,
+      face: 'front',
+    });
+    const refused = planDrop(
+      layout,
+      catalog,
+      { kind: 'sku', sku: DGX_H100 },
+      {
+        kind: 'slot',
+        rack: 'rack-1',
+        u: 22,
+        face: 'front',
+      },
+    )!;
+    expect(ghostTextOf(refused, catalog).tone).toBe('refused');
+    expect(ghostTextOf(refused, catalog).verdict).toMatch(/^refused: /);
+    // No PDUs in the rack: the server has no power, an error, but the drop is physically possible.
+    const warned = planDrop(
+      layout,
+      catalog,
+      { kind: 'sku', sku: DGX_H100 },
+      {
+        kind: 'slot',
+        rack: 'rack-1',
+        u: 2,
+        face: 'front',
+      },
+    )!;
+    expect(ghostTextOf(warned, catalog).tone).toBe('warn');
+    expect(ghostTextOf(warned, catalog).verdict).toMatch(/^allowed, with errors: /);
+  });
+
+  it('says which racks a floor CDU will serve: its row unless it has a list', () => {
+    const layout = podWithRacks(2); // A1, A2 in row 0
+    const inRow = planDrop(
+      layout,
+      catalog,
+      { kind: 'sku', sku: CDU },
+      {
+        kind: 'floor',
+        position: { row: 0, slot: 5 },
+      },
+    )!;
+    expect(ghostTextOf(inRow, catalog).serves).toBe('serves A1, A2 (the racks of its row)');
+    const nextRow = planDrop(
+      layout,
+      catalog,
+      { kind: 'sku', sku: CDU },
+      {
+        kind: 'floor',
+        position: { row: 1, slot: 0 },
+      },
+    )!;
+    expect(ghostLine(ghostTextOf(nextRow, catalog))).toContain('serves no rack: its row has no racks');
+  });
+});
