@@ -7,21 +7,20 @@
  * O(racks + floor units + links). `validate(layout, catalog, { cache: false })` recomputes everything and must give
  * an identical report (tested).
  */
-import type { Catalog, CatalogItem } from '../model/catalog';
-import type { DeviceId } from '../model/ids';
+import type { Catalog } from '../model/catalog';
 import type { DevicePlacement, Layout, PodLimits, RackPlacement, SideItemPlacement } from '../model/layout';
 import type { DeviceFigures, Diagnostic, PodFigures, RackFigures, Report } from '../model/report';
 import { wattsToBtuPerHour } from '../model/units';
 import { checkCooling } from '../rules/cooling';
 import { sortDiagnostics } from '../rules/diagnostic';
-import { checkLinks, checkPortCapacity, reportOversubscription } from '../rules/network';
+import { checkPortCapacity, reportOversubscription } from '../rules/network';
 import { checkPodPower, checkPsuRedundancy } from '../rules/power';
 import { checkFloorUnitReferences, checkIncompleteItems, checkOrphans } from '../rules/references';
 import { checkFloorSpace } from '../rules/space';
 import { checkFloorUnitWeight } from '../rules/weight';
-import { cablingFigures } from './cablingFigures';
 import { IncrementalGrouping } from './grouping';
-import type { ExtraPower } from './rackScope';
+import type { RackExtra } from './linkState';
+import { LinkState, NO_EXTRA } from './linkState';
 import type { Aggregate } from './podAggregate';
 import { aggregate } from './podAggregate';
 import type { RackEvaluation } from './rackEvaluation';
@@ -34,7 +33,7 @@ export interface ValidateOptions {
 
 interface CacheEntry {
   /** Optic power of this rack's devices, as `[id, typical W, max W]` sorted by id (empty without links). */
-  readonly extra: readonly (readonly [string, number, number])[];
+  readonly extra: RackExtra;
   readonly catalog: Catalog;
   readonly limits: PodLimits;
   readonly devices: readonly DevicePlacement[];
@@ -57,23 +56,6 @@ const byPosition = (a: DevicePlacement, b: DevicePlacement): number =>
 const bySideThenId = (a: SideItemPlacement, b: SideItemPlacement): number =>
   (a.side < b.side ? -1 : a.side > b.side ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-type RackExtra = readonly (readonly [string, number, number])[];
-const NO_EXTRA: RackExtra = [];
-
-function rackExtra(
-  devices: readonly DevicePlacement[],
-  sideItems: readonly SideItemPlacement[],
-  extraW: ExtraPower,
-): RackExtra {
-  const out: [string, number, number][] = [];
-  for (const list of [devices, sideItems])
-    for (const d of list) {
-      const e = extraW.get(d.id);
-      if (e) out.push([d.id, e.typicalW, e.maxW]);
-    }
-  return out.length === 0 ? NO_EXTRA : out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-}
-
 const sameExtra = (a: RackExtra, b: RackExtra): boolean =>
   a === b ||
   (a.length === b.length &&
@@ -86,9 +68,9 @@ function evaluateCached(
   catalog: Catalog,
   limits: PodLimits,
   useCache: boolean,
-  extraW: ExtraPower | undefined,
+  links: LinkState | undefined,
 ): RackEvaluation {
-  const extra = extraW ? rackExtra(devices, sideItems, extraW) : NO_EXTRA;
+  const extra = links ? links.rackExtra(rack.id, devices, sideItems) : NO_EXTRA;
   if (useCache) {
     const hit = rackCache.get(rack);
     if (
@@ -107,7 +89,7 @@ function evaluateCached(
     [...sideItems].sort(bySideThenId),
     catalog,
     limits,
-    extra.length > 0 ? extraW : undefined,
+    extra.length > 0 ? links?.extraW : undefined,
   );
   if (useCache) rackCache.set(rack, { extra, catalog, limits, devices, sideItems, evaluation });
   return evaluation;
@@ -124,7 +106,10 @@ export function validate(layout: Layout, catalog: Catalog, options: ValidateOpti
   return report;
 }
 
+/** The list of a rack with no devices or side items (one array, so caches keyed on list identity hit). */
+const none: readonly never[] = [];
 const deviceGrouping = new IncrementalGrouping<DevicePlacement>();
+const linkState = new LinkState();
 const sideGrouping = new IncrementalGrouping<SideItemPlacement>();
 const rackIdCache = new WeakMap<readonly RackPlacement[], ReadonlySet<string>>();
 const floorCache = new WeakMap<
@@ -224,8 +209,11 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     ? sideGrouping.group(layout.sideItems, layout.racks, rackIds)
     : new IncrementalGrouping<SideItemPlacement>().group(layout.sideItems, layout.racks, rackIds);
 
-  const none: readonly never[] = [];
-  const cabling = cablingFigures(layout, catalog);
+  let links: LinkState | undefined;
+  if (layout.links.length > 0) {
+    links = useCache ? linkState : new LinkState();
+    links.update(layout, catalog);
+  }
   const evaluations = layout.racks.map((rack) =>
     evaluateCached(
       rack,
@@ -234,7 +222,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
       catalog,
       limits,
       useCache,
-      cabling?.extraW,
+      links,
     ),
   );
 
@@ -289,8 +277,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
 
   const network = checkPortCapacity(sum.endpoints, sum.switchDown, diagnostics);
   reportOversubscription(usedItems, diagnostics);
-  if (layout.links.length > 0) checkLinks(layout.links, itemLookup(layout, catalog), diagnostics);
-  for (const d of cabling?.diagnostics ?? []) diagnostics.push(d);
+  links?.diagnostics(diagnostics);
   checkIncompleteItems(new Set(usedItems.keys()), catalog, diagnostics);
   checkPsuRedundancy(usedItems.values(), diagnostics);
 
@@ -358,16 +345,4 @@ function sortedRecord(r: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of Object.keys(r).sort((a, b) => Number(a) - Number(b))) out[k] = r[k] ?? 0;
   return out;
-}
-
-/** Device id → catalog item, over devices and side items (only built when the layout has links). */
-function itemLookup(layout: Layout, catalog: Catalog): (id: DeviceId) => CatalogItem | undefined {
-  const map = new Map<string, CatalogItem>();
-  for (const list of [layout.devices, layout.sideItems]) {
-    for (const d of list) {
-      const item = catalog.items.get(d.sku);
-      if (item) map.set(d.id, item);
-    }
-  }
-  return (id) => map.get(id);
 }

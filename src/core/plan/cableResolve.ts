@@ -5,11 +5,11 @@
  */
 import type { Catalog, CatalogItem, NetworkRole, PortGroup } from '../model/catalog';
 import type { DeviceId, LinkId, RackId, Sku } from '../model/ids';
-import type { Layout, LinkPlacement as LayoutLink, PortRef } from '../model/layout';
+import type { FloorGrid, Layout, LinkPlacement as LayoutLink, PortRef, RackPlacement } from '../model/layout';
 import type { CableGeometry, PortSite } from './cableLength';
 import { cableRouteMm } from './cableLength';
 import type { ResolvedPort } from './portNames';
-import { resolvePort } from './portNames';
+import { resolvePortOnce } from './portNames';
 
 /** A device's place and catalog item (shared by every link end on the device). */
 export interface DeviceSite {
@@ -117,109 +117,76 @@ function recordUse(uses: Map<DeviceId, DeviceUse>, ref: PortRef, lanes: number):
   }
 }
 
-export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGeometry): ResolvedLinks {
-  const racks = new Map(layout.racks.map((r) => [r.id as string, r]));
-  const deviceMap = new Map<string, { readonly rack: string; readonly sku: Sku; readonly u: number }>(
-    layout.devices.map((d) => [d.id as string, d]),
-  );
-  // 0U side items (vertical PDUs) have ports too (management): u 0 here, taken at the rack's top U, by the tray.
-  for (const s of layout.sideItems) deviceMap.set(s.id, { rack: s.rack, sku: s.sku, u: 0 });
-  const sites = new Map<string, DeviceSite | null>();
-  const ports = new Map<Sku, Map<string, ResolvedPort | null>>();
-
-  const siteOf = (device: DeviceId): DeviceSite | null => {
-    const hit = sites.get(device);
-    if (hit !== undefined) return hit;
-    const d = deviceMap.get(device);
-    const rack = d ? racks.get(d.rack) : undefined;
-    const item = d ? catalog.items.get(d.sku) : undefined;
-    let s: DeviceSite | null = null;
-    if (d && rack && item) {
-      const rackItem = catalog.items.get(rack.sku);
-      const heightU = rackItem?.kind === 'rack' ? rackItem.heightU : 42;
-      s = {
-        site: { rack: rack.id, position: rack.position, rackHeightU: heightU, u: d.u === 0 ? heightU : d.u },
-        rack: rack.id,
-        item,
-      };
-    }
-    sites.set(device, s);
-    return s;
+/** Where a device (or a 0U side item, `u` 0: taken at the rack top, by the tray) sits; null without rack or item. */
+export function deviceSite(
+  d: { readonly sku: Sku; readonly u: number } | undefined,
+  rack: RackPlacement | undefined,
+  catalog: Catalog,
+): DeviceSite | null {
+  const item = d ? catalog.items.get(d.sku) : undefined;
+  if (!d || !rack || !item) return null;
+  const rackItem = catalog.items.get(rack.sku);
+  const heightU = rackItem?.kind === 'rack' ? rackItem.heightU : 42;
+  return {
+    site: { rack: rack.id, position: rack.position, rackHeightU: heightU, u: d.u === 0 ? heightU : d.u },
+    rack: rack.id,
+    item,
   };
-  const portOf = (s: DeviceSite | null, ref: PortRef): ResolvedPort | null => {
-    if (!s) return null;
-    let bySku = ports.get(s.item.sku);
-    if (!bySku) {
-      bySku = new Map();
-      ports.set(s.item.sku, bySku);
-    }
-    let p = bySku.get(ref.port);
-    if (p === undefined) {
-      p = resolvePort(s.item, ref.port) ?? null;
-      bySku.set(ref.port, p);
-    }
-    return p;
-  };
+}
 
-  const links: ResolvedLink[] = [];
-  const skipped: LinkId[] = [];
-  const mismatches: Mismatch[] = [];
-  const uses = new Map<DeviceId, DeviceUse>();
-  const deferred: {
-    link: LayoutLink;
-    aSite: DeviceSite;
-    bSite: DeviceSite;
-    aPort: ResolvedPort;
-    bPort: ResolvedPort;
-  }[] = [];
-  for (const link of layout.links) {
-    const aSite = siteOf(link.a.device);
-    const bSite = siteOf(link.b.device);
-    const aPort = portOf(aSite, link.a);
-    const bPort = portOf(bSite, link.b);
-    let laneEnd: 'a' | 'b' | null = null;
-    let breakout = 1;
-    let mismatch: Mismatch['reason'] | null = null;
-    if (aPort && bPort && aSite && bSite && aPort.lane !== undefined && bPort.lane !== undefined) {
-      // Lane to lane: the lane count is only known from the other links on those ports; finish after the loop.
-      deferred.push({ link, aSite, bSite, aPort, bPort });
-      continue;
-    }
-    if (aPort && bPort) {
-      if (aPort.lane !== undefined || bPort.lane !== undefined) {
-        const aLaned = aPort.lane !== undefined;
-        const laned = aLaned ? aPort : bPort;
-        const other = aLaned ? bPort : aPort;
-        const factor = laned.group.speedGbps / other.group.speedGbps;
-        if (
-          other.lane === undefined &&
-          Number.isInteger(factor) &&
-          factor >= 2 &&
-          (laned.lane ?? 0) <= factor
-        ) {
-          laneEnd = aLaned ? 'a' : 'b';
-          breakout = factor;
-        } else mismatch = 'lane';
-      } else if (aPort.group.speedGbps !== bPort.group.speedGbps) mismatch = 'speed';
-    }
-    recordUse(uses, link.a, laneEnd === 'a' ? breakout : 1);
-    recordUse(uses, link.b, laneEnd === 'b' ? breakout : 1);
-    if (!aSite || !bSite || !aPort || !bPort) {
-      skipped.push(link.id);
-      continue;
-    }
-    const speedGbps =
-      laneEnd === 'a'
-        ? bPort.group.speedGbps
-        : laneEnd === 'b'
-          ? aPort.group.speedGbps
-          : Math.min(aPort.group.speedGbps, bPort.group.speedGbps);
-    const fabric =
-      aSite.item.kind === 'switch' && isSwitchPort(aPort.group)
-        ? aSite.item.fabric
-        : bSite.item.kind === 'switch' && isSwitchPort(bPort.group)
-          ? bSite.item.fabric
-          : null;
+/** Both ends of a link as found in the layout: site (null: unknown device, rack or item) and port (null: unknown). */
+export interface LinkEnds {
+  readonly aSite: DeviceSite | null;
+  readonly bSite: DeviceSite | null;
+  readonly aPort: ResolvedPort | null;
+  readonly bPort: ResolvedPort | null;
+}
+
+/** One link resolved, with the lanes its ends count as in their ports' use (a lane of a b-lane port is 1/b). */
+export interface LinkResolution {
+  /** Null when the link cannot be cabled. */
+  readonly resolved: ResolvedLink | null;
+  readonly mismatch: Mismatch | null;
+  readonly lanesA: number;
+  readonly lanesB: number;
+}
+
+/** True when both ends name a lane: the lane count then comes from the other links on those ports (`lanesOf`). */
+export const isLaneToLane = (e: LinkEnds): boolean =>
+  e.aSite !== null && e.bSite !== null && e.aPort?.lane !== undefined && e.bPort?.lane !== undefined;
+
+/** Lanes of a physical port: the most lanes any reference in `refs` names on it (at least 2). */
+export function lanesNamed(refs: Iterable<PortRef>, device: DeviceId, physical: string): number {
+  let lanes = 2;
+  for (const ref of refs) {
+    if (ref.device !== device) continue;
+    const cut = laneCut(ref.port);
+    if (cut < 0 || ref.port.slice(0, cut) !== physical) continue;
+    lanes = Math.max(lanes, Number(ref.port.slice(cut + 1)) || 0);
+  }
+  return lanes;
+}
+
+const physicalOf = (ref: PortRef): string => {
+  const cut = laneCut(ref.port);
+  return cut < 0 ? ref.port : ref.port.slice(0, cut);
+};
+
+/**
+ * Resolves one link. A lane-to-lane link (`isLaneToLane`) needs `lanesOf`, the lane count of each end's physical
+ * port; every other link is resolved from its own ends.
+ */
+export function resolveLink(
+  link: LayoutLink,
+  e: LinkEnds,
+  floor: FloorGrid,
+  geometry: CableGeometry,
+  lanesOf?: (ref: PortRef, physical: string) => number,
+): LinkResolution {
+  const { aSite, bSite, aPort, bPort } = e;
+  if (aSite && bSite && aPort && bPort && lanesOf && isLaneToLane(e)) {
+    const la = lanesOf(link.a, physicalOf(link.a));
+    const lb = lanesOf(link.b, physicalOf(link.b));
     const r: ResolvedLink = {
       id: link.id,
       a: link.a,
@@ -228,17 +195,116 @@ export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGe
       bSite,
       aPort,
       bPort,
-      speedGbps,
-      laneEnd,
-      breakout,
-      routeMm: cableRouteMm(aSite.site, bSite.site, layout.floor, geometry),
-      fabric,
+      speedGbps: Math.min(aPort.group.speedGbps / la, bPort.group.speedGbps / lb),
+      laneEnd: null,
+      breakout: 1,
+      routeMm: cableRouteMm(aSite.site, bSite.site, floor, geometry),
+      fabric:
+        aSite.item.kind === 'switch'
+          ? aSite.item.fabric
+          : bSite.item.kind === 'switch'
+            ? bSite.item.fabric
+            : null,
     };
-    links.push(r);
-    if (mismatch) mismatches.push({ link: link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason: mismatch });
+    const mismatch =
+      aPort.group.speedGbps / la !== bPort.group.speedGbps / lb
+        ? { link: link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason: 'lane' as const }
+        : null;
+    return { resolved: r, mismatch, lanesA: la, lanesB: lb };
+  }
+  let laneEnd: 'a' | 'b' | null = null;
+  let breakout = 1;
+  let reason: Mismatch['reason'] | null = null;
+  if (aPort && bPort) {
+    if (aPort.lane !== undefined || bPort.lane !== undefined) {
+      const aLaned = aPort.lane !== undefined;
+      const laned = aLaned ? aPort : bPort;
+      const other = aLaned ? bPort : aPort;
+      const factor = laned.group.speedGbps / other.group.speedGbps;
+      if (
+        other.lane === undefined &&
+        Number.isInteger(factor) &&
+        factor >= 2 &&
+        (laned.lane ?? 0) <= factor
+      ) {
+        laneEnd = aLaned ? 'a' : 'b';
+        breakout = factor;
+      } else reason = 'lane';
+    } else if (aPort.group.speedGbps !== bPort.group.speedGbps) reason = 'speed';
+  }
+  const lanesA = laneEnd === 'a' ? breakout : 1;
+  const lanesB = laneEnd === 'b' ? breakout : 1;
+  if (!aSite || !bSite || !aPort || !bPort) return { resolved: null, mismatch: null, lanesA, lanesB };
+  const speedGbps =
+    laneEnd === 'a'
+      ? bPort.group.speedGbps
+      : laneEnd === 'b'
+        ? aPort.group.speedGbps
+        : Math.min(aPort.group.speedGbps, bPort.group.speedGbps);
+  const fabric =
+    aSite.item.kind === 'switch' && isSwitchPort(aPort.group)
+      ? aSite.item.fabric
+      : bSite.item.kind === 'switch' && isSwitchPort(bPort.group)
+        ? bSite.item.fabric
+        : null;
+  const r: ResolvedLink = {
+    id: link.id,
+    a: link.a,
+    b: link.b,
+    aSite,
+    bSite,
+    aPort,
+    bPort,
+    speedGbps,
+    laneEnd,
+    breakout,
+    routeMm: cableRouteMm(aSite.site, bSite.site, floor, geometry),
+    fabric,
+  };
+  const mismatch = reason ? { link: link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason } : null;
+  return { resolved: r, mismatch, lanesA, lanesB };
+}
+
+export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGeometry): ResolvedLinks {
+  const racks = new Map(layout.racks.map((r) => [r.id as string, r]));
+  const deviceMap = new Map<string, { readonly rack: string; readonly sku: Sku; readonly u: number }>(
+    layout.devices.map((d) => [d.id as string, d]),
+  );
+  for (const s of layout.sideItems) deviceMap.set(s.id, { rack: s.rack, sku: s.sku, u: 0 });
+  const sites = new Map<string, DeviceSite | null>();
+  const siteOf = (device: DeviceId): DeviceSite | null => {
+    let s = sites.get(device);
+    if (s === undefined) {
+      const d = deviceMap.get(device);
+      s = deviceSite(d, d ? racks.get(d.rack) : undefined, catalog);
+      sites.set(device, s);
+    }
+    return s;
+  };
+  const portOf = (s: DeviceSite | null, ref: PortRef): ResolvedPort | null =>
+    s ? (resolvePortOnce(s.item, ref.port) ?? null) : null;
+
+  const links: ResolvedLink[] = [];
+  const skipped: LinkId[] = [];
+  const mismatches: Mismatch[] = [];
+  const uses = new Map<DeviceId, DeviceUse>();
+  const deferred: { link: LayoutLink; ends: LinkEnds }[] = [];
+  const take = (link: LayoutLink, r: LinkResolution) => {
+    recordUse(uses, link.a, r.lanesA);
+    recordUse(uses, link.b, r.lanesB);
+    if (!r.resolved) skipped.push(link.id);
+    else links.push(r.resolved);
+    if (r.mismatch) mismatches.push(r.mismatch);
+  };
+  for (const link of layout.links) {
+    const aSite = siteOf(link.a.device);
+    const bSite = siteOf(link.b.device);
+    const ends: LinkEnds = { aSite, bSite, aPort: portOf(aSite, link.a), bPort: portOf(bSite, link.b) };
+    // Lane to lane: the lane count is only known from the other links on those ports; finish after the loop.
+    if (isLaneToLane(ends)) deferred.push({ link, ends });
+    else take(link, resolveLink(link, ends, layout.floor, geometry));
   }
   if (deferred.length > 0) {
-    // Lanes per physical port: the most lanes any link names on it (at least 2).
     const lanesOf = new Map<string, number>();
     for (const link of layout.links)
       for (const ref of [link.a, link.b]) {
@@ -247,36 +313,8 @@ export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGe
         const key = `${ref.device}\u0000${ref.port.slice(0, cut)}`;
         lanesOf.set(key, Math.max(lanesOf.get(key) ?? 2, Number(ref.port.slice(cut + 1)) || 0));
       }
-    for (const d of deferred) {
-      const lanes = (ref: PortRef) =>
-        lanesOf.get(`${ref.device}\u0000${ref.port.slice(0, laneCut(ref.port))}`) ?? 2;
-      const la = lanes(d.link.a);
-      const lb = lanes(d.link.b);
-      recordUse(uses, d.link.a, la);
-      recordUse(uses, d.link.b, lb);
-      const r: ResolvedLink = {
-        id: d.link.id,
-        a: d.link.a,
-        b: d.link.b,
-        aSite: d.aSite,
-        bSite: d.bSite,
-        aPort: d.aPort,
-        bPort: d.bPort,
-        speedGbps: Math.min(d.aPort.group.speedGbps / la, d.bPort.group.speedGbps / lb),
-        laneEnd: null,
-        breakout: 1,
-        routeMm: cableRouteMm(d.aSite.site, d.bSite.site, layout.floor, geometry),
-        fabric:
-          d.aSite.item.kind === 'switch'
-            ? d.aSite.item.fabric
-            : d.bSite.item.kind === 'switch'
-              ? d.bSite.item.fabric
-              : null,
-      };
-      links.push(r);
-      if (d.aPort.group.speedGbps / la !== d.bPort.group.speedGbps / lb)
-        mismatches.push({ link: d.link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason: 'lane' });
-    }
+    const lanes = (ref: PortRef, physical: string) => lanesOf.get(`${ref.device}\u0000${physical}`) ?? 2;
+    for (const d of deferred) take(d.link, resolveLink(d.link, d.ends, layout.floor, geometry, lanes));
   }
   return { links, skipped, mismatches, uses };
 }

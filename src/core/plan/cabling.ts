@@ -142,14 +142,14 @@ class Tally {
     else this.lines.set(sku, { sku, name, kind, unitPrice: round2(unitPrice), qty });
   }
 
-  addPower(device: DeviceId, row: MediumSpec): void {
+  readonly addPower = (device: DeviceId, row: MediumSpec): void => {
     if (row.endTypicalW === 0 && row.endMaxW === 0) return;
     const p = this.power.get(device);
     if (p) {
       p.typicalW += row.endTypicalW;
       p.maxW += row.endMaxW;
     } else this.power.set(device, { typicalW: row.endTypicalW, maxW: row.endMaxW });
-  }
+  };
 
   /** One transceiver of `row`'s kind in a port of form factor `ff` at `speed`; null for media without optics. */
   optic(row: MediumSpec, ff: FormFactor, speed: number): string | null {
@@ -188,6 +188,89 @@ const FF_INDEX: Readonly<Record<FormFactor, number>> = {
   RJ45: 7,
 };
 
+/** Media for a speed and form factor, looked up once per (speed, RJ45 or not) for a media table. */
+export type MediaAt = (speedGbps: number, ff: FormFactor) => readonly MediumSpec[];
+
+const lookups = new WeakMap<readonly MediumSpec[], MediaAt>();
+
+export function mediaLookup(media: readonly MediumSpec[]): MediaAt {
+  let at = lookups.get(media);
+  if (!at) {
+    const cache = new Map<string, MediumSpec[]>();
+    at = (speed, ff) => {
+      const key = ff === 'RJ45' ? 'RJ45' : String(speed);
+      let hit = cache.get(key);
+      if (!hit) {
+        hit = mediaFor(speed, ff, media);
+        cache.set(key, hit);
+      }
+      return hit;
+    };
+    lookups.set(media, at);
+  }
+  return at;
+}
+
+/** The medium of one cable assembly (a link, or the lanes of one broken-out port, which share a cable choice). */
+export interface AssemblyChoice {
+  /** Chosen at the port's full speed. */
+  readonly row: MediumSpec;
+  /** The same kind at the lane speed, for the far ends of a breakout (= `row` without one). */
+  readonly farRow: MediumSpec;
+  readonly withinReach: boolean;
+  /** Sold length, m. */
+  readonly lengthM: number;
+  /** Speed of the physical port, Gb/s. */
+  readonly physSpeed: number;
+  readonly ff: FormFactor;
+}
+
+/** Picks the medium for an assembly whose first link is `first` and whose longest route is `routeMm`. */
+export function chooseAssembly(
+  first: ResolvedLink,
+  routeMm: number,
+  mediaAt: MediaAt,
+  soldLengthsM: readonly number[],
+  forced?: MediumKind,
+  allowed?: ReadonlySet<MediumKind>,
+): AssemblyChoice | undefined {
+  const lanePort = first.laneEnd === 'a' ? first.aPort : first.laneEnd === 'b' ? first.bPort : undefined;
+  const ff: FormFactor =
+    first.aPort.group.formFactor === 'RJ45' || first.bPort.group.formFactor === 'RJ45'
+      ? 'RJ45'
+      : (lanePort ?? first.aPort).group.formFactor;
+  const physSpeed = lanePort ? lanePort.group.speedGbps : first.speedGbps;
+  const lengthM = soldLengthM(routeMm, soldLengthsM);
+  const choices = mediaAt(physSpeed, ff);
+  const forcedRow = forced === undefined ? undefined : choices.find((m) => m.kind === forced);
+  const picked = forcedRow
+    ? { row: forcedRow, withinReach: forcedRow.reachM >= lengthM - 1e-9 }
+    : pickMedium(choices, lengthM, allowed);
+  if (!picked) return undefined;
+  const row = picked.row;
+  const laneSpeed = first.speedGbps;
+  const farRow =
+    laneSpeed === physSpeed
+      ? row
+      : (mediaAt(tableSpeed(laneSpeed), ff).find((m) => m.kind === row.kind) ?? row);
+  return { row, farRow, withinReach: picked.withinReach, lengthM, physSpeed, ff };
+}
+
+/**
+ * Power one member `r` of an assembly adds: its far ends' optics (`farRow`), and for the first member of a breakout
+ * the switch port's own optic (`row`). Rows without power add nothing.
+ */
+export function assemblyPower(
+  first: ResolvedLink,
+  r: ResolvedLink,
+  choice: AssemblyChoice,
+  add: (device: DeviceId, row: MediumSpec) => void,
+): void {
+  if (r === first && first.laneEnd) add(first.laneEnd === 'a' ? first.a.device : first.b.device, choice.row);
+  if (r.laneEnd !== 'a') add(r.a.device, choice.farRow);
+  if (r.laneEnd !== 'b') add(r.b.device, choice.farRow);
+}
+
 export function planCabling(layout: Layout, catalog: Catalog, options: CablingOptions = {}): CablingPlan {
   const geometry: CableGeometry = { ...DEFAULT_GEOMETRY, ...options.geometry };
   const media = options.media ?? MEDIA;
@@ -217,16 +300,7 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     }
   }
 
-  const mediaCache = new Map<string, MediumSpec[]>();
-  const mediaAt = (speed: number, ff: FormFactor): MediumSpec[] => {
-    const key = ff === 'RJ45' ? 'RJ45' : String(speed);
-    let hit = mediaCache.get(key);
-    if (!hit) {
-      hit = mediaFor(speed, ff, media);
-      mediaCache.set(key, hit);
-    }
-    return hit;
-  };
+  const mediaAt = mediaLookup(media);
 
   const runs = new Array<CableRun | undefined>(links.length);
   const beyond: BeyondReach[] = [];
@@ -242,28 +316,16 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     } else members = entry;
     const first = links[members[0] ?? 0];
     if (!first) continue;
-    const laneSite = first.laneEnd === 'a' ? first.aSite : first.laneEnd === 'b' ? first.bSite : undefined;
-    const lanePort = first.laneEnd === 'a' ? first.aPort : first.laneEnd === 'b' ? first.bPort : undefined;
-    const ff: FormFactor =
-      first.aPort.group.formFactor === 'RJ45' || first.bPort.group.formFactor === 'RJ45'
-        ? 'RJ45'
-        : (lanePort ?? first.aPort).group.formFactor;
-    const physSpeed = lanePort ? lanePort.group.speedGbps : first.speedGbps;
     let route = 0;
     for (const i of members) route = Math.max(route, links[i]?.routeMm ?? 0);
-    const length = soldLengthM(route, geometry.soldLengthsM);
-    const choices = mediaAt(physSpeed, ff);
     const forced = options.mediumOverrides?.get(first.id);
-    const forcedRow = forced === undefined ? undefined : choices.find((m) => m.kind === forced);
-    const picked = forcedRow
-      ? { row: forcedRow, withinReach: forcedRow.reachM >= length - 1e-9 }
-      : pickMedium(choices, length, allowed);
-    if (!picked) {
+    const choice = chooseAssembly(first, route, mediaAt, geometry.soldLengthsM, forced, allowed);
+    if (!choice) {
       for (const i of members) skipped.push(links[i]?.id ?? first.id);
       continue;
     }
-    const row = picked.row;
-    if (!picked.withinReach || (forced !== undefined && row.kind !== forced))
+    const { row, farRow, lengthM: length, physSpeed, ff } = choice;
+    if (!choice.withinReach || (forced !== undefined && row.kind !== forced))
       for (const i of members)
         beyond.push({
           link: links[i]?.id ?? first.id,
@@ -273,6 +335,7 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
           forced: forced ?? null,
           speedGbps: physSpeed,
         });
+    const lanePort = first.laneEnd === 'a' ? first.aPort : first.laneEnd === 'b' ? first.bPort : undefined;
 
     const breakout = first.breakout;
     const laneSpeed = first.speedGbps;
@@ -287,18 +350,11 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     } else tally.line(cableSku, '', 'cable', price, cableQty);
     tally.cables += cableQty;
 
-    let sharedOptic: string | null = null;
-    if (laneSite && lanePort) {
-      sharedOptic = tally.optic(row, lanePort.group.formFactor, physSpeed);
-      tally.addPower(first.laneEnd === 'a' ? first.a.device : first.b.device, row);
-    }
-    const farRow =
-      laneSpeed === physSpeed
-        ? row
-        : (mediaAt(tableSpeed(laneSpeed), ff).find((m) => m.kind === row.kind) ?? row);
+    const sharedOptic = lanePort ? tally.optic(row, lanePort.group.formFactor, physSpeed) : null;
     for (const i of members) {
       const r = links[i];
       if (!r) continue;
+      assemblyPower(first, r, choice, tally.addPower);
       const a =
         r.laneEnd === 'a'
           ? laneSide(r.a.device, r.a.port, r.aSite, r.aPort.group.speedGbps, sharedOptic)
@@ -391,6 +447,5 @@ function farSide(
 ): CableEnd {
   const speed = Math.min(group.speedGbps, laneSpeed);
   const sku = tally.optic(row, ff === 'RJ45' ? 'RJ45' : group.formFactor, speed);
-  tally.addPower(device, row);
   return { device, port, rack: site.rack, speedGbps: group.speedGbps, transceiverSku: sku };
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../model/report';
 import { diagnostic, target } from '../rules/diagnostic';
 import type { MediumKind, MediumSpec } from './cableMedia';
 import { MEDIUM_LABELS } from './cableMedia';
-import type { Mismatch, ResolvedLinks } from './cableResolve';
+import type { Mismatch, ResolvedLink, ResolvedLinks } from './cableResolve';
 import type { Oversubscription } from './fabricTypes';
 import { NON_BLOCKING, fmtInt, formatQuotient, formatRatio } from './fabricTypes';
 import { physicalPort } from './portNames';
@@ -35,35 +35,10 @@ export interface CablingFacts {
 export function checkCabling(layout: Layout, catalog: Catalog, facts: CablingFacts): Diagnostic[] {
   const out: Diagnostic[] = [];
   const devices = new Map(layout.devices.map((d) => [d.id as string, d]));
-  const label = (device: DeviceId): string => {
-    const d = devices.get(device);
-    const item = d ? catalog.items.get(d.sku) : undefined;
-    return `'${d?.name ?? device}'${item ? ` (${item.name})` : ''}`;
-  };
+  const label = (device: DeviceId): string => deviceText(device, devices.get(device), catalog);
   const endText = (e: { device: DeviceId; port: string }) => `${label(e.device)} ${e.port}`;
 
-  for (const b of facts.beyondReach) {
-    const t = [target('link', b.link)];
-    if (b.forced !== null && b.forced !== b.row.kind) {
-      out.push(
-        diagnostic(
-          'warning',
-          'network.mediumUnavailable',
-          `Link '${b.link}': ${MEDIUM_LABELS[b.forced]} is not offered at ${b.speedGbps} Gb/s; planned as ${MEDIUM_LABELS[b.row.kind]}.`,
-          t,
-        ),
-      );
-      if (b.row.reachM >= b.lengthM) continue;
-    }
-    out.push(
-      diagnostic(
-        'error',
-        'network.linkBeyondReach',
-        `Link '${b.link}': the route is about ${(b.routeMm / 1000).toFixed(1)} m (a ${b.lengthM} m cable), but ${b.speedGbps} Gb/s ${MEDIUM_LABELS[b.row.kind]} reaches ${b.row.reachM} m; move the devices closer or use a longer-reach medium.`,
-        t,
-      ),
-    );
-  }
+  for (const b of facts.beyondReach) beyondReach(b, out);
 
   for (const m of facts.resolved.mismatches) {
     const t = [target('link', m.link)];
@@ -78,24 +53,13 @@ export function checkCabling(layout: Layout, catalog: Catalog, facts: CablingFac
   for (const [device, use] of facts.resolved.uses) {
     if (use.clashes.size > 0) clashing = true;
     const d = devices.get(device);
-    const item = d ? catalog.items.get(d.sku) : undefined;
-    if (item?.kind !== 'switch') continue;
-    const capacity = item.ports.reduce((s, g) => s + g.count, 0);
-    if (use.demand > capacity + 1e-9) {
-      const groups = item.ports.map((g) => `${g.count} × ${g.speedGbps} Gb/s ${g.name}`).join(' + ');
-      out.push(
-        diagnostic(
-          'error',
-          'network.switchOverPorts',
-          `${label(device)} has ${trimPorts(use.demand)} ports' worth of links but ${capacity} ports (${groups}): ${trimPorts(use.demand - capacity)} over.`,
-          [target('device', device)],
-        ),
-      );
-    }
+    switchOverPorts(device, d, d ? catalog.items.get(d.sku) : undefined, use.demand, label, out);
   }
   if (clashing) portReuse(layout, facts.resolved, label, out);
 
-  oversubscription(facts, label, out);
+  const graph = new SwitchGraph();
+  for (const l of facts.resolved.links) graph.add(graphEdge(l), 1);
+  graph.warnings(facts.targets, label, out);
 
   if (facts.skipped.length > 0) {
     const shown = facts.skipped.slice(0, 5).map((id) => `'${id}'`);
@@ -110,6 +74,63 @@ export function checkCabling(layout: Layout, catalog: Catalog, facts: CablingFac
     );
   }
   return out;
+}
+
+/** How cabling messages name a device: `'name' (item name)`. */
+export function deviceText(
+  device: DeviceId,
+  d: { readonly name?: string; readonly sku: string } | undefined,
+  catalog: Catalog,
+): string {
+  const item = d ? catalog.items.get(d.sku as never) : undefined;
+  return `'${d?.name ?? device}'${item ? ` (${item.name})` : ''}`;
+}
+
+/** A link longer than its medium reaches, or planned on another medium than the one asked for. */
+export function beyondReach(b: BeyondReach, out: Diagnostic[]): void {
+  const t = [target('link', b.link)];
+  if (b.forced !== null && b.forced !== b.row.kind) {
+    out.push(
+      diagnostic(
+        'warning',
+        'network.mediumUnavailable',
+        `Link '${b.link}': ${MEDIUM_LABELS[b.forced]} is not offered at ${b.speedGbps} Gb/s; planned as ${MEDIUM_LABELS[b.row.kind]}.`,
+        t,
+      ),
+    );
+    if (b.row.reachM >= b.lengthM) return;
+  }
+  out.push(
+    diagnostic(
+      'error',
+      'network.linkBeyondReach',
+      `Link '${b.link}': the route is about ${(b.routeMm / 1000).toFixed(1)} m (a ${b.lengthM} m cable), but ${b.speedGbps} Gb/s ${MEDIUM_LABELS[b.row.kind]} reaches ${b.row.reachM} m; move the devices closer or use a longer-reach medium.`,
+      t,
+    ),
+  );
+}
+
+/** A switch with more ports' worth of links (`demand`) than ports. */
+export function switchOverPorts(
+  device: DeviceId,
+  d: unknown,
+  item: CatalogItem | undefined,
+  demand: number,
+  label: (device: DeviceId) => string,
+  out: Diagnostic[],
+): void {
+  if (!d || item?.kind !== 'switch') return;
+  const capacity = item.ports.reduce((s, g) => s + g.count, 0);
+  if (demand <= capacity + 1e-9) return;
+  const groups = item.ports.map((g) => `${g.count} × ${g.speedGbps} Gb/s ${g.name}`).join(' + ');
+  out.push(
+    diagnostic(
+      'error',
+      'network.switchOverPorts',
+      `${label(device)} has ${trimPorts(demand)} ports' worth of links but ${capacity} ports (${groups}): ${trimPorts(demand - capacity)} over.`,
+      [target('device', device)],
+    ),
+  );
 }
 
 const trimPorts = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(1));
@@ -160,7 +181,7 @@ function portReuse(
 
 interface SwitchNode {
   readonly device: DeviceId;
-  readonly fabric: NetworkRole;
+  fabric: NetworkRole;
   /** Bandwidth and links to end devices, Gb/s. */
   endBw: number;
   endN: number;
@@ -171,90 +192,163 @@ interface SwitchNode {
 
 const isDataPort = (g: { readonly role: string }): boolean => g.role === 'downlink' || g.role === 'uplink';
 
-function oversubscription(facts: CablingFacts, label: (d: DeviceId) => string, out: Diagnostic[]): void {
-  const index = new Map<DeviceId, number>();
-  const nodes: SwitchNode[] = [];
-  const nodeOf = (device: DeviceId, item: CatalogItem): number => {
-    let i = index.get(device);
-    if (i === undefined) {
-      i = nodes.length;
-      index.set(device, i);
-      const fabric = item.kind === 'switch' ? item.fabric : 'compute';
-      nodes.push({ device, fabric, endBw: 0, endN: 0, peers: [], peerBw: [], level: 0 });
+/** What one link adds to the switch graph: a switch-to-switch edge, a switch's end-device link, or nothing. */
+export type GraphEdge =
+  | {
+      readonly kind: 'peer';
+      readonly a: DeviceId;
+      readonly aItem: CatalogItem;
+      readonly b: DeviceId;
+      readonly bItem: CatalogItem;
+      readonly bw: number;
     }
-    return i;
-  };
-  for (const l of facts.resolved.links) {
-    const aSw = l.aSite.item.kind === 'switch';
-    const bSw = l.bSite.item.kind === 'switch';
-    if (aSw && bSw) {
-      // A switch's management port cabled to an out-of-band leaf is not part of the data fabric's tiers.
-      if (!isDataPort(l.aPort.group) || !isDataPort(l.bPort.group)) continue;
-      const x = nodeOf(l.a.device, l.aSite.item);
-      const y = nodeOf(l.b.device, l.bSite.item);
-      nodes[x]?.peers.push(y);
-      nodes[x]?.peerBw.push(l.speedGbps);
-      nodes[y]?.peers.push(x);
-      nodes[y]?.peerBw.push(l.speedGbps);
-    } else if (aSw || bSw) {
-      const group = aSw ? l.aPort.group : l.bPort.group;
-      // A switch's own management port on another network is not a downlink of this switch.
-      if (group.role !== 'downlink' && group.role !== 'uplink') continue;
-      const n = nodes[aSw ? nodeOf(l.a.device, l.aSite.item) : nodeOf(l.b.device, l.bSite.item)];
-      if (!n) continue;
-      n.endBw += l.speedGbps;
-      n.endN++;
+  | { readonly kind: 'end'; readonly sw: DeviceId; readonly item: CatalogItem; readonly bw: number }
+  | null;
+
+export function graphEdge(l: ResolvedLink): GraphEdge {
+  const aSw = l.aSite.item.kind === 'switch';
+  const bSw = l.bSite.item.kind === 'switch';
+  if (aSw && bSw) {
+    // A switch's management port cabled to an out-of-band leaf is not part of the data fabric's tiers.
+    if (!isDataPort(l.aPort.group) || !isDataPort(l.bPort.group)) return null;
+    return {
+      kind: 'peer',
+      a: l.a.device,
+      aItem: l.aSite.item,
+      b: l.b.device,
+      bItem: l.bSite.item,
+      bw: l.speedGbps,
+    };
+  }
+  if (!aSw && !bSw) return null;
+  // A switch's own management port on another network is not a downlink of this switch.
+  if (!isDataPort(aSw ? l.aPort.group : l.bPort.group)) return null;
+  return aSw
+    ? { kind: 'end', sw: l.a.device, item: l.aSite.item, bw: l.speedGbps }
+    : { kind: 'end', sw: l.b.device, item: l.bSite.item, bw: l.speedGbps };
+}
+
+/**
+ * The switches and their links, kept as edges are added (`sign` 1) and taken away (`sign` -1), so an incremental
+ * caller updates it per changed link. Tiers are inferred by breadth-first search from the switches with end devices.
+ */
+export class SwitchGraph {
+  private readonly index = new Map<DeviceId, number>();
+  private readonly nodes: SwitchNode[] = [];
+
+  has(device: DeviceId): boolean {
+    return this.index.has(device);
+  }
+
+  private nodeOf(device: DeviceId, item: CatalogItem): SwitchNode {
+    let i = this.index.get(device);
+    const fabric = item.kind === 'switch' ? item.fabric : 'compute';
+    if (i === undefined) {
+      i = this.nodes.length;
+      this.index.set(device, i);
+      this.nodes.push({ device, fabric, endBw: 0, endN: 0, peers: [], peerBw: [], level: 0 });
+    }
+    const n = this.nodes[i] as SwitchNode;
+    n.fabric = fabric;
+    return n;
+  }
+
+  add(e: GraphEdge, sign: 1 | -1): void {
+    if (!e) return;
+    if (e.kind === 'end') {
+      const n = this.nodeOf(e.sw, e.item);
+      n.endBw += sign * e.bw;
+      n.endN += sign;
+      return;
+    }
+    const x = this.nodeOf(e.a, e.aItem);
+    const y = this.nodeOf(e.b, e.bItem);
+    const xi = this.index.get(e.a) ?? 0;
+    const yi = this.index.get(e.b) ?? 0;
+    if (sign === 1) {
+      x.peers.push(yi);
+      x.peerBw.push(e.bw);
+      y.peers.push(xi);
+      y.peerBw.push(e.bw);
+    } else {
+      unpeer(x, yi, e.bw);
+      unpeer(y, xi, e.bw);
     }
   }
-  let frontier: number[] = [];
-  nodes.forEach((n, i) => {
-    if (n.endN > 0) {
-      n.level = 1;
-      frontier.push(i);
+
+  /** A warning per switch whose down:up bandwidth is above its fabric's target. */
+  warnings(
+    targets: Partial<Record<NetworkRole, Oversubscription>>,
+    label: (d: DeviceId) => string,
+    out: Diagnostic[],
+  ): void {
+    const nodes = this.nodes;
+    let frontier: number[] = [];
+    nodes.forEach((n, i) => {
+      n.level = n.endN > 0 ? 1 : 0;
+      if (n.endN > 0) frontier.push(i);
+    });
+    for (let depth = 2; frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const i of frontier)
+        for (const j of nodes[i]?.peers ?? []) {
+          const peer = nodes[j];
+          if (peer && peer.level === 0) {
+            peer.level = depth;
+            next.push(j);
+          }
+        }
+      frontier = next;
+    }
+    for (const n of nodes) overLimit(n, nodes, targets, label, out);
+  }
+}
+
+function unpeer(n: SwitchNode, peer: number, bw: number): void {
+  for (let k = n.peers.length - 1; k >= 0; k--)
+    if (n.peers[k] === peer && n.peerBw[k] === bw) {
+      n.peers.splice(k, 1);
+      n.peerBw.splice(k, 1);
+      return;
+    }
+}
+
+const tierName = (n: number) =>
+  n === 1 ? 'leaf' : n === 2 ? 'spine' : n === 3 ? 'core' : `tier-${n} switch`;
+
+function overLimit(
+  n: SwitchNode,
+  nodes: readonly SwitchNode[],
+  targets: Partial<Record<NetworkRole, Oversubscription>>,
+  label: (d: DeviceId) => string,
+  out: Diagnostic[],
+): void {
+  if (n.level === 0) return;
+  let down = n.endBw;
+  let downN = n.endN;
+  let up = 0;
+  let upN = 0;
+  n.peers.forEach((j, k) => {
+    const lv = nodes[j]?.level ?? 0;
+    const bw = n.peerBw[k] ?? 0;
+    if (lv === n.level - 1) {
+      down += bw;
+      downN++;
+    } else if (lv === n.level + 1) {
+      up += bw;
+      upN++;
     }
   });
-  for (let depth = 2; frontier.length > 0; depth++) {
-    const next: number[] = [];
-    for (const i of frontier)
-      for (const j of nodes[i]?.peers ?? []) {
-        const peer = nodes[j];
-        if (peer && peer.level === 0) {
-          peer.level = depth;
-          next.push(j);
-        }
-      }
-    frontier = next;
-  }
-  const tierName = (n: number) =>
-    n === 1 ? 'leaf' : n === 2 ? 'spine' : n === 3 ? 'core' : `tier-${n} switch`;
-  for (const n of nodes) {
-    if (n.level === 0) continue;
-    let down = n.endBw;
-    let downN = n.endN;
-    let up = 0;
-    let upN = 0;
-    n.peers.forEach((j, k) => {
-      const lv = nodes[j]?.level ?? 0;
-      const bw = n.peerBw[k] ?? 0;
-      if (lv === n.level - 1) {
-        down += bw;
-        downN++;
-      } else if (lv === n.level + 1) {
-        up += bw;
-        upN++;
-      }
-    });
-    if (up === 0 || down === 0) continue;
-    const goal = facts.targets[n.fabric] ?? NON_BLOCKING;
-    const ratio = down / up;
-    if (ratio <= goal.down / goal.up + 1e-9) continue;
-    out.push(
-      diagnostic(
-        'warning',
-        'network.oversubscriptionAboveTarget',
-        `${label(n.device)}, a ${tierName(n.level)} of the ${n.fabric} fabric: ${fmtInt(down)} Gb/s down (${downN} links) against ${fmtInt(up)} Gb/s up (${upN} links) is ${formatQuotient(ratio)}, above the ${formatRatio(goal)} target.`,
-        [target('device', n.device)],
-      ),
-    );
-  }
+  if (up === 0 || down === 0) return;
+  const goal = targets[n.fabric] ?? NON_BLOCKING;
+  const ratio = down / up;
+  if (ratio <= goal.down / goal.up + 1e-9) return;
+  out.push(
+    diagnostic(
+      'warning',
+      'network.oversubscriptionAboveTarget',
+      `${label(n.device)}, a ${tierName(n.level)} of the ${n.fabric} fabric: ${fmtInt(down)} Gb/s down (${downN} links) against ${fmtInt(up)} Gb/s up (${upN} links) is ${formatQuotient(ratio)}, above the ${formatRatio(goal)} target.`,
+      [target('device', n.device)],
+    ),
+  );
 }

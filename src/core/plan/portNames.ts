@@ -11,6 +11,8 @@ export interface ResolvedPort {
   readonly index: number;
   /** From 1, when the reference names one lane of a broken-out port. */
   readonly lane?: number;
+  /** The physical port, `<group>/<index>` (the lane stripped). */
+  readonly physical: string;
 }
 
 /** Resolves `<group>/<index>` or `<group>/<index>:<lane>` on an item; undefined when the port does not exist. */
@@ -23,9 +25,30 @@ export function resolvePort(item: CatalogItem, port: string): ResolvedPort | und
   const lane = colon < 0 ? undefined : Number(rest.slice(colon + 1));
   const group = portsOf(item).find((g) => g.name === port.slice(0, slash));
   if (!group || !Number.isInteger(index) || index < 1 || index > group.count) return undefined;
-  if (lane === undefined) return { group, index };
+  const physical = `${group.name}/${index}`;
+  if (lane === undefined) return { group, index, physical };
   if (!Number.isInteger(lane) || lane < 1) return undefined;
-  return { group, index, lane };
+  return { group, index, lane, physical };
+}
+
+const resolvedByItem = new WeakMap<CatalogItem, Map<string, ResolvedPort | null>>();
+
+/**
+ * `resolvePort` remembered per catalog item and port name (items are immutable), so a pod with 50,000 links parses
+ * each distinct port name once per item rather than once per link end.
+ */
+export function resolvePortOnce(item: CatalogItem, port: string): ResolvedPort | undefined {
+  let byName = resolvedByItem.get(item);
+  if (!byName) {
+    byName = new Map();
+    resolvedByItem.set(item, byName);
+  }
+  let hit = byName.get(port);
+  if (hit === undefined) {
+    hit = resolvePort(item, port) ?? null;
+    byName.set(port, hit);
+  }
+  return hit ?? undefined;
 }
 
 /** The physical port a reference names (the lane stripped): `down/3:2` → `down/3`. */

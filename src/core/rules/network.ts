@@ -6,9 +6,10 @@
  */
 import type { CatalogItem, FormFactor, NetworkRole, PortGroup } from '../model/catalog';
 import { NETWORK_ROLES, portsOf } from '../model/catalog';
-import { resolvePort } from '../plan/portNames';
+import type { ResolvedPort } from '../plan/portNames';
+import { resolvePortOnce } from '../plan/portNames';
 import type { DeviceId } from '../model/ids';
-import type { LinkPlacement } from '../model/layout';
+import type { LinkPlacement, PortRef } from '../model/layout';
 import type { Diagnostic, PortTally } from '../model/report';
 import { diagnostic, target } from './diagnostic';
 
@@ -179,19 +180,93 @@ const trim = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed
 
 /** Finds a port `<group>/<index>` (or one lane of it, `<group>/<index>:<lane>`) on an item. */
 export function findPort(item: CatalogItem, port: string): PortGroup | undefined {
-  return resolvePort(item, port)?.group;
+  return resolvePortOnce(item, port)?.group;
 }
 
-interface PortHit {
-  readonly group: PortGroup;
-  /** The physical port, `<group>/<index>`. */
-  readonly physical: string;
-  readonly lane: number | undefined;
+/** One resolved end of a link: the item, the port as named, and the port it resolves to (shared per item). */
+export interface LinkEndHit {
+  readonly item: CatalogItem;
+  readonly port: string;
+  readonly hit: ResolvedPort;
 }
 
-function findPortLane(item: CatalogItem, port: string): PortHit | undefined {
-  const hit = resolvePort(item, port);
-  return hit && { group: hit.group, physical: `${hit.group.name}/${hit.index}`, lane: hit.lane };
+/** Resolves one end of a link; reports an unknown device or port. */
+export function linkEnd(
+  link: LinkPlacement,
+  end: PortRef,
+  item: CatalogItem | undefined,
+  out: Diagnostic[],
+): LinkEndHit | undefined {
+  if (!item) {
+    out.push(
+      diagnostic(
+        'error',
+        'reference.linkDevice',
+        `Link '${link.id}': device '${end.device}' is not in the layout.`,
+        [target('link', link.id)],
+      ),
+    );
+    return undefined;
+  }
+  const hit = resolvePortOnce(item, end.port);
+  if (hit) return { item, port: end.port, hit };
+  const names = portsOf(item)
+    .map((g) => `${g.name}/1–${g.count}`)
+    .join(', ');
+  out.push(
+    diagnostic(
+      'error',
+      'network.unknownPort',
+      `Link '${link.id}': ${item.name} '${end.device}' has no port '${end.port}' (it has ${names || 'no ports'}).`,
+      [target('link', link.id), target('device', end.device)],
+    ),
+  );
+  return undefined;
+}
+
+/** Speed and network of a link whose both ends resolved. */
+export function linkPairProblems(link: LinkPlacement, a: LinkEndHit, b: LinkEndHit, out: Diagnostic[]): void {
+  const t = [target('link', link.id)];
+  const speedProblem = linkSpeedProblem(a, b);
+  if (speedProblem)
+    out.push(diagnostic('error', 'network.linkSpeedMismatch', `Link '${link.id}': ${speedProblem}.`, t));
+  const roleMismatch = linkRoleProblem(a, b);
+  if (roleMismatch)
+    out.push(diagnostic('error', 'network.linkRoleMismatch', `Link '${link.id}': ${roleMismatch}.`, t));
+}
+
+/** Per physical port: the link using it whole, or the links using each of its lanes. */
+export type PortSlots = Map<string, { whole?: string; lanes: Map<number, string> }>;
+
+/** Takes a port (or one lane of it) for a link; reports it when another link already holds it. */
+export function claimPort(
+  used: PortSlots,
+  key: string,
+  link: LinkPlacement,
+  end: PortRef,
+  hit: ResolvedPort,
+  out: Diagnostic[],
+): void {
+  let slot = used.get(key);
+  if (!slot) {
+    slot = { lanes: new Map<number, string>() };
+    used.set(key, slot);
+  }
+  const first =
+    hit.lane === undefined
+      ? (slot.whole ?? slot.lanes.values().next().value)
+      : (slot.whole ?? slot.lanes.get(hit.lane));
+  if (first !== undefined)
+    out.push(
+      diagnostic(
+        'error',
+        'network.portReused',
+        `Link '${link.id}': port '${end.port}' of '${end.device}' is already used by link '${first}'.`,
+        [target('link', link.id), target('device', end.device)],
+      ),
+    );
+  else if (hit.lane === undefined) slot.whole = link.id;
+  else slot.lanes.set(hit.lane, link.id);
 }
 
 /**
@@ -203,98 +278,43 @@ export function checkLinks(
   itemOf: (id: DeviceId) => CatalogItem | undefined,
   out: Diagnostic[],
 ): void {
-  /** Per physical port: the link using it whole, or the links using each of its lanes. */
-  const used = new Map<string, { whole?: string; lanes: Map<number, string> }>();
+  const used: PortSlots = new Map();
   for (const link of links) {
-    const t = target('link', link.id);
-    const ends: (PortHit & { item: CatalogItem; port: string })[] = [];
-    for (const end of [link.a, link.b]) {
-      const item = itemOf(end.device);
-      if (!item) {
-        out.push(
-          diagnostic(
-            'error',
-            'reference.linkDevice',
-            `Link '${link.id}': device '${end.device}' is not in the layout.`,
-            [t],
-          ),
-        );
-        continue;
-      }
-      const hit = findPortLane(item, end.port);
-      if (!hit) {
-        const names = portsOf(item)
-          .map((g) => `${g.name}/1–${g.count}`)
-          .join(', ');
-        out.push(
-          diagnostic(
-            'error',
-            'network.unknownPort',
-            `Link '${link.id}': ${item.name} '${end.device}' has no port '${end.port}' (it has ${names || 'no ports'}).`,
-            [t, target('device', end.device)],
-          ),
-        );
-        continue;
-      }
-      const key = `${end.device}\u0000${hit.physical}`;
-      const slot = used.get(key) ?? { lanes: new Map<number, string>() };
-      const first =
-        hit.lane === undefined
-          ? (slot.whole ?? slot.lanes.values().next().value)
-          : (slot.whole ?? slot.lanes.get(hit.lane));
-      if (first !== undefined) {
-        out.push(
-          diagnostic(
-            'error',
-            'network.portReused',
-            `Link '${link.id}': port '${end.port}' of '${end.device}' is already used by link '${first}'.`,
-            [t, target('device', end.device)],
-          ),
-        );
-      } else if (hit.lane === undefined) slot.whole = link.id;
-      else slot.lanes.set(hit.lane, link.id);
-      used.set(key, slot);
-      ends.push({ ...hit, item, port: end.port });
-    }
-    const [a, b] = ends;
-    if (!a || !b) continue;
-    const speedProblem = linkSpeedProblem(a, b);
-    if (speedProblem)
-      out.push(diagnostic('error', 'network.linkSpeedMismatch', `Link '${link.id}': ${speedProblem}.`, [t]));
-    const roleMismatch = linkRoleProblem(a, b);
-    if (roleMismatch)
-      out.push(diagnostic('error', 'network.linkRoleMismatch', `Link '${link.id}': ${roleMismatch}.`, [t]));
+    const a = linkEnd(link, link.a, itemOf(link.a.device), out);
+    if (a) claimPort(used, `${link.a.device}\u0000${a.hit.physical}`, link, link.a, a.hit, out);
+    const b = linkEnd(link, link.b, itemOf(link.b.device), out);
+    if (b) claimPort(used, `${link.b.device}\u0000${b.hit.physical}`, link, link.b, b.hit, out);
+    if (a && b) linkPairProblems(link, a, b, out);
   }
 }
 
 /** Equal speeds, or one lane of a faster port broken out into a whole number of the slower speed. */
-function linkSpeedProblem(a: PortHit & { port: string }, b: PortHit & { port: string }): string | undefined {
-  const sa = a.group.speedGbps;
-  const sb = b.group.speedGbps;
+function linkSpeedProblem(a: LinkEndHit, b: LinkEndHit): string | undefined {
+  const sa = a.hit.group.speedGbps;
+  const sb = b.hit.group.speedGbps;
   if (sa === sb) return undefined;
   const [fast, slow] = sa > sb ? [a, b] : [b, a];
-  const fanout = fast.group.speedGbps / slow.group.speedGbps;
-  if (fast.lane === undefined)
+  const fanout = sa > sb ? sa / sb : sb / sa;
+  const lane = fast.hit.lane;
+  if (lane === undefined)
     return `${a.port} runs at ${sa} Gb/s but ${b.port} at ${sb} Gb/s (no breakout on this link: name a lane, e.g. ${fast.port}:1)`;
-  if (!Number.isInteger(fanout) || fast.lane > fanout)
-    return `lane ${fast.lane} of the ${fast.group.speedGbps} Gb/s port ${fast.physical} cannot carry ${slow.group.speedGbps} Gb/s (${Number.isInteger(fanout) ? `it breaks out into ${fanout} lanes` : 'not a whole breakout'})`;
+  if (!Number.isInteger(fanout) || lane > fanout)
+    return `lane ${lane} of the ${fast.hit.group.speedGbps} Gb/s port ${fast.hit.physical} cannot carry ${slow.hit.group.speedGbps} Gb/s (${Number.isInteger(fanout) ? `it breaks out into ${fanout} lanes` : 'not a whole breakout'})`;
   return undefined;
 }
 
-function linkRoleProblem(
-  a: { group: PortGroup; item: CatalogItem },
-  b: { group: PortGroup; item: CatalogItem },
-): string | undefined {
-  const network = (e: { group: PortGroup; item: CatalogItem }): string =>
-    e.group.role === 'downlink' || e.group.role === 'uplink'
-      ? e.item.kind === 'switch'
-        ? e.item.fabric
-        : '?'
-      : e.group.role;
-  const isSwitchPort = (e: { group: PortGroup }) => e.group.role === 'downlink' || e.group.role === 'uplink';
+const networkOf = (e: LinkEndHit): string =>
+  e.hit.group.role === 'downlink' || e.hit.group.role === 'uplink'
+    ? e.item.kind === 'switch'
+      ? e.item.fabric
+      : '?'
+    : e.hit.group.role;
+const isSwitchPort = (e: LinkEndHit) => e.hit.group.role === 'downlink' || e.hit.group.role === 'uplink';
+
+function linkRoleProblem(a: LinkEndHit, b: LinkEndHit): string | undefined {
   if (!isSwitchPort(a) && !isSwitchPort(b))
     return `${a.item.name} and ${b.item.name} are both end devices; connect each to a switch`;
-  if (network(a) !== network(b))
-    return `it joins the ${network(a)} network (${a.item.name} ${a.group.name}) to the ${network(b)} network (${b.item.name} ${b.group.name})`;
+  if (networkOf(a) !== networkOf(b))
+    return `it joins the ${networkOf(a)} network (${a.item.name} ${a.hit.group.name}) to the ${networkOf(b)} network (${b.item.name} ${b.hit.group.name})`;
   return undefined;
 }
