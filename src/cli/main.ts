@@ -5,6 +5,7 @@ import { bomCommand } from './commands/bom';
 import { catalogImportCommand } from './commands/catalogImport';
 import { catalogListCommand } from './commands/catalogList';
 import { fabricCommand } from './commands/fabric';
+import { planCommand } from './commands/plan';
 import { summaryCommand } from './commands/summary';
 import { validateCommand } from './commands/validate';
 import { nodeIo } from './nodeIo';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand[] = [
   catalogListCommand,
   catalogImportCommand,
   fabricCommand,
+  planCommand,
 ].sort((a, b) => b.words.length - a.words.length);
 
 function usage(): string {

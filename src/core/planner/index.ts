@@ -11,3 +11,5 @@ export { COOLING_APPROACHES } from './types';
 export { RACK_SCALE_PRESETS, resolvePlan } from './platform';
 export type { PlatformUnit, ResolvedPlan } from './platform';
 export { planPod } from './planPod';
+export { planVariants } from './variants';
+export type { PlanVariant } from './variants';
