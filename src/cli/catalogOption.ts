@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../core';
 import { builtinCatalog, loadCatalogJson, makeCatalog, mergeCatalogs } from '../core';
+import { readProblem } from './nodeIo';
 import type { CliIO } from './command';
 
 export const CATALOG_OPTION = { catalog: { type: 'string' } } as const;
@@ -20,7 +21,7 @@ export function catalogFor(
   try {
     text = io.readFile(path);
   } catch (e) {
-    io.stderr(`podplan: cannot read catalog '${path}' (${(e as { code?: string }).code ?? 'error'})\n`);
+    io.stderr(`podplan: cannot read catalog '${path}' (${readProblem(e)})\n`);
     return undefined;
   }
   const result = loadCatalogJson(text);

@@ -2,9 +2,11 @@
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads a UTF-8 file; throws (ENOENT etc.) when it cannot. */
+  /** Reads a UTF-8 file; throws (ENOENT etc., EILSEQ with the reason when its bytes are not UTF-8) when it cannot. */
   readonly readFile: (path: string) => string;
   readonly writeFile: (path: string, text: string) => void;
+  /** Size of a file in bytes, read before the file is (so an oversized one is refused unread). */
+  readonly fileSize?: (path: string) => number;
 }
 
 export interface CliCommand {

@@ -2,14 +2,14 @@
 import type { Layout } from '../core';
 import { parseLayoutJson } from '../core';
 import type { CliIO } from './command';
+import { readProblem } from './nodeIo';
 
 export function readLayout(path: string, io: CliIO): Layout | undefined {
   let text: string;
   try {
     text = io.readFile(path);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    io.stderr(`podplan: cannot read '${path}'${code ? ` (${code})` : ''}\n`);
+    io.stderr(`podplan: cannot read '${path}' (${readProblem(e)})\n`);
     return undefined;
   }
   const result = parseLayoutJson(text);

@@ -1,6 +1,7 @@
 /** `podplan bom <layout.json> [-o file]`: the bill of materials JSON, byte-identical to the app's export. */
 import type { PriceOverride } from '../../core';
 import { bom, bomToJson, catalogForLayout, parsePriceList } from '../../core';
+import { readProblem } from '../nodeIo';
 import { parse } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { EXIT } from '../command';
@@ -74,7 +75,7 @@ function readPrices(
   try {
     text = io.readFile(path);
   } catch (e) {
-    io.stderr(`podplan: cannot read price list '${path}' (${(e as { code?: string }).code ?? 'error'})\n`);
+    io.stderr(`podplan: cannot read price list '${path}' (${readProblem(e)})\n`);
     return undefined;
   }
   const result = parsePriceList(text, path.toLowerCase().endsWith('.json') ? 'json' : 'csv', known);

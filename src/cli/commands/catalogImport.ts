@@ -6,7 +6,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { serializeCatalog } from '../../core/catalog/customCatalog';
 import type { NetboxImportedEntry, NetboxImportReport, SourceFile } from '../../core/catalog/netbox';
-import { importNetboxDeviceTypes } from '../../core/catalog/netbox';
+import { importNetboxDeviceTypes, MAX_YAML_CHARS } from '../../core/catalog/netbox';
+import { readProblem } from '../nodeIo';
 import { parse } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../command';
@@ -149,10 +150,19 @@ See docs/catalog-format.md for the import rules.
     const files: SourceFile[] = [];
     const unreadable: { file: string; reason: string }[] = [];
     for (const f of found) {
+      // Each file alone: one that is too big, unreadable or not UTF-8 is reported by name and the rest go on.
       try {
+        const bytes = io.fileSize?.(f.abs) ?? 0;
+        if (bytes > MAX_YAML_CHARS) {
+          unreadable.push({
+            file: f.path,
+            reason: `the file is ${Math.round(bytes / 1024)} KB; a NetBox device type is at most ${MAX_YAML_CHARS / 1024} KB (not read)`,
+          });
+          continue;
+        }
         files.push({ path: f.path, text: io.readFile(f.abs) });
       } catch (e) {
-        unreadable.push({ file: f.path, reason: `cannot read the file: ${(e as Error).message}` });
+        unreadable.push({ file: f.path, reason: `cannot read the file: ${readProblem(e)}` });
       }
     }
     if (found.length === 0) io.stderr(`podplan: no .yaml or .yml files under '${target}'\n`);

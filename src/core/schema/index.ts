@@ -8,3 +8,4 @@ export type { LayoutMigration } from './migrations';
 export { layoutJsonSchema, layoutJsonSchemaText, LAYOUT_SCHEMA_ID } from './layoutJsonSchema';
 export { locateJsonSyntaxError } from './jsonSyntax';
 export type { JsonSyntaxError } from './jsonSyntax';
+export { decodeUtf8 } from './utf8';

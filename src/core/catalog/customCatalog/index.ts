@@ -5,4 +5,4 @@ export {
   catalogItemSchema,
   catalogJsonSchema,
 } from './catalogSchema';
-export { loadCatalogJson, serializeCatalog } from './loadCatalog';
+export { checkCatalogItem, loadCatalogJson, MAX_CATALOG_ISSUES, serializeCatalog } from './loadCatalog';

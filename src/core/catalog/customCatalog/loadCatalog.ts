@@ -79,6 +79,22 @@ function duplicateSkus(raw: unknown, limit: number): InputIssue[] {
   return issues;
 }
 
+/**
+ * The issues of one catalog item as the loader would report them, with paths from the item (`$.power.maxW`). The
+ * NetBox importer runs every item it builds through this, so what it writes is what the loader accepts.
+ */
+export function checkCatalogItem(item: unknown): InputIssue[] {
+  const result = catalogItemSchema.safeParse(item);
+  if (result.success) return [];
+  const inFile = result.error.issues.map((i) => ({ ...i, path: ['items', 0, ...i.path] }));
+  return fromZodIssues(inFile as typeof result.error.issues, { items: [item] }, catalogSchemaRoot()).map(
+    (i) => ({
+      path: `$${i.path.slice('$.items[0]'.length)}`,
+      message: i.message,
+    }),
+  );
+}
+
 /** Writes items as a catalog file (pretty-printed, with a trailing newline). */
 export function serializeCatalog(items: readonly CatalogItem[]): string {
   return `${JSON.stringify({ schemaVersion: CATALOG_SCHEMA_VERSION, items }, null, 2)}\n`;

@@ -4,6 +4,7 @@
  * from it says the figure is missing). Follows `schema/devicetype.json` and `components.json` of
  * netbox-community/devicetype-library (see shared/devicetypes/README.md §2).
  */
+import { MAX_ITEM_POWER_W, MAX_RACK_HEIGHT_U } from '../../model/bounds';
 import type { Result } from '../../model/result';
 import { err, ok } from '../../model/result';
 
@@ -159,6 +160,8 @@ export function readDeviceType(value: unknown): Result<ParsedDeviceType, string>
   if (u === null) return err(`u_height: expected a number, got ${describe(uRaw)}`);
   if (typeof uRaw === 'string') coerced.push(`uHeight: read from the string '${uRaw}'`);
   if (u < 0) return err(`u_height: ${u} is negative`);
+  if (u > MAX_RACK_HEIGHT_U)
+    return err(`u_height: ${u} U is taller than any rack (podplan takes at most ${MAX_RACK_HEIGHT_U} U)`);
   if (Math.abs(u * 2 - Math.round(u * 2)) > 1e-9) return err(`u_height: ${u} is not a multiple of 0.5`);
 
   const fdRaw = value['is_full_depth'];
@@ -303,6 +306,10 @@ function draw(v: unknown, what: string, notes: string[]): number | null {
   const n = toNumber(v);
   if (n === null || n <= 0) {
     notes.push(`${what}: ${describe(v)} is not a positive number; ignored`);
+    return null;
+  }
+  if (n > MAX_ITEM_POWER_W) {
+    notes.push(`${what}: ${n} W is more than any item draws (at most ${MAX_ITEM_POWER_W} W); ignored`);
     return null;
   }
   return n;

@@ -3,6 +3,7 @@
  * the caller reads the files (the CLI walks a folder; the app reads dropped files) and passes their text.
  */
 import type { Cdu, CatalogItem, Pdu, Ups } from '../../model/catalog';
+import { checkCatalogItem } from '../customCatalog/loadCatalog';
 import { sku as toSku } from '../../model/ids';
 import type { BuildContext, ItemSpecific } from './buildContext';
 import { mapAirflow } from './buildContext';
@@ -183,6 +184,16 @@ function importOne(file: SourceFile, options: NetboxImportOptions, fallbacks: Ne
     missing: [...f.missing],
     inferred: [...f.inferred],
   };
+
+  // What the importer writes, the catalog loader must accept: an item outside the bounds of any catalog file (a
+  // draw of 1e308 W from the file, say) is refused here, naming the field and the range.
+  const problems = checkCatalogItem(item);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    return reject(
+      `${first.path.replace(/^\$\.?/, '')}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+    );
+  }
 
   const grade = (field: string): string | undefined => f.fields[field]?.grade;
   const it = 'power' in item && 'thermal' in item ? item : null;
