@@ -82,6 +82,9 @@ describe('When a sales engineer prepares and prints a quote', () => {
 
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(SCREENSHOTS, 'quote-print-media.png'), fullPage: true });
+    const letter = await page.pdf({ format: 'Letter', printBackground: true });
+    writeFileSync(join(SCREENSHOTS, 'quote-letter.pdf'), letter);
+    expect((await pdfText(new Uint8Array(letter))).all).toMatch(/Page 1 of \d/);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync(join(SCREENSHOTS, 'quote.pdf'), pdf);
     const { all, pages } = await pdfText(new Uint8Array(pdf));
@@ -94,7 +97,17 @@ describe('When a sales engineer prepares and prints a quote', () => {
     expect(all).toContain(usd(expected.overallDiscount));
     expect(all).toContain('Pod commissioning');
     expect(all).toMatch(/GPUs\s+16/);
-    expect(all).toMatch(/IT load, max\s+[\d.,]+ kW/);
+    expect(all).toMatch(/IT load, typical \/ max\s+[\d.,]+ kW \/ [\d.,]+ kW/);
+    // Totals once, at the end of the lines; every page numbered; every line in BOM order.
+    expect(all.match(/Net total \(USD\)/g)).toHaveLength(1);
+    pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+    const positions = expected.lines.map((l) => all.indexOf(l.name));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(all.indexOf('Net total (USD)')).toBeGreaterThan(Math.max(...positions));
+    for (const p of pages.slice(0, -1)) expect(p.length).toBeGreaterThan(300);
+    expect(all).toContain('Technical appendix');
+    expect(all).toContain('Acceptance');
     expect(all).toContain('illustrative examples');
     expect(all).toMatch(/Validation:/);
     // The editor's toolbar is not printed.

@@ -17,9 +17,11 @@ interface Props {
   readonly discounts: QuoteDiscounts | null;
   /** Discount inputs (the quote panel) rather than read-only figures (the print page). */
   readonly editable: boolean;
+  /** The totals footer (the quote panel); the printed proposal prints its totals once, apart (`ProposalTotals`). */
+  readonly totals?: boolean;
 }
 
-export function QuoteLinesTable({ bom, locale, discounts, editable }: Props) {
+export function QuoteLinesTable({ bom, locale, discounts, editable, totals = true }: Props) {
   const store = useEditorStore();
   const money = moneyIn(bom, locale);
   const kinds = [...new Set(bom.lines.map((l) => l.kind))];
@@ -130,48 +132,50 @@ export function QuoteLinesTable({ bom, locale, discounts, editable }: Props) {
           );
         })}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" colSpan={5}>
-            List total
-          </th>
-          <td className="num" data-testid="quote-list-total">
-            {money(bom.listTotal)}
-          </td>
-        </tr>
-        <tr>
-          <th scope="row" colSpan={5}>
-            Line and kind discounts
-          </th>
-          <td className="num">−{money(bom.lineDiscountTotal)}</td>
-        </tr>
-        <tr>
-          <th scope="row" colSpan={4}>
-            Overall discount
-          </th>
-          <td className="num">
-            {editable ? (
-              <PctField
-                label="Overall discount"
-                value={bom.overallDiscountPct}
-                testId="overall-discount"
-                onCommit={(pct) => dispatch(store, 'setOverallDiscount', { pct: pct ?? 0 })}
-              />
-            ) : (
-              pctIn(bom.overallDiscountPct, locale)
-            )}
-          </td>
-          <td className="num">−{money(bom.overallDiscount)}</td>
-        </tr>
-        <tr className="total-row">
-          <th scope="row" colSpan={5}>
-            Net total ({bom.currency})
-          </th>
-          <td className="num" data-testid="quote-net-total">
-            {money(bom.total)}
-          </td>
-        </tr>
-      </tfoot>
+      {totals && (
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={5}>
+              List total
+            </th>
+            <td className="num" data-testid="quote-list-total">
+              {money(bom.listTotal)}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={5}>
+              Line and kind discounts
+            </th>
+            <td className="num">−{money(bom.lineDiscountTotal)}</td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={4}>
+              Overall discount
+            </th>
+            <td className="num">
+              {editable ? (
+                <PctField
+                  label="Overall discount"
+                  value={bom.overallDiscountPct}
+                  testId="overall-discount"
+                  onCommit={(pct) => dispatch(store, 'setOverallDiscount', { pct: pct ?? 0 })}
+                />
+              ) : (
+                pctIn(bom.overallDiscountPct, locale)
+              )}
+            </td>
+            <td className="num">−{money(bom.overallDiscount)}</td>
+          </tr>
+          <tr className="total-row">
+            <th scope="row" colSpan={5}>
+              Net total ({bom.currency})
+            </th>
+            <td className="num" data-testid="quote-net-total">
+              {money(bom.total)}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

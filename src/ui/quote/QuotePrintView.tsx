@@ -1,30 +1,40 @@
 /**
- * The printable quote (route `#quote`): quote details, the pod picture (a still of the 3D view and the rack
- * elevations), the pod summary with units, validation status, the priced line items and totals. Its print
- * stylesheet hides the editor, so the browser's "Print → Save as PDF" gives a clean document.
+ * The printable proposal (route `#quote`, or `#quote/rev/A` for an issued revision, read-only): executive summary
+ * page (head, figures, the 3D picture from the fixed print camera, the floor plan), line items with the totals once
+ * at the end, optional items, rack elevations, technical appendix, terms and the signature block. Its print sheet
+ * hides the editor, runs a header and "Page n of m" footer on every page (CSS page margin boxes) and watermarks a
+ * quote with open errors "not validated". Paper size is the print dialog's (A4 or Letter).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useEditor } from '../../state/editorContext';
 import { selectBom, selectLocale } from '../../state/quoteSelectors';
 import { selectCatalog, selectReport } from '../../state/selectors';
-import { cfm, gbps, kg, kw, lpm } from '../format';
+import { kg, kw } from '../format';
 import { snapshotPod } from './podSnapshot';
+import { PrintFloorPlan } from './PrintFloorPlan';
+import { ProposalAppendix } from './ProposalAppendix';
+import { ProposalHead } from './ProposalHead';
+import type { ProposalSource } from './proposalSource';
+import { revisionSource, workingSource } from './proposalSource';
+import { ProposalTerms } from './ProposalTerms';
+import { ProposalTotals } from './ProposalTotals';
 import { QuoteLinesTable } from './QuoteLinesTable';
-import { dateIn } from './quoteFormat';
 import { RackElevationSvg } from './RackElevationSvg';
 
 const nf0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const nf1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
-function useSnapshot(): [string | null, boolean, () => void] {
+function useSnapshot(source: ProposalSource): [string | null, boolean, () => void] {
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const [gaveUp, setGaveUp] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const { layout, catalog } = source;
   useEffect(() => {
     let tries = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const tryNow = () => {
-      const url = snapshotPod();
+      const url = snapshotPod(layout, catalog);
       if (url) return setSnapshot(url);
       if (++tries > 60) return setGaveUp(true);
       timer = setTimeout(tryNow, 250);
@@ -35,11 +45,18 @@ function useSnapshot(): [string | null, boolean, () => void] {
       cancelAnimationFrame(raf);
       if (timer !== null) clearTimeout(timer);
     };
-  }, [attempt]);
+  }, [attempt, layout, catalog]);
   return [snapshot, gaveUp, () => setAttempt((a) => a + 1)];
 }
 
-function Fact({ label, value }: { readonly label: string; readonly value: string }) {
+/** Running header and footer for every printed page, as CSS page margin boxes. */
+function pageCss(header: string): string {
+  const text = header.replace(/["\\\n\r]/g, ' ');
+  return `@page { @top-left { content: "${text}"; font: 8pt Helvetica, Arial, sans-serif; color: #555; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Helvetica, Arial, sans-serif; color: #555; } }`;
+}
+
+function Figure({ label, value }: { readonly label: string; readonly value: string }) {
   return (
     <div className="fact">
       <dt>{label}</dt>
@@ -48,15 +65,26 @@ function Fact({ label, value }: { readonly label: string; readonly value: string
   );
 }
 
-export function QuotePrintView({ onClose }: { readonly onClose: () => void }) {
+export function QuotePrintView({
+  onClose,
+  revision,
+}: {
+  readonly onClose: () => void;
+  readonly revision?: string;
+}) {
   const layout = useEditor((s) => s.layout);
+  const baseCatalog = useEditor((s) => s.catalog);
   const catalog = useEditor(selectCatalog);
   const bom = useEditor(selectBom);
   const report = useEditor(selectReport);
   const locale = useEditor(selectLocale);
-  const [snapshot, gaveUp, retake] = useSnapshot();
-  const quote = layout.quote;
-  const p = report.pod;
+  const source = useMemo(
+    () =>
+      revision === undefined
+        ? workingSource(layout, catalog, bom, report)
+        : revisionSource(layout, baseCatalog, revision),
+    [revision, layout, catalog, baseCatalog, bom, report],
+  );
 
   useEffect(() => {
     document.body.classList.add('quote-page-open');
@@ -68,14 +96,53 @@ export function QuotePrintView({ onClose }: { readonly onClose: () => void }) {
     };
   }, [onClose]);
 
-  const ports = Object.entries(p.portsBySpeedGbps)
-    .sort((a, b) => Number(b[0]) - Number(a[0]))
-    .map(([speed, n]) => `${nf0.format(n)} × ${gbps(Number(speed))}`);
-  const problems = report.diagnostics.filter((d) => d.severity !== 'info');
-  const status = report.errors > 0 ? 'errors' : report.warnings > 0 ? 'warnings' : 'ok';
-
   return createPortal(
-    <div className="quote-page" data-testid="quote-page" role="document">
+    typeof source === 'string' ? (
+      <div className="quote-page" data-testid="quote-page" role="document">
+        <p role="alert">{source}</p>
+        <button type="button" onClick={onClose}>
+          Back to the editor
+        </button>
+      </div>
+    ) : (
+      <Proposal source={source} locale={source.layout.quote?.locale ?? locale} onClose={onClose} />
+    ),
+    document.body,
+  );
+}
+
+function Proposal({
+  source,
+  locale,
+  onClose,
+}: {
+  readonly source: ProposalSource;
+  readonly locale: string;
+  readonly onClose: () => void;
+}) {
+  const { layout, catalog, bom, report } = source;
+  const [snapshot, gaveUp, retake] = useSnapshot(source);
+  const quote = layout.quote;
+  const p = report.pod;
+  const f = layout.floor;
+  const floorW = (f.positionsPerRow * f.pitchMm) / 1000;
+  const floorD = (f.rows * f.rowDepthMm + Math.max(0, f.rows - 1) * f.aisleMm) / 1000;
+  const header = `${quote?.quoteNumber ? `Quote ${quote.quoteNumber}` : 'Budgetary quote'} · ${source.revision} · ${quote?.customer ?? layout.name}`;
+  const notValidated = report.errors > 0;
+
+  return (
+    <div
+      className={`quote-page${source.frozen ? ' frozen' : ''}`}
+      data-testid="quote-page"
+      data-revision={source.revision}
+      role="document"
+    >
+      <style>{pageCss(header)}</style>
+      {notValidated && (
+        <div className="watermark" aria-hidden="true" data-testid="not-validated-watermark">
+          not validated
+        </div>
+      )}
       <nav className="quote-page-tools" aria-label="Quote page">
         <button type="button" className="primary" onClick={() => window.print()}>
           Print / Save as PDF
@@ -86,106 +153,81 @@ export function QuotePrintView({ onClose }: { readonly onClose: () => void }) {
         <button type="button" onClick={onClose}>
           Back to the editor
         </button>
+        {source.frozen && <span className="frozen-note">{source.revision}: read-only</span>}
       </nav>
 
-      <header className="quote-head">
-        <div>
-          <h1>{quote?.quoteNumber ? `Quote ${quote.quoteNumber}` : 'Budgetary quote'}</h1>
-          <p className="quote-pod-name">{layout.name}</p>
-        </div>
-        <dl className="quote-meta">
-          {quote ? (
-            <>
-              <Fact label="Customer" value={quote.customer || '—'} />
-              <Fact label="Date" value={dateIn(quote.date, locale)} />
-              <Fact label="Valid until" value={dateIn(quote.validUntil, locale)} />
-              <Fact label="Prepared by" value={quote.preparedBy || '—'} />
-              <Fact label="Currency" value={bom.currency} />
-            </>
-          ) : (
-            <Fact label="Quote details" value="none yet (list prices, no discounts)" />
-          )}
-        </dl>
-      </header>
-
-      {bom.pricesAreExamples && (
-        <p className="example-notice" role="note" data-testid="example-notice">
-          Prices marked “example price” are illustrative examples, not vendor list prices or an offer.
-        </p>
-      )}
-
-      <section className="quote-picture" aria-label="The pod">
-        <h2>The pod</h2>
-        {snapshot ? (
-          <img
-            className="pod-snapshot"
-            src={snapshot}
-            alt={`3D view of ${layout.name}`}
-            data-testid="pod-snapshot"
-          />
-        ) : (
-          <p className="muted snapshot-missing">
-            {gaveUp ? '3D picture not available in this browser (no WebGL).' : 'Rendering the 3D picture…'}
+      <section className="proposal-cover" aria-label="Executive summary">
+        <ProposalHead
+          quote={quote}
+          bom={bom}
+          layoutName={layout.name}
+          locale={locale}
+          revision={source.revision}
+        />
+        {bom.pricesAreExamples && (
+          <p className="example-notice" role="note" data-testid="example-notice">
+            Prices marked “example price” are illustrative examples, not vendor list prices or an offer.
           </p>
         )}
-        {layout.racks.length > 0 && (
-          <div className="elevations">
-            {layout.racks.map((r) => (
-              <RackElevationSvg key={r.id} layout={layout} catalog={catalog} rack={r} />
-            ))}
-          </div>
-        )}
-      </section>
-
-      <section className="quote-summary" aria-label="Summary">
-        <h2>Summary</h2>
-        <dl className="facts">
-          <Fact label="Racks" value={nf0.format(p.racks)} />
-          <Fact label="GPUs" value={nf0.format(p.gpus)} />
-          <Fact label="IT load, typical" value={kw(p.itKwTypical)} />
-          <Fact label="IT load, max" value={kw(p.itKwMax)} />
-          <Fact
-            label="Heat at max draw"
-            value={`${nf0.format(p.heatBtuPerHour)} BTU/h (${kw(p.liquidHeatKw + p.airHeatKw)})`}
+        <h2>Executive summary</h2>
+        <dl className="facts summary-facts">
+          <Figure label="GPUs" value={nf0.format(p.gpus)} />
+          <Figure label="Racks" value={nf0.format(p.racks)} />
+          <Figure label="IT load, typical / max" value={`${kw(p.itKwTypical)} / ${kw(p.itKwMax)}`} />
+          <Figure label="Facility load, max" value={kw(p.totalKwMax)} />
+          <Figure
+            label="Cooling"
+            value={`${kw(p.liquidHeatKw)} to liquid, ${kw(p.airHeatKw)} to air; CDU capacity ${kw(p.liquidCapacityKw)}`}
           />
-          <Fact label="Heat to liquid / air" value={`${kw(p.liquidHeatKw)} / ${kw(p.airHeatKw)}`} />
-          <Fact label="CDU capacity" value={kw(p.liquidCapacityKw)} />
-          <Fact label="Air heat to doors and in-row coolers" value={kw(p.airHeatToWaterKw)} />
-          <Fact label="Air heat to room" value={kw(p.roomAirHeatKw)} />
-          <Fact label="Cooling equipment draw" value={kw(p.coolingKw)} />
-          <Fact label="Coolant flow" value={lpm(p.coolantLitresPerMinute)} />
-          <Fact label="Airflow" value={cfm(p.airflowCfm)} />
-          <Fact label="Weight" value={kg(p.weightKg)} />
-          <Fact label="Network ports" value={ports.length > 0 ? ports.join(', ') : 'none'} />
+          <Figure
+            label="Footprint"
+            value={`${nf1.format(floorW)} m × ${nf1.format(floorD)} m (${nf1.format(floorW * floorD)} m²)`}
+          />
+          <Figure label="Weight" value={kg(p.weightKg)} />
+          <Figure
+            label="Net total"
+            value={new Intl.NumberFormat(locale, { style: 'currency', currency: bom.currency }).format(
+              bom.total,
+            )}
+          />
         </dl>
-        <div className={`validation validation-${status}`} data-testid="quote-validation">
-          <strong>
-            Validation:{' '}
-            {status === 'ok'
-              ? 'the plan holds (no errors or warnings)'
-              : `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`}
-          </strong>
-          {problems.length > 0 && (
-            <ul>
-              {problems.slice(0, 8).map((d, i) => (
-                <li key={`${d.code}-${i}`}>
-                  <span className={`sev sev-${d.severity}`}>{d.severity}</span> {d.message}
-                </li>
-              ))}
-              {problems.length > 8 && <li>…and {problems.length - 8} more (see the layout in podplan).</li>}
-            </ul>
+        <div className="cover-pictures">
+          {snapshot ? (
+            <img
+              className="pod-snapshot"
+              src={snapshot}
+              alt={`3D view of ${layout.name}`}
+              data-testid="pod-snapshot"
+            />
+          ) : (
+            <p className="muted snapshot-missing">
+              {gaveUp ? '3D picture not available in this browser (no WebGL).' : 'Rendering the 3D picture…'}
+            </p>
           )}
+          <figure className="floor-plan-figure">
+            <PrintFloorPlan layout={layout} catalog={catalog} />
+            <figcaption>
+              Floor plan: {f.rows} rows × {f.positionsPerRow} positions
+            </figcaption>
+          </figure>
         </div>
       </section>
 
       <section className="quote-items" aria-label="Line items">
         <h2>Line items</h2>
-        <QuoteLinesTable bom={bom} locale={locale} discounts={quote?.discounts ?? null} editable={false} />
+        <QuoteLinesTable
+          bom={bom}
+          locale={locale}
+          discounts={quote?.discounts ?? null}
+          editable={false}
+          totals={false}
+        />
         {bom.unpriced.length > 0 && (
           <p className="unpriced">
             Not priced: {bom.unpriced.map((u) => `${u.qty} × ${u.sku} (${u.reason})`).join('; ')}.
           </p>
         )}
+        <ProposalTotals bom={bom} locale={locale} />
         {quote?.notes && (
           <div className="quote-notes">
             <h3>Notes</h3>
@@ -197,7 +239,20 @@ export function QuotePrintView({ onClose }: { readonly onClose: () => void }) {
           unit, then the overall discount comes off their sum. Generated by {bom.generator}.
         </p>
       </section>
-    </div>,
-    document.body,
+
+      {layout.racks.length > 0 && (
+        <section className="quote-elevations" aria-label="Rack elevations">
+          <h2>Rack elevations</h2>
+          <div className="elevations">
+            {layout.racks.map((r) => (
+              <RackElevationSvg key={r.id} layout={layout} catalog={catalog} rack={r} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <ProposalAppendix layout={layout} report={report} bom={bom} />
+      <ProposalTerms quote={quote} />
+    </div>
   );
 }

@@ -14,6 +14,13 @@ import { QUOTE_ROUTE, QuotePanel } from './QuotePanel';
 import { QuotePrintView } from './QuotePrintView';
 import './quote.css';
 
+/** `#quote` prints the working quote, `#quote/rev/B` an issued revision; anything else prints nothing. */
+function printRoute(hash: string): { revision?: string } | null {
+  if (hash === QUOTE_ROUTE) return {};
+  const m = /^#quote\/rev\/([A-Z]{1,3})$/.exec(hash);
+  return m?.[1] ? { revision: m[1] } : null;
+}
+
 const TABS: readonly { readonly id: WorkflowPanel; readonly label: string }[] = [
   { id: 'quote', label: 'Quote' },
   { id: 'scenarios', label: 'Scenarios' },
@@ -80,9 +87,9 @@ function Drawer({ panel }: { readonly panel: WorkflowPanel }) {
 
 export function QuoteWorkflow() {
   const panel = useWorkflowView((s) => s.panel);
-  const [printing, setPrinting] = useState(() => window.location.hash === QUOTE_ROUTE);
+  const [printing, setPrinting] = useState(() => printRoute(window.location.hash));
   useEffect(() => {
-    const onHash = () => setPrinting(window.location.hash === QUOTE_ROUTE);
+    const onHash = () => setPrinting(printRoute(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -92,14 +99,19 @@ export function QuoteWorkflow() {
       '',
       `${window.location.pathname}${window.location.search}`,
     );
-    setPrinting(false);
+    setPrinting(null);
   }, []);
   return (
     <>
       <IncomingShareBanner />
       {panel && <Drawer panel={panel} />}
       <ShareDialog />
-      {printing && <QuotePrintView onClose={closePrint} />}
+      {printing && (
+        <QuotePrintView
+          onClose={closePrint}
+          {...(printing.revision !== undefined && { revision: printing.revision })}
+        />
+      )}
     </>
   );
 }
