@@ -30,7 +30,10 @@ const FIELDS: readonly FieldSpec[] = [
     hint: 'for money and dates',
   },
   { key: 'preparedBy', label: 'Prepared by', kind: 'text', max: 200 },
+  { key: 'paymentTerms', label: 'Payment terms', kind: 'text', max: 300 },
+  { key: 'incoterms', label: 'Incoterms / shipping', kind: 'text', max: 300 },
   { key: 'notes', label: 'Notes', kind: 'textarea', max: 2000 },
+  { key: 'terms', label: 'Terms and conditions', kind: 'textarea', max: 20_000 },
 ];
 
 const CURRENCIES = [

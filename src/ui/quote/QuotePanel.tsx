@@ -10,6 +10,7 @@ import { bomExport, fileStem } from '../../state/layoutFiles';
 import { selectBom, selectLocale } from '../../state/quoteSelectors';
 import { downloadText } from '../download';
 import { pickedFromInput, runCatalogImport } from '../imports/runCatalogImport';
+import { ProposalPanel } from './ProposalPanel';
 import { QuoteDetailsForm } from './QuoteDetailsForm';
 import { QuoteLinesTable } from './QuoteLinesTable';
 import { ServicesEditor } from './ServicesEditor';
@@ -129,6 +130,7 @@ export function QuotePanel() {
         </div>
       )}
       {quote ? <ServicesEditor /> : <p className="muted">Start a quote to add services and discounts.</p>}
+      {quote && <ProposalPanel quote={quote} />}
     </div>
   );
 }

@@ -9,9 +9,9 @@ import { isFullDepth, uHeightOf } from '../../core';
 import { KIND_COLOURS_CSS } from '../kindColours';
 
 const U_PX = 10;
-const FACE_W = 150;
+const FACE_W = 128;
 const U_COL = 22;
-const GAP = 16;
+const GAP = 14;
 const TOP = 34;
 const BOTTOM = 8;
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
