@@ -7,6 +7,7 @@ import os from 'node:os';
 import { printCoreBench, runCoreBench } from './coreValidate.bench';
 import { printNetboxImportBench, runNetboxImportBench } from './netboxImport.bench';
 import { printFabricBench, runFabricBench } from './fabric.bench';
+import { printPlannerBench, runPlannerBench } from './planner.bench';
 import { printTable as printAppBench, runAppBench } from './appBench';
 
 const lines: string[] = [];
@@ -24,6 +25,7 @@ console.log('All figures are medians of repeated runs after warm-up.');
 printCoreBench(runCoreBench());
 printNetboxImportBench(await runNetboxImportBench());
 printFabricBench(runFabricBench());
+printPlannerBench(runPlannerBench());
 printAppBench(await runAppBench());
 
 console.log = origLog;

@@ -10,6 +10,6 @@ export type {
 export { COOLING_APPROACHES } from './types';
 export { RACK_SCALE_PRESETS, resolvePlan } from './platform';
 export type { PlatformUnit, ResolvedPlan } from './platform';
-export { planPod } from './planPod';
+export { buildUnits, planPod } from './planPod';
 export { planVariants } from './variants';
 export type { PlanVariant } from './variants';

@@ -30,11 +30,15 @@ const SIZED = ['utilityFeedKw', 'facilityWaterKw', 'roomAirKw', 'floorRatingKgPe
 const OPEN = 1e9;
 const DEFAULT_POSITIONS_PER_ROW = 10;
 
-export function planPod(
-  request: PodPlanRequest,
-  catalog: Catalog,
-  base: Layout = emptyLayout(request.name ?? 'Planned pod'),
-): Result<PodPlan, string> {
+interface Setup {
+  readonly plan: ResolvedPlan;
+  readonly ctx: BuildContext;
+  readonly perRack: { units: number; limit: string };
+  readonly stated: Partial<PodLimits>;
+  readonly fill: boolean;
+}
+
+function setUp(request: PodPlanRequest, catalog: Catalog, base: Layout): Result<Setup, string> {
   const fill = request.target.kind === 'fill';
   const resolved = resolvePlan(request, catalog, base.limits);
   if (!resolved.ok) return resolved;
@@ -59,6 +63,32 @@ export function planPod(
     positionsPerRow,
     rows,
   };
+  return ok({ plan, ctx, perRack, stated, fill });
+}
+
+/**
+ * The pod built for exactly `units` platform units under the request's stated limits (unstated ones open), as the
+ * planner builds it: for tests of maximality (one more unit than planned must fail validation).
+ */
+export function buildUnits(
+  request: PodPlanRequest,
+  catalog: Catalog,
+  units: number,
+  base: Layout = emptyLayout(request.name ?? 'Planned pod'),
+): Result<BuiltPod, string> {
+  const s = setUp(request, catalog, base);
+  return s.ok ? buildPod(s.value.ctx, units) : s;
+}
+
+export function planPod(
+  request: PodPlanRequest,
+  catalog: Catalog,
+  base: Layout = emptyLayout(request.name ?? 'Planned pod'),
+): Result<PodPlan, string> {
+  const s = setUp(request, catalog, base);
+  if (!s.ok) return s;
+  const { plan, ctx, perRack, stated, fill } = s.value;
+  const { limits, rows, positionsPerRow } = ctx;
   const wanted = unitsWanted(request, plan, ctx);
   if (wanted <= 0)
     return err('target: the stated envelope holds no unit of the platform (check the floor and limits).');
