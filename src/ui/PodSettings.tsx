@@ -4,7 +4,10 @@ import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { NumberField, SelectField } from './fields';
 
-type NumericLimit = Exclude<keyof PodLimits, 'coolant'>;
+/** The limits every pod has (the optional power-chain settings are edited in PowerSettings). */
+type NumericLimit = {
+  [K in keyof PodLimits]-?: undefined extends PodLimits[K] ? never : PodLimits[K] extends number ? K : never;
+}[keyof PodLimits];
 type NumericFloor = keyof FloorGrid;
 
 /** Field, unit, whole-number bounds, and the divisor from the shown number to the stored one (percent → fraction). */

@@ -29,6 +29,8 @@ export const KIND_LABELS: Record<CatalogKind, string> = {
   'inrow-cooler': 'In-row coolers',
   battery: 'Batteries',
   ups: 'UPS',
+  transformer: 'Transformers',
+  generator: 'Generators',
   service: 'Services',
 };
 
@@ -44,6 +46,8 @@ export const KIND_SINGULAR: Record<CatalogKind, string> = {
   'inrow-cooler': 'in-row cooler',
   battery: 'battery',
   ups: 'UPS',
+  transformer: 'transformer',
+  generator: 'generator',
   service: 'service',
 };
 
@@ -103,6 +107,12 @@ export function keyFigures(item: CatalogItem): string[] {
         `${kw(item.capacityW / 1000)}`,
         `${item.runtimeMin} min`,
       );
+      break;
+    case 'transformer':
+      out.push(`${nf0.format(item.ratingVa / 1000)} kVA`, `${pct(item.efficiency)} efficient`);
+      break;
+    case 'generator':
+      out.push(`${nf0.format(item.ratingVa / 1000)} kVA`, `${pct(item.blockLoadFraction)} block load`);
       break;
     case 'service':
       out.push(item.unit === 'year' ? 'per year' : 'per unit', 'added on the quote');

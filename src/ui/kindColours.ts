@@ -13,5 +13,7 @@ export const KIND_COLOURS_CSS: Record<CatalogKind, string> = {
   'inrow-cooler': '#5fc3ef',
   battery: '#3fbf74',
   ups: '#a48bf0',
+  transformer: '#8b7bd8',
+  generator: '#7c8796',
   service: '#c084fc',
 };

@@ -33,7 +33,8 @@ describe('podplan validate', () => {
   it('exits 1 when the layout has errors and lists them with numbers', async () => {
     const r = await run(['validate', ex('broken.json')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('power.feedOverload  Rack B1: 51.2 kW at max draw');
+    // 51.2 kW at PF 0.95 = 53.9 kVA (the example is a new pod at the stated PF 0.95).
+    expect(r.stdout).toContain('power.feedOverload  Rack B1: 51.2 kW (53.9 kVA) at max draw');
   });
 
   it('exits 2 when the file cannot be read', async () => {

@@ -32,7 +32,11 @@ export function keyFigures(item: CatalogItem): string {
     case 'battery':
       return `${item.energyKwh.toLocaleString('en-US')} kWh, ${item.powerKw.toLocaleString('en-US')} kW, RTE ${Math.round(item.roundTripEfficiency * 100)}%`;
     case 'ups':
-      return `${kw(item.capacityW)}, ${item.runtimeMin} min at full load`;
+      return `${kw(item.capacityW)}${item.capacityVa ? ` / ${(item.capacityVa / 1000).toFixed(1)} kVA` : ''}, ${item.runtimeMin} min at full load, ${Math.round(item.efficiency * 1000) / 10}% efficient`;
+    case 'transformer':
+      return `${(item.ratingVa / 1000).toLocaleString('en-US')} kVA, ${item.primaryV.toLocaleString('en-US')} V → ${item.secondaryV} V, ${Math.round(item.efficiency * 1000) / 10}% efficient`;
+    case 'generator':
+      return `${(item.ratingVa / 1000).toLocaleString('en-US')} kVA / ${kw(item.ratingW)}, block load ${Math.round(item.blockLoadFraction * 100)}% per step, start ${item.startSeconds} s`;
     case 'service':
       return `service, priced per ${item.unit === 'year' ? 'year' : 'unit'}; added on the quote, not placed`;
   }

@@ -12,6 +12,10 @@ import type { RackEvaluation } from './rackEvaluation';
 export interface Aggregate {
   maxW: number;
   typicalW: number;
+  /** Power-shelf conversion losses, W. */
+  shelfLossW: number;
+  /** Rack-mounted UPS losses, W. */
+  rackUpsLossW: number;
   doorPowerW: number;
   gpus: number;
   devices: number;
@@ -33,6 +37,8 @@ function emptyAggregate(deviceFigures: () => readonly DeviceFigures[]): Aggregat
   return {
     maxW: 0,
     typicalW: 0,
+    shelfLossW: 0,
+    rackUpsLossW: 0,
     doorPowerW: 0,
     gpus: 0,
     devices: 0,
@@ -51,6 +57,8 @@ function emptyAggregate(deviceFigures: () => readonly DeviceFigures[]): Aggregat
 function add(into: Aggregate, from: Pick<Aggregate, Exclude<keyof Aggregate, 'deviceFigures'>>): void {
   into.maxW += from.maxW;
   into.typicalW += from.typicalW;
+  into.shelfLossW += from.shelfLossW;
+  into.rackUpsLossW += from.rackUpsLossW;
   into.doorPowerW += from.doorPowerW;
   into.gpus += from.gpus;
   into.devices += from.devices;
@@ -68,6 +76,8 @@ function ofRack(e: RackEvaluation): Pick<Aggregate, Exclude<keyof Aggregate, 'de
   return {
     maxW: e.maxW,
     typicalW: e.typicalW,
+    shelfLossW: e.power.shelfLossW,
+    rackUpsLossW: e.power.upsLossW,
     doorPowerW: e.doorPowerW,
     gpus: e.gpus,
     devices: e.deviceCount,

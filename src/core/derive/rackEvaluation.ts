@@ -5,13 +5,14 @@
  */
 import type { Catalog, CatalogItem } from '../model/catalog';
 import type { DevicePlacement, PodLimits, RackPlacement, SideItemPlacement } from '../model/layout';
-import type { DeviceFigures, Diagnostic } from '../model/report';
+import type { DeviceFigures, Diagnostic, RackFigures } from '../model/report';
 import { airflowCfm, coolantLitresPerMinute } from '../model/units';
 import { checkRackAirflow } from '../rules/airflow';
 import type { RackHeat } from '../rules/cooling';
 import { deviceLabel, rackLabel, sideItemLabel, target } from '../rules/diagnostic';
 import type { PortCounts } from '../rules/network';
 import { tallyPorts } from '../rules/network';
+import type { RackPowerFigures } from '../rules/power';
 import { checkRackPower } from '../rules/power';
 import { unknownSku } from '../rules/references';
 import { checkRackSpace } from '../rules/space';
@@ -33,6 +34,9 @@ export interface RackEvaluation {
   readonly usableByFeed: { readonly A: number; readonly B: number };
   readonly usablePerFeedW: number;
   readonly rackLimitW: number | null;
+  /** Power figures beyond the totals: kVA, losses, input, redundancy scheme, per-phase loads, rack UPS. */
+  readonly power: RackPowerFigures;
+  /** Planning airflow, ft³/min: per device the larger of the design-ΔT figure and the vendor's. */
   readonly airflowCfm: number;
   readonly weightKg: number;
   readonly staticLoadKg: number;
@@ -130,8 +134,9 @@ export function evaluateRack(
     const liquid = load.maxW * load.liquidFraction;
     const air = load.maxW - liquid;
     const gear = item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
-    const deviceCfm =
-      gear && item.thermal.cfm !== undefined ? item.thermal.cfm : airflowCfm(air, limits.airDeltaTC);
+    const designCfm = airflowCfm(air, limits.airDeltaTC);
+    const vendorCfm = gear && item.thermal.cfm !== undefined ? item.thermal.cfm : null;
+    const deviceCfm = vendorCfm !== null && vendorCfm > designCfm ? vendorCfm : designCfm;
     const deviceGpus = gear ? item.gpuCount : 0;
     if (item.kind === 'cdu' && item.placement === 'rack-u') {
       inRackLiquidW += item.liquidCapacityW;
@@ -151,6 +156,9 @@ export function evaluateRack(
       liquidHeatKw: liquid / 1000,
       airHeatKw: air / 1000,
       airflowCfm: deviceCfm,
+      airflowCfmDesign: designCfm,
+      airflowCfmVendor: vendorCfm,
+      airflowBasis: deviceCfm === designCfm ? 'design ΔT' : 'vendor',
       weightKg: item.weightKg,
       gpus: deviceGpus,
     });
@@ -170,6 +178,7 @@ export function evaluateRack(
     usableByFeed: power.usableByFeed,
     usablePerFeedW: power.usablePerFeedW,
     rackLimitW: rackItem?.maxW ?? null,
+    power,
     airflowCfm: cfm,
     weightKg: weight.totalKg,
     staticLoadKg: rackItem?.staticLoadKg ?? 0,
@@ -187,3 +196,23 @@ export function evaluateRack(
 /** Coolant flow a rack's liquid heat needs, L/min. */
 export const rackCoolantLpm = (evaluation: RackEvaluation, limits: PodLimits): number =>
   coolantLitresPerMinute(evaluation.heat.liquidW, limits.coolantDeltaTC, limits.coolant);
+
+/** A rack's power figures in the report's units (kW, kVA, A). */
+export function rackPowerFigures(
+  p: RackPowerFigures,
+): Pick<RackFigures, 'powerScheme' | 'acKvaMax' | 'lossKwMax' | 'inputKwMax' | 'pduPhases' | 'ups'> {
+  return {
+    powerScheme: p.scheme,
+    acKvaMax: p.acLoadVa / 1000,
+    lossKwMax: (p.shelfLossW + p.upsLossW) / 1000,
+    inputKwMax: p.inputW / 1000,
+    pduPhases: p.pdus,
+    ups: p.ups && {
+      capacityKw: p.ups.capacityW / 1000,
+      capacityKva: p.ups.capacityVa / 1000,
+      loadKw: p.ups.loadW / 1000,
+      loadKva: p.ups.loadVa / 1000,
+      runtimeMin: Number.isFinite(p.ups.runtimeMin) ? p.ups.runtimeMin : null,
+    },
+  };
+}

@@ -14,7 +14,8 @@ import { wattsToBtuPerHour } from '../model/units';
 import { checkCooling } from '../rules/cooling';
 import { sortDiagnostics } from '../rules/diagnostic';
 import { checkPortCapacity, reportOversubscription } from '../rules/network';
-import { checkPodPower, checkPsuRedundancy } from '../rules/power';
+import { checkPodBatteries, checkPsuRedundancy } from '../rules/power';
+import { podPowerChain } from './podPowerChain';
 import { checkFloorUnitReferences, checkIncompleteItems, checkOrphans } from '../rules/references';
 import { checkFloorSpace } from '../rules/space';
 import { checkFloorUnitWeight } from '../rules/weight';
@@ -24,7 +25,7 @@ import { LinkState, NO_EXTRA } from './linkState';
 import type { Aggregate } from './podAggregate';
 import { aggregate } from './podAggregate';
 import type { RackEvaluation } from './rackEvaluation';
-import { evaluateRack, rackCoolantLpm } from './rackEvaluation';
+import { evaluateRack, rackCoolantLpm, rackPowerFigures } from './rackEvaluation';
 
 export interface ValidateOptions {
   /** Reuse cached rack evaluations (default true). */
@@ -184,6 +185,7 @@ function rackFigures(
     usableKwPerFeed: e.usablePerFeedW / 1000,
     oneFeedLostKw: Math.min(e.usableByFeed.A, e.usableByFeed.B) / 1000,
     rackLimitKw: e.rackLimitW === null ? null : e.rackLimitW / 1000,
+    ...rackPowerFigures(e.power),
     liquidHeatKw: e.heat.liquidW / 1000,
     airHeatKw: e.heat.airW / 1000,
     heatBtuPerHour: wattsToBtuPerHour(e.maxW),
@@ -263,17 +265,8 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     }
   }
   const coolingW = cooling.floorUnitPowerW + sum.doorPowerW;
-  checkPodPower(
-    {
-      itMaxW: sum.maxW,
-      itTypicalW: sum.typicalW,
-      coolingW,
-      utilityFeedKw: limits.utilityFeedKw,
-      batteryKwh,
-      batteryKw,
-    },
-    diagnostics,
-  );
+  const powerChain = podPowerChain(layout, catalog, sum, coolingW, batteryKw, diagnostics);
+  checkPodBatteries({ loadW: sum.maxW + coolingW, batteryKwh, batteryKw }, diagnostics);
 
   const network = checkPortCapacity(sum.endpoints, sum.switchDown, diagnostics);
   reportOversubscription(usedItems, diagnostics);
@@ -313,6 +306,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     ports: network.tallies,
     batteryKwh,
     batteryKw,
+    powerChain,
   };
 
   sortDiagnostics(diagnostics);

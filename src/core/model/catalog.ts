@@ -42,6 +42,8 @@ export type CatalogKind =
   | 'inrow-cooler'
   | 'battery'
   | 'ups'
+  | 'transformer'
+  | 'generator'
   | 'service';
 
 export const CATALOG_KINDS: readonly CatalogKind[] = [
@@ -56,6 +58,8 @@ export const CATALOG_KINDS: readonly CatalogKind[] = [
   'inrow-cooler',
   'battery',
   'ups',
+  'transformer',
+  'generator',
   'service',
 ];
 
@@ -121,6 +125,13 @@ export interface PowerSpec {
    * max power "with active cables"); the cabling planner then adds no optic power to this device.
    */
   readonly includesOptics?: boolean;
+  /**
+   * Power factor of the PSUs at load (kW / kVA), 0..1. Overrides the pod's power factor for this item: its kVA on a
+   * PDU or UPS is `maxW / powerFactor`.
+   */
+  readonly powerFactor?: number;
+  /** Maximum draw of one GPU (board/module TDP), W, on GPU servers; the system's `maxW` includes it. */
+  readonly perGpuW?: number;
 }
 
 export interface ThermalSpec {
@@ -218,6 +229,10 @@ export interface PowerShelf extends ItemBase {
   readonly busbarV: number;
   /** kg. */
   readonly weightKg: number;
+  /** AC→DC conversion efficiency at load, 0..1: AC input = DC output / efficiency. Absent: treated as 1. */
+  readonly efficiency?: number;
+  /** Energy stored in the shelf to smooth load swings (capacitors or BBU), J. */
+  readonly energyStorageJ?: number;
 }
 
 export interface Cdu extends ItemBase {
@@ -289,9 +304,47 @@ export interface Ups extends ItemBase {
   readonly runtimeMin: number;
   /** Efficiency in double conversion, 0..1. */
   readonly efficiency: number;
+  /** Apparent-power rating, VA. Absent: taken equal to `capacityW` (PF 1 rating). */
+  readonly capacityVa?: number;
+  /** Usable battery energy, kWh. When given, runtime = kWh × efficiency / load instead of scaling `runtimeMin`. */
+  readonly batteryKwh?: number;
   /** kg. */
   readonly weightKg: number;
   readonly footprintMm?: { readonly width: number; readonly depth: number };
+}
+
+/** A dry-type or liquid-filled transformer between the utility and the UPS / distribution. */
+export interface Transformer extends ItemBase {
+  readonly kind: 'transformer';
+  readonly placement: 'floor';
+  /** Apparent-power rating, VA. */
+  readonly ratingVa: number;
+  /** Efficiency at the planned load, 0..1. */
+  readonly efficiency: number;
+  /** Primary (utility) voltage, V line-to-line. */
+  readonly primaryV: number;
+  /** Secondary voltage, V line-to-line. */
+  readonly secondaryV: number;
+  /** kg. */
+  readonly weightKg: number;
+  readonly footprintMm: { readonly width: number; readonly depth: number };
+}
+
+/** A standby generator: it backs the whole facility load and accepts it in blocks (ISO 8528-5). */
+export interface Generator extends ItemBase {
+  readonly kind: 'generator';
+  readonly placement: 'floor';
+  /** Apparent-power rating, VA. */
+  readonly ratingVa: number;
+  /** Real-power rating, W (usually kVA × 0.8). */
+  readonly ratingW: number;
+  /** Largest load step it accepts at once, as a fraction of `ratingW`, 0..1. */
+  readonly blockLoadFraction: number;
+  /** Start and transfer time, s: the UPS or storage carries the load until then. */
+  readonly startSeconds: number;
+  /** kg. */
+  readonly weightKg: number;
+  readonly footprintMm: { readonly width: number; readonly depth: number };
 }
 
 /**
@@ -320,6 +373,8 @@ export type CatalogItem =
   | InRowCooler
   | Battery
   | Ups
+  | Transformer
+  | Generator
   | Service;
 
 /** A catalog: items by SKU. Build with `makeCatalog`. */

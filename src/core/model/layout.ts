@@ -32,7 +32,34 @@ export interface PodLimits {
   readonly coolant: Coolant;
   /** Fraction of a PDU circuit's rating usable for continuous load (0.8 under the US NEC). */
   readonly deratingFraction: number;
+  /**
+   * Power factor of the IT loads (kW / kVA), 0..1: PDUs, feeds and UPSs are rated in kVA. Absent: 1 (kW = kVA, the
+   * behaviour before it existed; version-1 files are given 1 explicitly). New pods: 0.95.
+   */
+  readonly powerFactor?: number;
+  /**
+   * Phase imbalance warned above, % (max deviation from the mean phase current / the mean). Absent: no imbalance
+   * warnings. New pods: 20.
+   */
+  readonly phaseImbalanceMaxPct?: number;
+  /** How the cooling plant's draw is found: from a COP, or from a target PUE. Absent: no plant draw counted. */
+  readonly coolingPlant?: CoolingPlant;
+  /** Redundancy across the pod's floor UPS units. Absent: N (all units carry load). */
+  readonly upsRedundancy?: UpsRedundancy;
+  /** Whether the floor CDUs' pumps are on the UPS beside the IT load. Absent: no. */
+  readonly upsCarriesCduPumps?: boolean;
+  /** Minimum UPS ride-through at max draw, min. Absent: runtime is reported, not checked. */
+  readonly upsMinRuntimeMin?: number;
 }
+
+/** Cooling plant draw: heat removed / COP, or whatever a target PUE leaves after the computed losses. */
+export type CoolingPlant =
+  { readonly mode: 'cop'; readonly cop: number } | { readonly mode: 'pue'; readonly pue: number };
+
+export type UpsRedundancy = 'N' | 'N+1' | '2N';
+
+/** How a rack's power sources are redundant: A/B feeds (2N) or any one of 3+ circuits lost (N+1). */
+export type RackPowerScheme = '2N' | 'N+1';
 
 export interface FloorGrid {
   readonly rows: number;
@@ -59,6 +86,8 @@ export interface RackPlacement {
   readonly position: FloorPosition;
   /** A rear-door heat exchanger hung on this rack. */
   readonly rearDoor?: Sku;
+  /** Power redundancy: `2N` (A/B feeds, the default when absent) or `N+1` (3 or 4 circuits, any one lost). */
+  readonly powerScheme?: RackPowerScheme;
 }
 
 /** An item in a rack's U space (servers, switches, U-mounted PDUs, power shelves, in-rack CDUs). */
@@ -167,6 +196,10 @@ export const DEFAULT_LIMITS: PodLimits = {
   coolantDeltaTC: 10,
   coolant: 'water',
   deratingFraction: 0.8,
+  powerFactor: 0.95,
+  phaseImbalanceMaxPct: 20,
+  coolingPlant: { mode: 'cop', cop: 4 },
+  upsCarriesCduPumps: true,
 };
 
 export const DEFAULT_FLOOR: FloorGrid = {

@@ -2,7 +2,7 @@
  * What `validate` returns: diagnostics and capacity figures. Derived from a layout and a catalog, never stored.
  * All power figures here are in kW and all weights in kg, as named.
  */
-import type { FeedSide } from './layout';
+import type { FeedSide, RackPowerScheme, UpsRedundancy } from './layout';
 import type { FormFactor, NetworkRole } from './catalog';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -38,8 +38,16 @@ export interface DeviceFigures {
   readonly liquidHeatKw: number;
   /** Heat to air at max draw, kW. */
   readonly airHeatKw: number;
-  /** Airflow, ft³/min (published or computed from air heat and the design ΔT). */
+  /**
+   * Planning airflow, ft³/min: the larger of `airflowCfmDesign` and `airflowCfmVendor`, so every device plans at
+   * the pod's design ΔT at least; `airflowBasis` says which one it is.
+   */
   readonly airflowCfm: number;
+  /** Airflow its air heat needs at the pod's design ΔT: CFM = 3.16 × W / ΔT(°F), ft³/min. */
+  readonly airflowCfmDesign: number;
+  /** The vendor's published airflow, ft³/min, when the catalog gives one. */
+  readonly airflowCfmVendor: number | null;
+  readonly airflowBasis: 'design ΔT' | 'vendor';
   readonly weightKg: number;
   readonly gpus: number;
 }
@@ -71,6 +79,18 @@ export interface RackFigures {
   readonly oneFeedLostKw: number;
   /** The rack's own design limit, kW, when the rack gives one. */
   readonly rackLimitKw: number | null;
+  /** How the rack's power sources are redundant. */
+  readonly powerScheme: RackPowerScheme;
+  /** Apparent power of the PDU-fed loads at max draw, kVA (kW / power factor). */
+  readonly acKvaMax: number;
+  /** Power-shelf and rack-UPS losses at max draw, kW. */
+  readonly lossKwMax: number;
+  /** What the rack draws from its feeds at max draw, kW: IT load plus losses. */
+  readonly inputKwMax: number;
+  /** Per-phase currents of each PDU at max draw. */
+  readonly pduPhases: readonly PduPhases[];
+  /** The rack-mounted UPS, when it has one. */
+  readonly ups: RackUps | null;
   readonly liquidHeatKw: number;
   readonly airHeatKw: number;
   readonly heatBtuPerHour: number;
@@ -86,6 +106,74 @@ export interface RackFigures {
   readonly staticLoadKg: number;
   /** Total weight over the rack's footprint, kg/m². */
   readonly floorLoadKgPerM2: number;
+}
+
+export interface PduPhases {
+  /** Device id of the PDU. */
+  readonly id: string;
+  readonly label: string;
+  readonly feed: FeedSide;
+  readonly phases: number;
+  /** Phase voltage, V. */
+  readonly phaseV: number;
+  /** Per-phase current limit after derating, A. */
+  readonly limitA: number;
+  /** Worst case per phase with one feed (2N) or circuit (N+1) lost, A. */
+  readonly amps: readonly number[];
+  /** Per phase with every source up, A. */
+  readonly normalAmps: readonly number[];
+}
+
+export interface RackUps {
+  readonly capacityKw: number;
+  readonly capacityKva: number;
+  readonly loadKw: number;
+  readonly loadKva: number;
+  /** Ride-through at max draw, min (null with no load). */
+  readonly runtimeMin: number | null;
+}
+
+/** The pod's power chain at max draw (see `rules/powerChain.ts`), kW and kVA. */
+export interface PowerChainFigures {
+  readonly powerFactor: number;
+  readonly itKw: number;
+  readonly shelfLossKw: number;
+  readonly rackUpsLossKw: number;
+  readonly ups: {
+    readonly units: number;
+    readonly redundancy: UpsRedundancy;
+    readonly capacityKva: number;
+    readonly usableKw: number;
+    readonly usableKva: number;
+    readonly loadKw: number;
+    readonly loadKva: number;
+    readonly lossKw: number;
+    readonly runtimeMin: number | null;
+    readonly carriesCduPumps: boolean;
+  } | null;
+  readonly coolingEquipmentKw: number;
+  readonly coolingPlantKw: number;
+  readonly coolingPlantBasis: 'cop' | 'pue' | 'none';
+  readonly transformer: {
+    readonly ratingKva: number;
+    readonly loadKw: number;
+    readonly loadKva: number;
+    readonly lossKw: number;
+  } | null;
+  readonly lossesKw: number;
+  readonly facilityKw: number;
+  readonly facilityKva: number;
+  readonly utilityFeedKw: number;
+  readonly pue: number | null;
+  readonly generator: {
+    readonly ratingKw: number;
+    readonly ratingKva: number;
+    readonly blockKw: number;
+    readonly stepKw: number;
+    readonly storageNeededKw: number;
+    readonly storageKw: number;
+    readonly startSeconds: number;
+  } | null;
 }
 
 export interface PortTally {
@@ -129,6 +217,8 @@ export interface PodFigures {
   /** Battery energy and power on the floor. */
   readonly batteryKwh: number;
   readonly batteryKw: number;
+  /** Grid to rack: IT, losses, cooling plant, facility power, PUE, UPS, transformer and generator. */
+  readonly powerChain: PowerChainFigures;
 }
 
 export interface Report {

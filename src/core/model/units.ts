@@ -57,6 +57,12 @@ export const circuitVa = (volts: number, amps: number, phases: 1 | 3): number =>
 
 /** Formatting helpers for messages: numbers with their unit, never bare. */
 export const fmtKw = (w: number, digits = 1): string => `${(w / 1000).toFixed(digits)} kW`;
+export const fmtKva = (va: number, digits = 1): string => `${(va / 1000).toFixed(digits)} kVA`;
+/** `12.0 kW` when kW and kVA agree (PF 1), else `12.0 kW (12.6 kVA)`: messages say both where they differ. */
+export const fmtKwKva = (w: number, va: number, digits = 1): string =>
+  fmtKw(w, digits) === fmtKva(va, digits).replace('kVA', 'kW')
+    ? fmtKw(w, digits)
+    : `${fmtKw(w, digits)} (${fmtKva(va, digits)})`;
 export const fmtKg = (kg: number): string => `${Math.round(kg).toLocaleString('en-US')} kg`;
 export const fmtPct = (fraction: number): string => `${Math.round(fraction * 100)}%`;
 export const fmtLpm = (lpm: number): string => `${lpm.toFixed(1)} L/min`;

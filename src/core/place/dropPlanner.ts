@@ -46,6 +46,8 @@ const ID_PREFIX: Record<CatalogItem['kind'], string> = {
   'inrow-cooler': 'cool',
   battery: 'bat',
   ups: 'ups',
+  transformer: 'tx',
+  generator: 'gen',
   service: 'svc',
 };
 

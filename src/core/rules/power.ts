@@ -1,35 +1,70 @@
 /**
- * Power: each rack's max draw against the usable capacity of its power sources, feed by feed. With A and B feeds
- * the load must fit on either side alone (one feed lost). AC loads are fed by PDUs; busbar loads by power shelves.
- * The pod's IT load plus the cooling equipment's own draw must fit the utility feed.
+ * Power: each rack's max draw against the usable capacity of its power sources. With A and B feeds (2N) the load
+ * must fit on either side alone (one feed lost); with 3 or 4 circuits planned N+1 it must fit with any one circuit
+ * lost. AC loads are fed by PDUs, rated in kVA: a load's kVA is its kW / power factor. Busbar loads are fed by power
+ * shelves, rated in DC W; their AC input is the DC output / efficiency. Each PDU's hottest phase is checked too.
  */
 import type { CatalogItem, Pdu, PowerShelf } from '../model/catalog';
-import { circuitVa, fmtKw, fmtPct } from '../model/units';
-import type { FeedSide } from '../model/layout';
+import { circuitVa, fmtKva, fmtKw, fmtKwKva, fmtPct } from '../model/units';
+import type { FeedSide, PodLimits, RackPowerScheme } from '../model/layout';
 import type { Diagnostic, Target } from '../model/report';
 import type { RackScope } from '../derive/rackScope';
 import { deviceLoad } from '../derive/rackScope';
 import { diagnostic, rackLabel, target } from './diagnostic';
+import type { CordLoad, PduPhaseFigures, PhasePdu } from './phaseLoads';
+import { imbalanceFraction, phaseLoads } from './phaseLoads';
+import type { RackUpsFigures } from './rackUps';
+import { checkRackUps } from './rackUps';
 
 export interface RackPowerFigures {
-  /** W. */
+  /** IT load at max draw, W (DC busbar loads at their DC figure). */
   readonly maxW: number;
   /** W. */
   readonly typicalW: number;
-  /** Usable W per feed, AC and busbar sources together. */
+  /** Usable W per feed, AC (kVA × the pod's power factor) and busbar sources together. */
   readonly usableByFeed: Readonly<Record<FeedSide, number>>;
-  /** Usable W with one feed lost (or the single feed's W when only one is present). */
+  /**
+   * Usable W with one feed lost (2N: the smaller feed; N+1: all circuits but the largest), or the single feed's W
+   * when only one is present.
+   */
   readonly usablePerFeedW: number;
+  /** Apparent power of the PDU-fed loads at max draw, VA. */
+  readonly acLoadVa: number;
+  /** Power-shelf conversion losses at max draw, W (busbar load / efficiency − busbar load). */
+  readonly shelfLossW: number;
+  /** Rack UPS losses at max draw, W. */
+  readonly upsLossW: number;
+  /** What the rack draws from its feeds at max draw, W: IT load plus shelf and rack-UPS losses. */
+  readonly inputW: number;
+  readonly scheme: RackPowerScheme;
+  readonly pdus: readonly PduPhaseFigures[];
+  readonly ups: RackUpsFigures | null;
 }
 
-/** Usable continuous power of a PDU, W: nameplate VA (PF 1) × derating. */
-export function pduUsableW(pdu: Pdu, podDerating: number): number {
-  return circuitVa(pdu.voltageV, pdu.inputAmps, pdu.phases) * (pdu.deratingFraction ?? podDerating);
+/** The pod's power factor (absent: 1, kW = kVA, as before the setting existed). */
+export const podPowerFactor = (limits: PodLimits): number => limits.powerFactor ?? 1;
+
+/** An item's power factor: its own PSU figure when the catalog gives one, else the pod's. */
+export function itemPowerFactor(item: CatalogItem, podPf: number): number {
+  return (item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount') &&
+    item.power.powerFactor !== undefined
+    ? item.power.powerFactor
+    : podPf;
 }
+
+/** Usable continuous power of a PDU, W: nameplate VA × power factor × derating (POWER.md §1). */
+export function pduUsableW(pdu: Pdu, podDerating: number, powerFactor = 1): number {
+  return pduUsableVa(pdu, podDerating) * powerFactor;
+}
+
+/** Usable continuous apparent power of a PDU, VA: nameplate √3·V·I (or V·I) × derating. */
+export const pduUsableVa = (pdu: Pdu, podDerating: number): number =>
+  circuitVa(pdu.voltageV, pdu.inputAmps, pdu.phases) * (pdu.deratingFraction ?? podDerating);
 
 interface Source {
   readonly feed: FeedSide;
-  readonly usableW: number;
+  /** VA for PDUs, DC W for power shelves. */
+  readonly usable: number;
   readonly describe: string;
 }
 
@@ -38,6 +73,15 @@ interface Pool {
   readonly sources: Source[];
   loadMaxW: number;
   loadTypicalW: number;
+  /** VA for AC, = W for the DC busbar. */
+  loadMax: number;
+}
+
+/** How the checks word capacities: kVA with the kW beside it when PF ≠ 1 (AC), plain kW (busbar, or PF 1). */
+interface Wording {
+  readonly noun: string;
+  readonly cap: (usable: number) => string;
+  readonly short: (amount: number) => string;
 }
 
 const FEEDS: readonly FeedSide[] = ['A', 'B'];
@@ -57,26 +101,43 @@ function pduDescribe(pdu: Pdu, podDerating: number): string {
 
 const shelfDescribe = (shelf: PowerShelf): string => `${fmtKw(shelf.outputW)} power shelf`;
 
+function wording(pool: Pool, pf: number): Wording {
+  if (pool.kind === 'busbar' || pf === 1)
+    return { noun: pool.kind === 'AC' ? 'PDUs' : 'power shelves', cap: fmtKw, short: fmtKw };
+  return {
+    noun: 'PDUs',
+    cap: (va) => `${fmtKva(va)} (${fmtKw(va * pf)} at PF ${pf})`,
+    short: fmtKva,
+  };
+}
+
 /** Rack-level power checks; returns the rack's power figures. */
 export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFigures {
   const { rack, limits } = scope;
   const rackT = target('rack', rack.id);
-  const ac: Pool = { kind: 'AC', sources: [], loadMaxW: 0, loadTypicalW: 0 };
-  const busbar: Pool = { kind: 'busbar', sources: [], loadMaxW: 0, loadTypicalW: 0 };
+  const pf = podPowerFactor(limits);
+  const scheme: RackPowerScheme = rack.powerScheme ?? '2N';
+  const ac: Pool = { kind: 'AC', sources: [], loadMaxW: 0, loadTypicalW: 0, loadMax: 0 };
+  const busbar: Pool = { kind: 'busbar', sources: [], loadMaxW: 0, loadTypicalW: 0, loadMax: 0 };
   const outletDemand = { C13: 0, C19: 0 };
   const outletSupply: Record<FeedSide, { C13: number; C19: number }> = {
     A: { C13: 0, C19: 0 },
     B: { C13: 0, C19: 0 },
   };
+  const phasePdus: PhasePdu[] = [];
+  const cordLoads: CordLoad[] = [];
+  let shelfOutputW = 0;
+  let shelfInputW = 0;
   let maxW = 0;
   let typicalW = 0;
 
-  const addPdu = (pdu: Pdu, feed: FeedSide) => {
+  const addPdu = (pdu: Pdu, feed: FeedSide, id: string, label: string) => {
     ac.sources.push({
       feed,
-      usableW: pduUsableW(pdu, limits.deratingFraction),
+      usable: pduUsableVa(pdu, limits.deratingFraction),
       describe: pduDescribe(pdu, limits.deratingFraction),
     });
+    phasePdus.push({ id, label, feed, pdu, derating: pdu.deratingFraction ?? limits.deratingFraction });
     for (const o of pdu.outlets)
       if (o.type === 'C13' || o.type === 'C19') outletSupply[feed][o.type] += o.count;
   };
@@ -95,31 +156,51 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
           ),
         );
       }
-      if (item.kind === 'pdu') addPdu(item, feed ?? 'A');
-      else busbar.sources.push({ feed: feed ?? 'A', usableW: item.outputW, describe: shelfDescribe(item) });
+      if (item.kind === 'pdu') addPdu(item, feed ?? 'A', placement.id, placement.name ?? placement.id);
+      else {
+        busbar.sources.push({ feed: feed ?? 'A', usable: item.outputW, describe: shelfDescribe(item) });
+        shelfOutputW += item.outputW;
+        shelfInputW += item.outputW / (item.efficiency ?? 1);
+      }
       continue;
     }
     const load = deviceLoad(item, placement.id, scope.extraW);
     if (load.maxW === 0 && load.typicalW === 0) continue;
     const pool = load.busbar ? busbar : ac;
+    const itemPf = load.busbar ? 1 : itemPowerFactor(item, pf);
     pool.loadMaxW += load.maxW;
     pool.loadTypicalW += load.typicalW;
+    pool.loadMax += load.maxW / itemPf;
     maxW += load.maxW;
     typicalW += load.typicalW;
-    if (item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount') {
+    const gear = item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
+    if (!load.busbar)
+      cordLoads.push({ maxW: load.maxW, powerFactor: itemPf, cords: gear ? item.power.psuCount : 1 });
+    if (gear) {
       if (item.power.inlet === 'C20') outletDemand.C19 += item.power.psuCount;
       else if (item.power.inlet === 'C14') outletDemand.C13 += item.power.psuCount;
     }
   }
   for (const { placement, item } of scope.sideItems) {
-    if (item.kind === 'pdu') addPdu(item, placement.feed);
+    if (item.kind === 'pdu') addPdu(item, placement.feed, placement.id, placement.name ?? placement.id);
   }
 
   const usableByFeed: Record<FeedSide, number> = { A: 0, B: 0 };
-  for (const pool of [ac, busbar]) for (const s of pool.sources) usableByFeed[s.feed] += s.usableW;
+  for (const pool of [ac, busbar])
+    for (const s of pool.sources) usableByFeed[s.feed] += pool.kind === 'AC' ? s.usable * pf : s.usable;
 
-  for (const pool of [ac, busbar]) checkPool(pool, scope, out);
+  const acOverloaded = checkPool(ac, scope, scheme, pf, out);
+  checkPool(busbar, scope, scheme, pf, out);
   checkOutlets(outletDemand, outletSupply, ac, scope, out);
+  const bothFeeds = ac.sources.some((s) => s.feed === 'A') && ac.sources.some((s) => s.feed === 'B');
+  const splitCords = scheme === '2N' && bothFeeds;
+  const pdus = phaseLoads(
+    phasePdus,
+    splitCords ? cordLoads.map((c) => ({ ...c, cords: Math.max(2, c.cords) })) : cordLoads,
+    scheme,
+  );
+  checkPhases(pdus, scope, scheme, bothFeeds, acOverloaded, out);
+  const ups = checkRackUps(scope, ac.loadMaxW, ac.loadMax, out);
 
   const rackLimit = scope.rackItem?.maxW;
   if (rackLimit !== undefined && maxW > rackLimit) {
@@ -135,59 +216,93 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
 
   const fed = FEEDS.filter((f) => usableByFeed[f] > 0);
   const usablePerFeedW =
-    fed.length === 2
-      ? Math.min(usableByFeed.A, usableByFeed.B)
-      : fed.length === 1
-        ? usableByFeed[fed[0] ?? 'A']
-        : 0;
-  return { maxW, typicalW, usableByFeed, usablePerFeedW };
+    scheme === 'N+1'
+      ? nPlusOneSurvivingW(ac, pf) + nPlusOneSurvivingW(busbar, 1)
+      : fed.length === 2
+        ? Math.min(usableByFeed.A, usableByFeed.B)
+        : usableByFeed[fed[0] ?? 'A'];
+  // Shelves share the busbar load in proportion to their rating, so the mean efficiency is output over input.
+  const shelfEfficiency = shelfInputW > 0 ? shelfOutputW / shelfInputW : 1;
+  const shelfLossW = busbar.loadMaxW / shelfEfficiency - busbar.loadMaxW;
+  const upsLossW = ups?.lossW ?? 0;
+  return {
+    maxW,
+    typicalW,
+    usableByFeed,
+    usablePerFeedW,
+    acLoadVa: ac.loadMax,
+    shelfLossW,
+    upsLossW,
+    inputW: maxW + shelfLossW + upsLossW,
+    scheme,
+    pdus,
+    ups,
+  };
 }
 
-function checkPool(pool: Pool, scope: RackScope, out: Diagnostic[]): void {
+/** W a pool still delivers with its largest circuit lost (N+1); a lone circuit counts whole. */
+function nPlusOneSurvivingW(pool: Pool, pf: number): number {
+  const total = pool.sources.reduce((sum, s) => sum + s.usable, 0);
+  if (pool.sources.length < 2) return total * pf;
+  return (total - Math.max(...pool.sources.map((s) => s.usable))) * pf;
+}
+
+/** Checks one pool; true when its load does not fit the design case (so phase checks need not repeat it). */
+function checkPool(
+  pool: Pool,
+  scope: RackScope,
+  scheme: RackPowerScheme,
+  pf: number,
+  out: Diagnostic[],
+): boolean {
   const { rack } = scope;
   const rackT = target('rack', rack.id);
-  const noun = pool.kind === 'AC' ? 'PDUs' : 'power shelves';
-  if (pool.loadMaxW <= 0) return;
-  const load = `${fmtKw(pool.loadMaxW)} at max draw (${fmtKw(pool.loadTypicalW)} typical)${pool.kind === 'busbar' ? ' on the busbar' : ''}`;
+  const w = wording(pool, pf);
+  if (pool.loadMaxW <= 0) return false;
+  const load = `${pool.kind === 'AC' ? fmtKwKva(pool.loadMaxW, pool.loadMax) : fmtKw(pool.loadMaxW)} at max draw (${fmtKw(pool.loadTypicalW)} typical)${pool.kind === 'busbar' ? ' on the busbar' : ''}`;
   if (pool.sources.length === 0) {
     out.push(
       diagnostic(
         'error',
         pool.kind === 'AC' ? 'power.noPdu' : 'power.noPowerShelf',
-        `${rackLabel(rack)}: ${load}, but the rack has no ${noun} to feed it.`,
+        `${rackLabel(rack)}: ${load}, but the rack has no ${w.noun} to feed it.`,
         [rackT],
       ),
     );
-    return;
+    return true;
   }
+  if (scheme === 'N+1') return checkNPlusOne(pool, load, w, scope, out);
   const bySide: Record<FeedSide, Source[]> = { A: [], B: [] };
   for (const s of pool.sources) bySide[s.feed].push(s);
-  const cap = (f: FeedSide) => bySide[f].reduce((sum, s) => sum + s.usableW, 0);
+  const cap = (f: FeedSide) => bySide[f].reduce((sum, s) => sum + s.usable, 0);
   const present = FEEDS.filter((f) => bySide[f].length > 0);
+  let overloaded = false;
   if (present.length === 2) {
     for (const f of FEEDS) {
       const c = cap(f);
-      if (pool.loadMaxW > c) {
+      if (pool.loadMax > c) {
+        overloaded = true;
         out.push(
           diagnostic(
             'error',
             'power.feedOverload',
-            `${rackLabel(rack)}: ${load}; its ${f}-side ${describeSources(bySide[f], noun)} give ${fmtKw(c)} usable. With feed ${other(f)} lost, feed ${f} alone is ${fmtKw(pool.loadMaxW - c)} short.`,
+            `${rackLabel(rack)}: ${load}; its ${f}-side ${describeSources(bySide[f], w.noun)} give ${w.cap(c)} usable. With feed ${other(f)} lost, feed ${f} alone is ${w.short(pool.loadMax - c)} short.`,
             [rackT],
           ),
         );
       }
     }
-    return;
+    return overloaded;
   }
   const f = present[0] ?? 'A';
   const c = cap(f);
-  if (pool.loadMaxW > c) {
+  if (pool.loadMax > c) {
+    overloaded = true;
     out.push(
       diagnostic(
         'error',
         'power.overload',
-        `${rackLabel(rack)}: ${load}; its ${describeSources(bySide[f], noun)}, all on feed ${f}, give ${fmtKw(c)} usable: ${fmtKw(pool.loadMaxW - c)} short.`,
+        `${rackLabel(rack)}: ${load}; its ${describeSources(bySide[f], w.noun)}, all on feed ${f}, give ${w.cap(c)} usable: ${w.short(pool.loadMax - c)} short.`,
         [rackT],
       ),
     );
@@ -196,10 +311,97 @@ function checkPool(pool: Pool, scope: RackScope, out: Diagnostic[]): void {
     diagnostic(
       'warning',
       'power.singleFeed',
-      `${rackLabel(rack)}: all ${noun} are on feed ${f}; losing that feed stops the rack (no A/B redundancy).`,
+      `${rackLabel(rack)}: all ${w.noun} are on feed ${f}; losing that feed stops the rack (no A/B redundancy).`,
       [rackT],
     ),
   );
+  return overloaded;
+}
+
+/** N+1: the load must fit with any one circuit lost, i.e. on all sources but the largest. */
+function checkNPlusOne(pool: Pool, load: string, w: Wording, scope: RackScope, out: Diagnostic[]): boolean {
+  const rackT = target('rack', scope.rack.id);
+  const n = pool.sources.length;
+  const total = pool.sources.reduce((sum, s) => sum + s.usable, 0);
+  const largest = Math.max(...pool.sources.map((s) => s.usable));
+  if (n < 2) {
+    out.push(
+      diagnostic(
+        'warning',
+        'power.nPlusOneTooFew',
+        `${rackLabel(scope.rack)}: planned N+1 but has 1 of its ${w.noun}; losing that circuit stops the rack. Add circuits (3 or 4 are usual) or plan it 2N.`,
+        [rackT],
+      ),
+    );
+  }
+  const survivors = n < 2 ? total : total - largest;
+  if (pool.loadMax <= survivors) return false;
+  const lost =
+    n < 2
+      ? ''
+      : ` With any one circuit lost (the largest gives ${w.cap(largest)}), the other ${n - 1} give ${w.cap(survivors)}:`;
+  out.push(
+    diagnostic(
+      'error',
+      'power.nPlusOneOverload',
+      `${rackLabel(scope.rack)}: ${load}; its ${describeSources(pool.sources, w.noun)} give ${w.cap(total)} usable in all.${lost} ${w.short(pool.loadMax - survivors)} short.`,
+      [rackT],
+    ),
+  );
+  return true;
+}
+
+/** Share of a phase's limit above which an imbalance is reported (below it the hottest phase has ample headroom). */
+export const IMBALANCE_MIN_LOADING = 0.5;
+
+const fmtAmps = (a: number): string => `${a.toFixed(1)} A`;
+const phaseList = (amps: readonly number[]): string =>
+  amps.map((a, i) => `L${i + 1} ${fmtAmps(a)}`).join(', ');
+
+/** Each PDU's hottest phase against its per-phase limit, and imbalance above the pod's threshold. */
+function checkPhases(
+  pdus: readonly PduPhaseFigures[],
+  scope: RackScope,
+  scheme: RackPowerScheme,
+  bothFeeds: boolean,
+  poolOverloaded: boolean,
+  out: Diagnostic[],
+): void {
+  const rackT = target('rack', scope.rack.id);
+  const threshold = scope.limits.phaseImbalanceMaxPct;
+  for (const p of pdus) {
+    const hot = Math.max(...p.amps);
+    const hotPhase = p.amps.indexOf(hot) + 1;
+    const when =
+      scheme === 'N+1' && pdus.length > 1
+        ? 'with the worst one circuit lost'
+        : bothFeeds
+          ? `with feed ${other(p.feed)} lost`
+          : 'with every source up';
+    const targets = [target('device', p.id), rackT];
+    if (!poolOverloaded && hot > p.limitA * (1 + 1e-9)) {
+      out.push(
+        diagnostic(
+          'error',
+          'power.phaseOverload',
+          `${rackLabel(scope.rack)}: PDU '${p.label}' phase L${hotPhase} carries ${fmtAmps(hot)} at max draw ${when}, over its ${fmtAmps(p.limitA)} per-phase limit (${phaseList(p.amps)}).`,
+          targets,
+        ),
+      );
+    }
+    if (threshold === undefined || p.phases < 3 || hot < p.limitA * IMBALANCE_MIN_LOADING) continue;
+    const imbalance = imbalanceFraction(p.amps);
+    if (imbalance * 100 > threshold) {
+      out.push(
+        diagnostic(
+          'warning',
+          'power.phaseImbalance',
+          `${rackLabel(scope.rack)}: PDU '${p.label}' phases are ${Math.round(imbalance * 100)}% out of balance at max draw ${when} (${phaseList(p.amps)}; limit ${fmtAmps(p.limitA)} per phase, imbalance warned above ${threshold}%). Move loads from L${hotPhase} to the lighter phases.`,
+          targets,
+        ),
+      );
+    }
+  }
 }
 
 /**
@@ -235,30 +437,17 @@ function checkOutlets(
   }
 }
 
-export interface PodPowerInput {
-  readonly itMaxW: number;
-  readonly itTypicalW: number;
-  readonly coolingW: number;
-  readonly utilityFeedKw: number;
+export interface PodBatteryInput {
+  /** IT max draw plus the cooling equipment's own draw, W. */
+  readonly loadW: number;
   readonly batteryKwh: number;
   readonly batteryKw: number;
 }
 
-/** Pod-level power: IT plus cooling against the utility feed; battery ride-through as information. */
-export function checkPodPower(input: PodPowerInput, out: Diagnostic[]): void {
-  const total = input.itMaxW + input.coolingW;
-  const feedW = input.utilityFeedKw * 1000;
+/** Battery ride-through as information, and a warning when the batteries cannot deliver the pod's max draw. */
+export function checkPodBatteries(input: PodBatteryInput, out: Diagnostic[]): void {
+  const total = input.loadW;
   const pod = [target('pod', 'pod')];
-  if (total > feedW) {
-    out.push(
-      diagnostic(
-        'error',
-        'power.utilityOverload',
-        `Pod: ${fmtKw(total)} at max draw (${fmtKw(input.itMaxW)} IT + ${fmtKw(input.coolingW)} cooling equipment; ${fmtKw(input.itTypicalW + input.coolingW)} typical) exceeds the ${fmtKw(feedW)} utility feed by ${fmtKw(total - feedW)}.`,
-        pod,
-      ),
-    );
-  }
   if (input.batteryKwh > 0 && total > 0) {
     const minutes = (input.batteryKwh / (total / 1000)) * 60;
     out.push(

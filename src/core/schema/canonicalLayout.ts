@@ -39,6 +39,17 @@ const limits = (l: Plain<PodLimits>): PodLimits => ({
   coolantDeltaTC: num(l.coolantDeltaTC),
   coolant: l.coolant,
   deratingFraction: num(l.deratingFraction),
+  ...(l.powerFactor !== undefined && { powerFactor: num(l.powerFactor) }),
+  ...(l.phaseImbalanceMaxPct !== undefined && { phaseImbalanceMaxPct: num(l.phaseImbalanceMaxPct) }),
+  ...(l.coolingPlant !== undefined && {
+    coolingPlant:
+      l.coolingPlant.mode === 'cop'
+        ? { mode: 'cop' as const, cop: num(l.coolingPlant.cop) }
+        : { mode: 'pue' as const, pue: num(l.coolingPlant.pue) },
+  }),
+  ...(l.upsRedundancy !== undefined && { upsRedundancy: l.upsRedundancy }),
+  ...(l.upsCarriesCduPumps !== undefined && { upsCarriesCduPumps: l.upsCarriesCduPumps }),
+  ...(l.upsMinRuntimeMin !== undefined && { upsMinRuntimeMin: num(l.upsMinRuntimeMin) }),
 });
 
 const floor = (f: Plain<FloorGrid>): FloorGrid => ({
@@ -57,6 +68,7 @@ const rack = (r: Plain<RackPlacement>): RackPlacement => ({
   name: r.name,
   position: position(r.position),
   ...(r.rearDoor !== undefined && { rearDoor: sku(r.rearDoor) }),
+  ...(r.powerScheme !== undefined && { powerScheme: r.powerScheme }),
 });
 
 const device = (d: Plain<DevicePlacement>): DevicePlacement => ({

@@ -42,6 +42,39 @@ const limitsSchema = z.strictObject({
     .gt(0)
     .lte(1)
     .describe("Fraction of a PDU circuit's rating usable for continuous load (0.8 under the US NEC)."),
+  powerFactor: z
+    .number()
+    .gt(0)
+    .lte(1)
+    .describe('Power factor of the IT loads, kW / kVA (absent: 1).')
+    .exactOptional(),
+  phaseImbalanceMaxPct: z
+    .number()
+    .positive()
+    .max(100)
+    .describe('Phase imbalance warned above, % (absent: not checked).')
+    .exactOptional(),
+  coolingPlant: z
+    .discriminatedUnion('mode', [
+      z.strictObject({ mode: z.literal('cop'), cop: z.number().positive().max(100) }),
+      z.strictObject({ mode: z.literal('pue'), pue: z.number().min(1).max(10) }),
+    ])
+    .describe('Cooling plant draw from a COP (heat / COP) or a target PUE (absent: not counted).')
+    .exactOptional(),
+  upsRedundancy: z
+    .enum(['N', 'N+1', '2N'])
+    .describe('Redundancy across floor UPS units (absent: N).')
+    .exactOptional(),
+  upsCarriesCduPumps: z
+    .boolean()
+    .describe('Floor CDU pumps on the UPS beside the IT load (absent: no).')
+    .exactOptional(),
+  upsMinRuntimeMin: z
+    .number()
+    .positive()
+    .max(1440)
+    .describe('Minimum UPS ride-through at max draw, min (absent: not checked).')
+    .exactOptional(),
 });
 
 const gridCount = z.number().int().min(1).max(B.MAX_GRID_COUNT);
@@ -78,6 +111,10 @@ export const rackSchema = z.strictObject({
   name: nameSchema,
   position: positionSchema,
   rearDoor: idSchema.describe('Sku of a rear-door heat exchanger hung on this rack.').exactOptional(),
+  powerScheme: z
+    .enum(['2N', 'N+1'])
+    .describe('Power redundancy: 2N A/B feeds (absent) or N+1 over 3-4 circuits.')
+    .exactOptional(),
 });
 
 export const deviceSchema = z.strictObject({

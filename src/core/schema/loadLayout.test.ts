@@ -215,7 +215,15 @@ describe('When a file comes from another podplan version', () => {
     expect(gap.ok ? '' : gap.error[0]?.message).toContain('no migration');
   });
 
-  it('loads a current file without any migration', () => {
-    expect(migrateLayoutFile(sampleLayoutFile(), 1)).toEqual({ ok: true, value: sampleLayoutFile() });
+  it('upgrades a version-1 file by writing the power factor version 1 assumed (1) and nothing else', () => {
+    const file = sampleLayoutFile();
+    const limits = file.limits;
+    expect(migrateLayoutFile(file, 1)).toEqual({
+      ok: true,
+      value: { ...file, limits: { powerFactor: 1, ...limits } },
+    });
+    // A power factor the file states is kept.
+    const stated = { ...file, limits: { ...limits, powerFactor: 0.9 } };
+    expect(migrateLayoutFile(stated, 1)).toEqual({ ok: true, value: stated });
   });
 });

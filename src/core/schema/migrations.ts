@@ -30,7 +30,12 @@ export const layoutMigrations: Readonly<Record<number, LayoutMigration>> = {
  */
 function migrateV1toV2(file: unknown): unknown {
   if (file === null || typeof file !== 'object' || Array.isArray(file)) return file;
-  return { ...(file as Record<string, unknown>), schemaVersion: 2 };
+  const v2: Record<string, unknown> = { ...(file as Record<string, unknown>), schemaVersion: 2 };
+  // Version 1 budgeted every load at power factor 1 (kW = kVA); new pods default to 0.95.
+  const limits = v2['limits'];
+  if (limits !== null && typeof limits === 'object' && !Array.isArray(limits))
+    v2['limits'] = { powerFactor: 1, ...(limits as Record<string, unknown>) };
+  return v2;
 }
 
 const VERSION_PATH = '$.schemaVersion';

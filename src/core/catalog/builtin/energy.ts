@@ -131,6 +131,7 @@ export const UPSES: readonly Ups[] = [
     uHeight: 2,
     fullDepth: true,
     capacityW: 2700,
+    capacityVa: 3000,
     runtimeMin: 4,
     efficiency: 0.93,
     weightKg: 32,

@@ -28,6 +28,7 @@ const DGX_H100_GUIDE = published(
 );
 
 const dgxH100Fields = {
+  'power.perGpuW': estimate('H100 / H200 SXM 700 W max TDP (NVIDIA H100 datasheet; not in figures.md)'),
   'power.typicalW': estimate('typical draw not published; 75% of the 10.2 kW max'),
   'power.inputVoltageV': published('NV-DGXH100-UG', 'PSUs rated 200–240 V, 16 A; 230 V taken as nominal'),
   ports: published('NV-BASEPOD-CORE', DGX_PORTS_SPLIT),
@@ -53,6 +54,7 @@ const DGX_H100: Server = {
     psuRatingW: 3300,
     inputVoltageV: 230,
     inlet: 'C20',
+    perGpuW: 700,
   },
   thermal: { liquidFraction: 0, airflow: 'front-to-rear', cfm: 1105 },
   ports: DGX_PORTS,
@@ -96,6 +98,7 @@ export const GPU_SERVERS: readonly Server[] = [
       psuRatingW: 3300,
       inputVoltageV: 230,
       inlet: 'C20',
+      perGpuW: 1000,
     },
     thermal: { liquidFraction: 0, airflow: 'front-to-rear', cfm: 1550 },
     ports: DGX_PORTS,
@@ -104,6 +107,10 @@ export const GPU_SERVERS: readonly Server[] = [
     provenance: {
       default: published('NV-DGXB200-UG', 'DGX B200 user guide: 10U, 142.4 kg, 14.3 kW, 6 × 3.3 kW 5+1'),
       fields: {
+        'power.perGpuW': published(
+          'VERDA',
+          'S reporting NVIDIA: max TDP per GPU, B200 1.0 kW, GB200 1.2 kW, B300 1.1 kW',
+        ),
         'power.typicalW': estimate('typical draw not published; 75% of the 14.3 kW max'),
         'power.inputVoltageV': published(
           'NV-DGXB200-UG',
@@ -135,6 +142,7 @@ export const GPU_SERVERS: readonly Server[] = [
       psuRedundancy: 'busbar',
       inputVoltageV: 50,
       inlet: 'busbar',
+      perGpuW: 1200,
     },
     thermal: { liquidFraction: 0.85, airflow: 'front-to-rear' },
     ports: [
@@ -152,6 +160,10 @@ export const GPU_SERVERS: readonly Server[] = [
         '1RU, 2 Grace + 4 Blackwell, 4 × CX-7 400G OSFP, 2 × BF-3',
       ),
       fields: {
+        'power.perGpuW': published(
+          'VERDA',
+          'S reporting NVIDIA: max TDP per GPU, B200 1.0 kW, GB200 1.2 kW, B300 1.1 kW',
+        ),
         weightKg: estimate(
           'not published; Supermicro GB300 tray is 32 kg in NetBox devicetype-library (ARS-121GL-NB3-LCC); 35 kg keeps the rack near the reported 1.36 t',
         ),

@@ -6,6 +6,13 @@ import type { Catalog, CatalogItem } from '../../model/catalog';
 import { makeCatalog } from '../../model/catalogIndex';
 import { INROW_COOLERS, RDHXS } from './airCooling';
 import { CDUS } from './cdus';
+import {
+  CURRENT_GEN_OTHER,
+  CURRENT_GEN_SERVERS,
+  CURRENT_GEN_SHELVES,
+  CURRENT_GEN_SWITCHES,
+} from './currentGen';
+import { FACILITY_UPSES, GENERATORS, TRANSFORMERS } from './facilityPower';
 import { BATTERIES, UPSES } from './energy';
 import { GPU_SERVERS } from './gpuServers';
 import { OEM_SERVERS } from './oemServers';
@@ -19,17 +26,24 @@ import { OOB_AGGREGATION, SWITCHES } from './switches';
 export const BUILTIN_ITEMS: readonly CatalogItem[] = [
   ...RACKS,
   ...GPU_SERVERS,
+  ...CURRENT_GEN_SERVERS,
   ...OEM_SERVERS,
   ...SWITCHES,
+  ...CURRENT_GEN_SWITCHES,
   ...OOB_AGGREGATION,
   ...OTHER_GEAR,
+  ...CURRENT_GEN_OTHER,
   ...PDUS,
   ...POWER_SHELVES,
+  ...CURRENT_GEN_SHELVES,
   ...CDUS,
   ...RDHXS,
   ...INROW_COOLERS,
   ...BATTERIES,
   ...UPSES,
+  ...FACILITY_UPSES,
+  ...TRANSFORMERS,
+  ...GENERATORS,
   ...SERVICES,
 ];
 

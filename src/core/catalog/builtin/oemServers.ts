@@ -38,6 +38,7 @@ export const OEM_SERVERS: readonly Server[] = [
       psuRatingW: 3200,
       inputVoltageV: 230,
       inlet: 'C20',
+      perGpuW: 700,
     },
     thermal: { liquidFraction: 0, airflow: 'front-to-rear' },
     ports: hgxPorts(400),
@@ -50,6 +51,7 @@ export const OEM_SERVERS: readonly Server[] = [
         'S reporting Dell figures: 6U (2U compute + 4U GPU drawer), 6 PSUs totalling 19,200 W, 3+3',
       ),
       fields: {
+        'power.perGpuW': estimate('H100 / H200 SXM 700 W max TDP (NVIDIA H100 datasheet; not in figures.md)'),
         weightKg: estimate('not found; typical of a 6U HGX chassis'),
         'power.maxW': estimate(
           'max system power not found; 8 × 700 W H100 SXM + 2 CPUs, memory, NICs and fans ≈ 11.5 kW. Exceeds 3 × 3,200 W = 9,600 W, so full 3+3 fault tolerance needs power capping',
@@ -80,6 +82,7 @@ export const OEM_SERVERS: readonly Server[] = [
       psuRatingW: 3000,
       inputVoltageV: 230,
       inlet: 'C20',
+      perGpuW: 700,
     },
     thermal: { liquidFraction: 0, airflow: 'front-to-rear' },
     ports: hgxPorts(400),
@@ -91,6 +94,7 @@ export const OEM_SERVERS: readonly Server[] = [
         'PSU count/rating, power and weight not found (figures.md 1.4); same HGX H100 board as DGX H100, so its 10.2 kW max and 75% typical are assumed, with 6 × 3,000 W PSUs in 4+2',
       ),
       fields: {
+        'power.perGpuW': estimate('H100 / H200 SXM 700 W max TDP (NVIDIA H100 datasheet; not in figures.md)'),
         uHeight: published('MYNW-821GE', 'S reporting the Supermicro figure: 8U, air-cooled HGX H100/H200'),
         gpuCount: published('MYNW-821GE', 'HGX 8-GPU board'),
         ports: HGX_PORTS_ESTIMATE,
@@ -116,6 +120,7 @@ export const OEM_SERVERS: readonly Server[] = [
       psuRatingW: 3300,
       inputVoltageV: 230,
       inlet: 'C20',
+      perGpuW: 1000,
     },
     thermal: { liquidFraction: 0.85, airflow: 'front-to-rear' },
     ports: hgxPorts(400),
@@ -125,6 +130,10 @@ export const OEM_SERVERS: readonly Server[] = [
     provenance: {
       default: estimate('generic 4U DLC HGX B200 class; figures chosen, not read from a datasheet'),
       fields: {
+        'power.perGpuW': published(
+          'VERDA',
+          'S reporting NVIDIA: max TDP per GPU, B200 1.0 kW, GB200 1.2 kW, B300 1.1 kW',
+        ),
         'power.maxW': derived(
           '8 × 1,000 W B200 TDP (VERDA, S) + 2,600 W estimated for CPUs, memory, NICs, pumps and fans = 10,600 W',
           'VERDA',
@@ -154,6 +163,7 @@ export const OEM_SERVERS: readonly Server[] = [
       psuRatingW: 3300,
       inputVoltageV: 230,
       inlet: 'C20',
+      perGpuW: 1100,
     },
     thermal: { liquidFraction: 0.85, airflow: 'front-to-rear' },
     ports: hgxPorts(800),
@@ -163,6 +173,10 @@ export const OEM_SERVERS: readonly Server[] = [
     provenance: {
       default: estimate('generic 4U DLC HGX B300 class; figures chosen, not read from a datasheet'),
       fields: {
+        'power.perGpuW': published(
+          'VERDA',
+          'S reporting NVIDIA: max TDP per GPU, B200 1.0 kW, GB200 1.2 kW, B300 1.1 kW',
+        ),
         'power.maxW': derived(
           '8 × 1,100 W B300 TDP (VERDA, S) + 2,800 W estimated for CPUs, memory, 800G NICs, pumps and fans = 11,600 W',
           'VERDA',

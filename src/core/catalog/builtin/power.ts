@@ -73,6 +73,33 @@ export const PDUS: readonly Pdu[] = [
   },
   {
     kind: 'pdu',
+    sku: sku('pdu-400v-3ph-32a-0u'),
+    name: 'PDU 0U 380/400 V 3-phase 32 A',
+    vendor: 'Generic',
+    placement: 'rack-0u',
+    uHeight: 0,
+    fullDepth: false,
+    voltageV: 400,
+    phases: 3,
+    inputAmps: 32,
+    outlets: [
+      { type: 'C19', count: 12 },
+      { type: 'C13', count: 24 },
+    ],
+    weightKg: 11,
+    ports: MGMT,
+    price: examplePrice(3000),
+    description:
+      'IEC 60309 32 A 5-pin vertical PDU for 380/400 V 3-phase supplies (22.2 kVA nameplate at 400 V, 21.1 kVA at 380 V), 12 × C19 + 24 × C13, 230 V per outlet.',
+    provenance: {
+      default: estimate(
+        'generic IEC 32 A 3-phase PDU class for 380/400 V grids; outlet mix and weight typical of the class',
+      ),
+      fields: { price: EXAMPLE_PRICE },
+    },
+  },
+  {
+    kind: 'pdu',
     sku: sku('apc-ap8868-208v-50a'),
     name: 'APC AP8868 208 V 3-phase 50 A',
     vendor: 'APC',
@@ -169,6 +196,7 @@ export const POWER_SHELVES: readonly PowerShelf[] = [
     psuRedundancy: '6+0',
     busbarV: 50,
     weightKg: 18,
+    efficiency: 0.975,
     price: examplePrice(9000),
     description:
       '1U ORv3 shelf, 6 × 5.5 kW PSUs = 33 kW to the 48–54 V busbar; redundancy comes from pairing shelves (N+N).',
@@ -179,6 +207,10 @@ export const POWER_SHELVES: readonly PowerShelf[] = [
           'all 6 PSUs are needed for 33 kW, so redundancy is at rack level (N+N shelves)',
         ),
         busbarV: estimate('48–54 V DC busbar; 50 V taken as nominal'),
+        efficiency: estimate(
+          '~97.5% AC→DC for ORv3 shelves (POWER.md §1, S); rated at the DC output',
+          'POWER-NOTES',
+        ),
         weightKg: estimate('not published; typical of a 1U six-PSU shelf'),
         price: EXAMPLE_PRICE,
       },
@@ -197,6 +229,7 @@ export const POWER_SHELVES: readonly PowerShelf[] = [
     psuRedundancy: '6+0',
     busbarV: 50,
     weightKg: 15,
+    efficiency: 0.975,
     price: examplePrice(6000),
     description: '1U ORv3 shelf, 6 × 3 kW PSUs = 18 kW to the 48–54 V busbar (15 kW if run 5+1).',
     provenance: {

@@ -56,6 +56,25 @@ export const RACKS: readonly Rack[] = [
   },
   {
     kind: 'rack',
+    sku: sku('rack-52u-600x1200'),
+    name: 'Rack 52U 600 × 1200',
+    vendor: 'Generic',
+    placement: 'floor',
+    heightU: 52,
+    widthMm: 600,
+    depthMm: 1200,
+    staticLoadKg: 1361,
+    weightKg: 180,
+    price: examplePrice(2600),
+    description:
+      'Generic 52U cabinet (about 2.5 m tall), 600 × 1,200 mm, 1,361 kg static load: room for four 10U systems plus network and power gear.',
+    provenance: {
+      default: GENERIC_CABINET,
+      fields: { staticLoadKg: COMMON_STATIC_LOAD, price: EXAMPLE_PRICE },
+    },
+  },
+  {
+    kind: 'rack',
     sku: sku('rack-48u-800x1200-ai'),
     name: 'AI rack 48U 800 × 1200',
     vendor: 'Generic',

@@ -52,6 +52,12 @@ export const SOURCES = {
   'ORACLE-SCD5200': 'https://docs.oracle.com/cd/E19764-01/820-7182-11/ProductInformation.html',
   'YOBITEL-RDHX': 'https://www.yobitel.com/knowledge-base/rear-door-heat-exchanger',
   'BELDEN-LOAD': 'https://www.belden.com/blogs/data-center/cabinet-load-ratings-matter-and-changes',
+  'NV-RA-B300XDR-ARCH':
+    'https://docs.nvidia.com/dgx-superpod/reference-architecture/scalable-infrastructure-b300-xdr/latest/dgx-superpod-architecture.html',
+  'NV-GB300-SMOOTHING':
+    'NVIDIA technical blog on GB300 NVL72 power smoothing (summarised in shared/POWER.md §3)',
+  'POWER-NOTES': 'shared/POWER.md §1 (power-chain figures gathered for podplan, grade S)',
+  'ISO-8528-5': 'ISO 8528-5, generating sets: load acceptance classes (summarised in shared/POWER.md §1)',
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;

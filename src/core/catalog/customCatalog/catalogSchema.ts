@@ -25,6 +25,8 @@ const uHeight = z
   .multipleOf(0.5)
   .describe('Height in rack units, U.');
 const watts = upTo(B.MAX_ITEM_POWER_W);
+/** A conversion efficiency, above 0 and at most 1. */
+const efficiency = z.number().gt(0).lte(1);
 const kg = upTo(B.MAX_ITEM_WEIGHT_KG).describe('Weight, kg.');
 const volts = above0UpTo(B.MAX_VOLTAGE_V).describe('Voltage, V.');
 const text = z.string().min(1);
@@ -86,6 +88,8 @@ const power = z.strictObject({
     .boolean()
     .describe('True when maxW already includes the optics in its ports.')
     .exactOptional(),
+  powerFactor: z.number().gt(0).lte(1).describe('PSU power factor at load (kW / kVA).').exactOptional(),
+  perGpuW: watts.describe('Maximum draw of one GPU, W.').exactOptional(),
 });
 
 const thermal = z.strictObject({
@@ -202,6 +206,8 @@ const powerShelf = z
     psuRedundancy: z.string(),
     busbarV: volts,
     weightKg: kg,
+    efficiency: efficiency.describe('AC→DC efficiency: AC input = DC output / efficiency.').exactOptional(),
+    energyStorageJ: upTo(B.MAX_ITEM_POWER_W).describe('Energy stored for load smoothing, J.').exactOptional(),
   })
   .superRefine(checkMountHeight);
 
@@ -262,10 +268,36 @@ const ups = z
     capacityW: watts,
     runtimeMin: upTo(B.MAX_RUNTIME_MIN),
     efficiency: fraction,
+    capacityVa: watts.describe('Apparent-power rating, VA.').exactOptional(),
+    batteryKwh: upTo(B.MAX_BATTERY_ENERGY_KWH).describe('Usable battery energy, kWh.').exactOptional(),
     weightKg: kg,
     footprintMm: footprint.exactOptional(),
   })
   .superRefine(checkMountHeight);
+
+const transformer = z.strictObject({
+  ...base,
+  kind: z.literal('transformer'),
+  placement: z.literal('floor'),
+  ratingVa: above0UpTo(B.MAX_ITEM_POWER_W),
+  efficiency,
+  primaryV: volts,
+  secondaryV: volts,
+  weightKg: kg,
+  footprintMm: footprint,
+});
+
+const generator = z.strictObject({
+  ...base,
+  kind: z.literal('generator'),
+  placement: z.literal('floor'),
+  ratingVa: above0UpTo(B.MAX_ITEM_POWER_W),
+  ratingW: above0UpTo(B.MAX_ITEM_POWER_W),
+  blockLoadFraction: efficiency,
+  startSeconds: upTo(B.MAX_RUNTIME_MIN * 60),
+  weightKg: kg,
+  footprintMm: footprint,
+});
 
 const service = z.strictObject({
   ...base,
@@ -288,6 +320,8 @@ export const catalogItemSchema = z.discriminatedUnion('kind', [
   inRowCooler,
   battery,
   ups,
+  transformer,
+  generator,
   service,
 ]);
 
