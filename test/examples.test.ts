@@ -29,9 +29,9 @@ describe('The example pods in public/examples', () => {
     expect(r.pod.gpus).toBe(128);
     expect(r.pod.itKwMax).toBeCloseTo(163.2 + 5 * 1.72 + 2.1 + 0.16, 6);
     expect(r.racks[0]?.kwMax).toBeCloseTo(40.8, 6);
-    // 2 × 415 V 60 A PDUs per feed: 2 × √3 × 415 × 60 × 0.8 = 69.0 kVA with one feed lost; the example is a new
-    // pod at power factor 0.95 (POWER.md §1), so 69.0045 kVA × 0.95 = 65.554 kW.
-    expect(r.racks[0]?.usableKwPerFeed).toBeCloseTo(65.554, 3);
+    // 2 × 415 V 60 A PDUs per feed: 2 × √3 × 415 × 60 × 0.8 = 2 × 34,502.45 = 69,004.9 VA with one feed lost; the
+    // example is a new pod at power factor 0.95 (POWER.md §1), so 69,004.9 × 0.95 = 65,554.7 W.
+    expect(r.racks[0]?.usableKwPerFeed).toBeCloseTo(65.5547, 3);
     // 40.8 kW / 0.95 = 42.947 kVA of PDU-fed load.
     expect(r.racks[0]?.acKvaMax).toBeCloseTo(42.947, 3);
   });
