@@ -191,7 +191,20 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
 
   const acOverloaded = checkPool(ac, scope, scheme, pf, out);
   checkPool(busbar, scope, scheme, pf, out);
-  checkOutlets(outletDemand, outletSupply, ac, scope, out);
+  if (scheme === 'N+1') {
+    // Cords spread over every circuit: the rack's outlets together must take all of them.
+    const all = {
+      C13: outletSupply.A.C13 + outletSupply.B.C13,
+      C19: outletSupply.A.C19 + outletSupply.B.C19,
+    };
+    checkOutlets(
+      outletDemand,
+      { A: all, B: { C13: 0, C19: 0 } },
+      { ...ac, sources: ac.sources.map((s) => ({ ...s, feed: 'A' as const })) },
+      scope,
+      out,
+    );
+  } else checkOutlets(outletDemand, outletSupply, ac, scope, out);
   const bothFeeds = ac.sources.some((s) => s.feed === 'A') && ac.sources.some((s) => s.feed === 'B');
   const splitCords = scheme === '2N' && bothFeeds;
   const pdus = phaseLoads(
