@@ -60,8 +60,14 @@ export type { ServedRacks } from './rules/servedRacks';
 export { findPort } from './rules/network';
 export { BUILTIN_ITEMS, builtinCatalog } from './catalog/builtin';
 export * from './schema';
-export { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS, SHARE_PREFIX } from './share/shareLink';
-export type { ShareEncodeError } from './share/shareLink';
+export {
+  decodeShareFragment,
+  encodeShareFragment,
+  MAX_SHARE_CHARS,
+  SHARE_PREFIX,
+  SHARE_PREFIX_V1,
+} from './share/shareLink';
+export type { ShareEncodeError, ShareOptions, SharePart } from './share/shareLink';
 export * from './catalog/customCatalog';
 export * from './catalog/priceList';
 // The NetBox importer (and its YAML parser) is imported from './catalog/netbox' directly where it runs (the CLI, the

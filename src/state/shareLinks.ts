@@ -2,14 +2,23 @@
  * Share links in the app: the URL to copy for the working layout, and what an incoming `#pod=…` fragment holds.
  * Both go through the core's `encodeShareFragment` / `decodeShareFragment` (checksum, then the layout loader).
  */
-import type { Layout, Result } from '../core';
+import type { Layout, Result, ShareOptions, SharePart } from '../core';
 import { decodeShareFragment, encodeShareFragment, err, ok } from '../core';
 
-export type ShareUrlError = { readonly kind: 'tooLong'; readonly chars: number; readonly limit: number };
+export type ShareUrlError = {
+  readonly kind: 'tooLong';
+  readonly chars: number;
+  readonly limit: number;
+  readonly parts: readonly SharePart[];
+};
 
 /** `base` is the page address without its fragment. */
-export function shareUrlFor(layout: Layout, base: string): Result<string, ShareUrlError> {
-  const encoded = encodeShareFragment(layout);
+export function shareUrlFor(
+  layout: Layout,
+  base: string,
+  options: ShareOptions = {},
+): Result<string, ShareUrlError> {
+  const encoded = encodeShareFragment(layout, options);
   return encoded.ok ? ok(`${base}#${encoded.value}`) : err(encoded.error);
 }
 

@@ -8,9 +8,21 @@ import { createStore } from 'zustand/vanilla';
 
 export type WorkflowPanel = 'quote' | 'scenarios';
 
+/** What a link would hold: whether the pod has scenarios, and whether the user left them out. */
+interface ShareScope {
+  readonly hasScenarios: boolean;
+  readonly scenariosLeftOut: boolean;
+}
+
 export type ShareDialog =
-  | { readonly kind: 'copied'; readonly url: string; readonly copied: boolean }
-  | { readonly kind: 'tooLong'; readonly chars: number; readonly limit: number };
+  | ({ readonly kind: 'copied'; readonly url: string; readonly copied: boolean } & ShareScope)
+  | ({
+      readonly kind: 'tooLong';
+      readonly chars: number;
+      readonly limit: number;
+      /** What makes the link big, largest first, in link characters. */
+      readonly parts: readonly { readonly part: string; readonly chars: number }[];
+    } & ShareScope);
 
 export interface WorkflowView {
   readonly panel: WorkflowPanel | null;

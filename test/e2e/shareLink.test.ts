@@ -18,7 +18,7 @@ describe('When a pod is shared by link', () => {
     await page.waitForSelector('[data-testid=share-dialog]');
     await expect(page.textContent('[data-testid=share-dialog] h2')).resolves.toBe('Link copied');
     const link = await page.inputValue('[data-testid=share-url]');
-    expect(link).toMatch(/#pod=1\./);
+    expect(link).toMatch(/#pod=2\./);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
     await screenshot(page, 'share-dialog');
     await context.close();
@@ -57,7 +57,7 @@ describe('When a pod is shared by link', () => {
     const before = await page.evaluate(layoutOf);
 
     // Flip one character in the middle of the payload.
-    const i = link.indexOf('#pod=1.') + 40;
+    const i = link.indexOf('#pod=2.') + 40;
     const tampered = link.slice(0, i) + (link[i] === 'A' ? 'B' : 'A') + link.slice(i + 1);
     const expectRefused = async () => {
       await page.waitForSelector('[data-testid=notice]');

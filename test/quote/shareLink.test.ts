@@ -10,7 +10,7 @@ describe('Share links', () => {
     const layout = build();
     const enc = encodeShareFragment(layout);
     if (!enc.ok) throw new Error('example must fit a link');
-    expect(enc.value.startsWith('pod=1.')).toBe(true);
+    expect(enc.value.startsWith('pod=2.')).toBe(true);
     const dec = decodeShareFragment(`#${enc.value}`);
     expect(dec.ok && dec.value).toEqual(layout);
   });
@@ -51,7 +51,7 @@ describe('Share links', () => {
     // The property fails if decoding throws; random text is never a valid link.
     fc.assert(
       fc.property(fc.string(), (s) => {
-        expect(decodeShareFragment(`pod=1.${s}`).ok).toBe(false);
+        expect(decodeShareFragment(`pod=2.${s}`).ok).toBe(false);
       }),
     );
   });

@@ -22,7 +22,10 @@ export function encodeBase64url(bytes: Uint8Array): string {
   return out;
 }
 
-/** Decodes base64url; returns undefined on a character outside the alphabet or an impossible length. */
+/**
+ * Decodes base64url; returns undefined on a character outside the alphabet, an impossible length or non-zero leftover
+ * bits (only the canonical text of some bytes is accepted).
+ */
 export function decodeBase64url(text: string): Uint8Array | undefined {
   if (text.length % 4 === 1) return undefined;
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
@@ -40,5 +43,8 @@ export function decodeBase64url(text: string): Uint8Array | undefined {
       out[o++] = (buffer >> bits) & 0xff;
     }
   }
+  // The bits left over must be zero, as the encoder writes them: otherwise two texts would decode to the same bytes
+  // and an edited last character would go unnoticed.
+  if ((buffer & ((1 << bits) - 1)) !== 0) return undefined;
   return out.subarray(0, o);
 }

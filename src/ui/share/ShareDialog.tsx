@@ -7,8 +7,33 @@ import { useEditorStore } from '../../state/editorContext';
 import { layoutExport } from '../../state/layoutFiles';
 import { showShare, useWorkflowView } from '../../state/workflowView';
 import { downloadText } from '../download';
+import { copyShareLink } from './copyLink';
 
 const nf = new Intl.NumberFormat('en-US');
+
+const PART_WORDS: Readonly<Record<string, string>> = {
+  scenarios: 'saved scenarios',
+  links: 'network links',
+  devices: 'devices and PDUs',
+  catalogItems: 'imported catalog items',
+  'racks and floor': 'racks, floor units and the floor',
+  'quote and prices': 'the quote and prices',
+};
+
+/** "Leave scenarios out": makes the link again without the saved scenarios (or with them again). */
+function ScenariosToggle({ leftOut, onChange }: { leftOut: boolean; onChange: (leftOut: boolean) => void }) {
+  return (
+    <label className="share-scenarios">
+      <input
+        type="checkbox"
+        checked={leftOut}
+        data-testid="share-leave-scenarios-out"
+        onChange={(e) => onChange(e.target.checked)}
+      />{' '}
+      Leave scenarios out (a shorter link with the working pod only)
+    </label>
+  );
+}
 
 export function ShareDialog() {
   const store = useEditorStore();
@@ -22,6 +47,7 @@ export function ShareDialog() {
   }, [share]);
   if (!share) return null;
   const close = () => showShare(null);
+  const relink = (leftOut: boolean) => void copyShareLink(store, leftOut);
   const exportFile = () => {
     const f = layoutExport(store.getState().layout);
     downloadText(f.fileName, f.text, f.mime);
@@ -41,7 +67,7 @@ export function ShareDialog() {
           <h2 id="share-dialog-title">{share.copied ? 'Link copied' : 'Copy this link'}</h2>
           <p>
             {share.copied
-              ? 'The link is on your clipboard. It holds the whole pod, its quote and its scenarios; nothing is uploaded.'
+              ? `The link is on your clipboard. It holds the whole pod and its quote${share.scenariosLeftOut ? '' : ' and scenarios'}; nothing is uploaded.`
               : 'The browser did not allow copying to the clipboard. The link is selected below: press Ctrl+C (⌘C) to copy it.'}
           </p>
           <input
@@ -53,7 +79,10 @@ export function ShareDialog() {
             data-testid="share-url"
             onFocus={(e) => e.target.select()}
           />
-          <p className="muted">{nf.format(share.url.length)} characters.</p>
+          <p className="muted">
+            {nf.format(share.url.length)} characters{share.scenariosLeftOut ? ', without the scenarios' : ''}.
+          </p>
+          {share.hasScenarios && <ScenariosToggle leftOut={share.scenariosLeftOut} onChange={relink} />}
         </>
       ) : (
         <>
@@ -63,6 +92,15 @@ export function ShareDialog() {
             {nf.format(share.limit)} characters, because chat and mail tools cut longer ones. Export the
             layout file and send that instead.
           </p>
+          <p data-testid="share-size-parts">
+            What makes it big:{' '}
+            {share.parts
+              .slice(0, 3)
+              .map((p) => `${PART_WORDS[p.part] ?? p.part} (about ${nf.format(p.chars)})`)
+              .join(', ')}
+            .
+          </p>
+          {share.hasScenarios && <ScenariosToggle leftOut={share.scenariosLeftOut} onChange={relink} />}
           <button type="button" className="primary" onClick={exportFile} data-testid="share-export-file">
             Export file
           </button>

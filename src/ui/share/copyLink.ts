@@ -7,10 +7,17 @@ import { showShare } from '../../state/workflowView';
 export const pageBase = (): string =>
   `${window.location.origin}${window.location.pathname}${window.location.search}`;
 
-export async function copyShareLink(store: EditorStore): Promise<void> {
-  const result = shareUrlFor(store.getState().layout, pageBase());
+/** Copies a link to the working pod; `leaveScenariosOut` makes a shorter link without the saved scenarios. */
+export async function copyShareLink(store: EditorStore, leaveScenariosOut = false): Promise<void> {
+  const layout = store.getState().layout;
+  const scope = {
+    hasScenarios: (layout.scenarios?.length ?? 0) > 0,
+    scenariosLeftOut: leaveScenariosOut,
+  };
+  const result = shareUrlFor(layout, pageBase(), { scenarios: !leaveScenariosOut });
   if (!result.ok) {
-    showShare({ kind: 'tooLong', chars: result.error.chars, limit: result.error.limit });
+    const { chars, limit, parts } = result.error;
+    showShare({ kind: 'tooLong', chars, limit, parts, ...scope });
     return;
   }
   let copied = false;
@@ -22,5 +29,5 @@ export async function copyShareLink(store: EditorStore): Promise<void> {
   } catch {
     copied = false;
   }
-  showShare({ kind: 'copied', url: result.value, copied });
+  showShare({ kind: 'copied', url: result.value, copied, ...scope });
 }
