@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { printCoreBench, runCoreBench } from './coreValidate.bench';
+import { printWiredBench, runWiredBench } from './wiredValidate.bench';
 import { printNetboxImportBench, runNetboxImportBench } from './netboxImport.bench';
 import { printFabricBench, runFabricBench } from './fabric.bench';
 import { printPlannerBench, runPlannerBench } from './planner.bench';
@@ -23,6 +24,7 @@ console.log(
 );
 console.log('All figures are medians of repeated runs after warm-up.');
 printCoreBench(runCoreBench());
+printWiredBench(runWiredBench());
 printNetboxImportBench(await runNetboxImportBench());
 printFabricBench(runFabricBench());
 printPlannerBench(runPlannerBench());

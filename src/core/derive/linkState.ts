@@ -95,6 +95,19 @@ function change<T>(before: readonly T[], after: readonly T[]): Change<T> | undef
   return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter), start };
 }
 
+/** A change without the records that are in both its removed and added runs (they only moved in the list). */
+function net<T>(c: Change<T> | undefined): Change<T> | undefined {
+  if (!c || c.removed.length === 0 || c.added.length === 0) return c;
+  const removed = new Set(c.removed);
+  const kept = new Set(c.added.filter((r) => removed.has(r)));
+  if (kept.size === 0) return c;
+  return {
+    removed: c.removed.filter((r) => !kept.has(r)),
+    added: c.added.filter((r) => !kept.has(r)),
+    start: c.start,
+  };
+}
+
 const hasLane = (ref: PortRef): boolean => ref.port.indexOf(':', ref.port.lastIndexOf('/')) >= 0;
 
 const sameEdge = (x: GraphEdge, y: GraphEdge): boolean => {
@@ -141,8 +154,6 @@ export class LinkState {
   >();
   private repeats = false;
   private graph = new SwitchGraph();
-  private graphDirty = true;
-  private graphDiagnostics: Diagnostic[] = [];
   private targets: Partial<Record<NetworkRole, Oversubscription>> = {};
 
   /** Optic power per device id (only devices whose max draw does not already include optics). */
@@ -168,12 +179,7 @@ export class LinkState {
   /** Pushes every link and cabling diagnostic. */
   diagnostics(out: Diagnostic[]): void {
     for (const e of this.flagged) for (const d of e.diagnostics) out.push(d);
-    if (this.graphDirty) {
-      this.graphDiagnostics = [];
-      this.graph.warnings(this.targets, this.label, this.graphDiagnostics);
-      this.graphDirty = false;
-    }
-    for (const d of this.graphDiagnostics) out.push(d);
+    this.graph.warnings(this.targets, this.label, out);
   }
 
   /** The optic power of one rack's devices; the same array while none of it changed. */
@@ -223,7 +229,6 @@ export class LinkState {
     this.powerTouched.clear();
     for (const [rack, v] of this.rackVersion) this.rackVersion.set(rack, v + 1);
     this.graph = new SwitchGraph();
-    this.graphDirty = true;
     const targets: Partial<Record<NetworkRole, Oversubscription>> = {};
     for (const t of ctx.targets ?? []) targets[t.role] = { down: t.down, up: t.up };
     this.targets = targets;
@@ -231,9 +236,9 @@ export class LinkState {
 
   /** Brings the state to `layout`; false (state unusable, reset it) when a change is too long or ids repeat. */
   private apply(layout: Layout, full: boolean): boolean {
-    const racks = change(this.racks, layout.racks);
-    const devices = change(this.devices, layout.devices);
-    const sides = change(this.sideItems, layout.sideItems);
+    const racks = net(change(this.racks, layout.racks));
+    const devices = net(change(this.devices, layout.devices));
+    const sides = net(change(this.sideItems, layout.sideItems));
     const links = change(this.links, layout.links);
     if (!racks || !devices || !sides || !links) return false;
     const dirtyDevices = new Set<string>();
@@ -255,7 +260,7 @@ export class LinkState {
     const dirtyLinks = new Set<LinkPlacement>([...links.removed, ...links.added]);
     for (const d of dirtyDevices) {
       this.sites.delete(d);
-      if (this.graph.has(d as DeviceId)) this.graphDirty = true;
+      this.graph.touch(d as DeviceId);
       for (const l of this.byDevice.get(d) ?? []) dirtyLinks.add(l);
     }
     // A lane-to-lane link's speed depends on the other links naming lanes of its ports.
@@ -463,7 +468,6 @@ export class LinkState {
     for (const [device, row] of e.power) this.addPower(device, row, 1);
     if ('edge' in e && (oldEdge === undefined || !sameEdge(oldEdge, e.edge)) && e.edge) {
       this.graph.add(e.edge, 1);
-      this.graphDirty = true;
     }
   }
 
@@ -472,7 +476,6 @@ export class LinkState {
     for (const [device, row] of e.power) this.addPower(device, row, -1);
     if ('edge' in e && (newEdge === undefined || !sameEdge(e.edge, newEdge)) && e.edge) {
       this.graph.add(e.edge, -1);
-      this.graphDirty = true;
     }
   }
 

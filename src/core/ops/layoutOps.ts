@@ -151,22 +151,30 @@ export const rename = (layout: Layout, name: string): Layout =>
 export function removeItems(layout: Layout, ids: Iterable<string>): Layout {
   const gone = new Set(ids);
   if (gone.size === 0) return layout;
+  /** Ids of the devices and side items taken out, collected while filtering (for their links). */
+  const removedDevices = new Set<string>();
   const keep = <T extends { readonly id: string }>(
     list: readonly T[],
     also?: (r: T) => boolean,
+    removed?: Set<string>,
   ): readonly T[] => {
-    const next = list.filter((r) => !gone.has(r.id) && !(also?.(r) ?? false));
+    const next = list.filter((r) => {
+      const out = gone.has(r.id) || (also?.(r) ?? false);
+      if (out) removed?.add(r.id);
+      return !out;
+    });
     return next.length === list.length ? list : next;
   };
-  const racks = keep(layout.racks);
-  const removedRacks = new Set(layout.racks.filter((r) => gone.has(r.id)).map((r) => r.id as string));
-  const devices = keep(layout.devices, (d) => removedRacks.has(d.rack));
-  const sideItems = keep(layout.sideItems, (s) => removedRacks.has(s.rack));
+  const removedRacks = new Set<string>();
+  const racks = keep(layout.racks, undefined, removedRacks);
+  const inRemovedRack = removedRacks.size > 0 ? (d: { rack: string }) => removedRacks.has(d.rack) : undefined;
+  const devices = keep(layout.devices, inRemovedRack, removedDevices);
+  const sideItems = keep(layout.sideItems, inRemovedRack, removedDevices);
   const floorUnits = keep(layout.floorUnits);
-  const removedDevices = new Set<string>();
-  for (const list of [layout.devices, layout.sideItems])
-    for (const d of list) if (gone.has(d.id) || removedRacks.has(d.rack)) removedDevices.add(d.id);
-  const links = keep(layout.links, (l) => removedDevices.has(l.a.device) || removedDevices.has(l.b.device));
+  const links =
+    removedDevices.size > 0
+      ? keep(layout.links, (l) => removedDevices.has(l.a.device) || removedDevices.has(l.b.device))
+      : keep(layout.links);
   if (
     racks === layout.racks &&
     devices === layout.devices &&

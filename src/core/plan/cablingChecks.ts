@@ -235,9 +235,16 @@ export function graphEdge(l: ResolvedLink): GraphEdge {
 export class SwitchGraph {
   private readonly index = new Map<DeviceId, number>();
   private readonly nodes: SwitchNode[] = [];
+  /** Tiers must be found again (a switch-to-switch edge, or a switch gaining its first or losing its last end). */
+  private structural = true;
+  /** Nodes whose own warning must be worked out again (their end links or label changed). */
+  private readonly touched = new Set<number>();
+  private readonly warned = new Map<number, Diagnostic>();
 
-  has(device: DeviceId): boolean {
-    return this.index.has(device);
+  /** Marks a switch whose label may have changed. */
+  touch(device: DeviceId): void {
+    const i = this.index.get(device);
+    if (i !== undefined) this.touched.add(i);
   }
 
   private nodeOf(device: DeviceId, item: CatalogItem): SwitchNode {
@@ -257,10 +264,14 @@ export class SwitchGraph {
     if (!e) return;
     if (e.kind === 'end') {
       const n = this.nodeOf(e.sw, e.item);
+      const wasLeaf = n.endN > 0;
       n.endBw += sign * e.bw;
       n.endN += sign;
+      if (wasLeaf !== n.endN > 0) this.structural = true;
+      this.touch(e.sw);
       return;
     }
+    this.structural = true;
     const x = this.nodeOf(e.a, e.aItem);
     const y = this.nodeOf(e.b, e.bItem);
     const xi = this.index.get(e.a) ?? 0;
@@ -276,31 +287,53 @@ export class SwitchGraph {
     }
   }
 
-  /** A warning per switch whose down:up bandwidth is above its fabric's target. */
+  /**
+   * A warning per switch whose down:up bandwidth is above its fabric's target. Tiers are searched again only after a
+   * structural change; otherwise only the touched switches are judged again (a switch's ratio depends on its own end
+   * links and on its peers' tiers).
+   */
   warnings(
     targets: Partial<Record<NetworkRole, Oversubscription>>,
     label: (d: DeviceId) => string,
     out: Diagnostic[],
   ): void {
     const nodes = this.nodes;
-    let frontier: number[] = [];
-    nodes.forEach((n, i) => {
-      n.level = n.endN > 0 ? 1 : 0;
-      if (n.endN > 0) frontier.push(i);
-    });
-    for (let depth = 2; frontier.length > 0; depth++) {
-      const next: number[] = [];
-      for (const i of frontier)
-        for (const j of nodes[i]?.peers ?? []) {
-          const peer = nodes[j];
-          if (peer && peer.level === 0) {
-            peer.level = depth;
-            next.push(j);
+    if (this.structural) {
+      let frontier: number[] = [];
+      nodes.forEach((n, i) => {
+        n.level = n.endN > 0 ? 1 : 0;
+        if (n.endN > 0) frontier.push(i);
+      });
+      for (let depth = 2; frontier.length > 0; depth++) {
+        const next: number[] = [];
+        for (const i of frontier)
+          for (const j of nodes[i]?.peers ?? []) {
+            const peer = nodes[j];
+            if (peer && peer.level === 0) {
+              peer.level = depth;
+              next.push(j);
+            }
           }
-        }
-      frontier = next;
-    }
-    for (const n of nodes) overLimit(n, nodes, targets, label, out);
+        frontier = next;
+      }
+      this.warned.clear();
+      nodes.forEach((_, i) => this.judge(i, targets, label));
+    } else for (const i of this.touched) this.judge(i, targets, label);
+    this.structural = false;
+    this.touched.clear();
+    for (const d of this.warned.values()) out.push(d);
+  }
+
+  private judge(
+    i: number,
+    targets: Partial<Record<NetworkRole, Oversubscription>>,
+    label: (d: DeviceId) => string,
+  ): void {
+    const n = this.nodes[i];
+    const found: Diagnostic[] = [];
+    if (n) overLimit(n, this.nodes, targets, label, found);
+    if (found[0]) this.warned.set(i, found[0]);
+    else this.warned.delete(i);
   }
 }
 

@@ -1,0 +1,156 @@
+/**
+ * Validation speed on a wired pod (issue 14): a rail-optimised DGX H100 pod of 16,384 GPUs with every compute link
+ * explicit (`test/fixtures/wiredPod.ts`), cold (no caches) beside the same pod unwired, and re-validation after one
+ * edit of each kind, made in sequence as a user makes them (each edit applies to the previous result, outside the
+ * timing). Beside each edit: the same edit on the unwired pod, and the honest floor of an edit, a typed-array sum
+ * over one rack's devices. Targets: one edit ≤ 2 ms; cold wired ≤ 2 × cold unwired.
+ *
+ * Run alone with `npx tsx bench/wiredValidate.bench.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import type { DevicePlacement, Layout, LinkPlacement } from '../src/core';
+import {
+  addLink,
+  builtinCatalog,
+  deviceId,
+  isItGear,
+  placeDevice,
+  removeItems,
+  sku,
+  updateDevice,
+  updateRack,
+  validate,
+} from '../src/core';
+import { unwired, wiredPod } from '../test/fixtures/wiredPod';
+import { fmtMs, median, time } from './stats';
+
+export interface WiredBenchRow {
+  readonly name: string;
+  readonly wiredMs: number;
+  readonly unwiredMs: number;
+  readonly floorMs: number;
+  readonly targetMs: number;
+}
+
+const GPUS = 16_384;
+const EDITS = 60;
+
+type Edit = (l: Layout, i: number) => Layout;
+
+const node = (l: Layout, i: number): DevicePlacement =>
+  l.devices.filter((d) => d.sku === 'nvidia-dgx-h100')[(i * 13) % 97] as DevicePlacement;
+
+const EDIT_KINDS: readonly (readonly [string, Edit])[] = [
+  [
+    'place a 1U server',
+    (l, i) =>
+      placeDevice(l, {
+        id: deviceId(`bench-${i}`),
+        sku: sku('cpu-server-1u'),
+        rack: l.racks[(i * 37) % l.racks.length]!.id,
+        u: 41,
+        face: 'front',
+      }),
+  ],
+  ['remove a DGX node (and its 8 links)', (l, i) => removeItems(l, [node(l, i).id])],
+  [
+    'move a DGX node to another rack',
+    (l, i) => {
+      const d = node(l, i);
+      return updateDevice(l, d.id, { rack: l.racks[(i * 11) % l.racks.length]!.id, u: 33 });
+    },
+  ],
+  [
+    'move a rack',
+    (l, i) => {
+      const r = l.racks[(i * 7) % l.racks.length]!;
+      return updateRack(l, r.id, { position: { row: r.position.row, slot: r.position.slot + 40 } });
+    },
+  ],
+  [
+    'remove one link',
+    (l, i) => (l.links.length ? removeItems(l, [l.links[(i * 101) % l.links.length]!.id]) : l),
+  ],
+  [
+    // A second cable on the ports of an existing link (each also raises 'port used twice').
+    'add one link',
+    (l, i) => {
+      const twin = l.links[(i * 101) % l.links.length];
+      return twin ? addLink(l, { ...twin, id: `${twin.id}-twin` as LinkPlacement['id'] }) : l;
+    },
+  ],
+];
+
+/** Median ms of `validate` after each of `EDITS` edits in sequence (the edit itself untimed). */
+function editMedian(start: Layout, edit: Edit): number {
+  let l = start;
+  validate(l, builtinCatalog);
+  const samples: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const next = edit(l, i);
+    const t0 = performance.now();
+    validate(next, builtinCatalog);
+    samples.push(performance.now() - t0);
+    l = next;
+  }
+  return median(samples);
+}
+
+/** The floor of one edit: summing max W over one rack's 40 devices held in a typed array. */
+function rackFloorMs(layout: Layout): number {
+  const watts = new Float64Array(layout.devices.length);
+  layout.devices.forEach((d, i) => {
+    const item = builtinCatalog.items.get(d.sku);
+    watts[i] = item && isItGear(item) ? item.power.maxW : 0;
+  });
+  let at = 0;
+  return time(() => {
+    let sum = 0;
+    const from = (at = (at + 40) % Math.max(1, watts.length - 40));
+    for (let i = from; i < from + 40; i++) sum += watts[i] ?? 0;
+    return sum;
+  }, 201).medianMs;
+}
+
+export function runWiredBench(): WiredBenchRow[] {
+  const wired = wiredPod(GPUS);
+  const bare = unwired(wired);
+  const rows: WiredBenchRow[] = [];
+  const cold = time(() => validate(wired, builtinCatalog, { cache: false }).errors, 11, 2);
+  const coldBare = time(() => validate(bare, builtinCatalog, { cache: false }).errors, 11, 2);
+  rows.push({
+    name: `cold validation (${wired.links.length.toLocaleString('en-US')} links)`,
+    wiredMs: cold.medianMs,
+    unwiredMs: coldBare.medianMs,
+    floorMs: coldBare.medianMs,
+    targetMs: 2 * coldBare.medianMs,
+  });
+  const floor = rackFloorMs(wired);
+  for (const [name, edit] of EDIT_KINDS) {
+    rows.push({
+      name: `${name} + validate`,
+      wiredMs: editMedian(wired, edit),
+      unwiredMs: editMedian(bare, edit),
+      floorMs: floor,
+      targetMs: 2,
+    });
+  }
+  return rows;
+}
+
+export function printWiredBench(rows: readonly WiredBenchRow[]): void {
+  console.log(
+    `\nWired pod, ${GPUS.toLocaleString('en-US')} GPUs (DGX H100 + QM9700, every compute link explicit); medians`,
+  );
+  console.log('| case | wired | unwired | floor | target |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${fmtMs(r.wiredMs)} | ${fmtMs(r.unwiredMs)} | ${fmtMs(r.floorMs)} | ≤ ${fmtMs(r.targetMs)} (${r.wiredMs <= r.targetMs ? 'ok' : 'OVER'}) |`,
+    );
+  console.log(
+    `(floor of an edit: a typed-array sum over one rack's 40 devices; floor of cold: the unwired pod. ${EDITS} edits in sequence per case.)`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printWiredBench(runWiredBench());
