@@ -117,3 +117,37 @@ describe('Price-list invariants', () => {
     );
   });
 });
+
+describe('When a price list holds absurd prices, made-up currencies or nothing', () => {
+  const known = new Set(['a']);
+  it('refuses a 309-digit price instead of reading Infinity', () => {
+    const r = parsePriceList(`sku,unit_price,currency\na,${'9'.repeat(309)},USD\n`, 'csv', known);
+    expect(r.prices.size).toBe(0);
+    expect(r.issues).toEqual([
+      {
+        line: 2,
+        message:
+          "a: unit price '99999999999999999999… (309 digits)' is more than 1000000000 (the largest unit price podplan takes)",
+      },
+    ]);
+  });
+
+  it('refuses currency codes that are not ISO 4217 money (XYZ, ABC, XXX)', () => {
+    for (const code of ['XYZ', 'ABC', 'XXX']) {
+      const r = parsePriceList(`sku,unit_price,currency\na,10,${code}\n`, 'csv', known);
+      expect(r.issues[0]?.message).toBe(`a: currency "${code}" is not an ISO 4217 code such as USD`);
+    }
+    expect(parsePriceList('sku,unit_price,currency\na,10,EUR\n', 'csv', known).issues).toEqual([]);
+  });
+
+  it('reports a header-only or empty price list as holding no prices', () => {
+    for (const [text, format] of [
+      ['sku,unit_price,currency\n', 'csv'],
+      ['[]', 'json'],
+    ] as const) {
+      expect(parsePriceList(text, format, known).issues).toEqual([
+        { line: 1, message: 'the price list holds no prices (only a header, or nothing)' },
+      ]);
+    }
+  });
+});

@@ -4,6 +4,8 @@
  * (`[{ "sku", "unitPrice", "currency", "discountClass"? }]`). Every bad line is reported with its line number and
  * skipped; the good lines still apply (a price list is a set of independent overrides, unlike a catalog).
  */
+import { MAX_UNIT_PRICE } from '../../model/bounds';
+import { isCurrencyCode } from '../../model/currency';
 import type { Sku } from '../../model/ids';
 import { sku as toSku } from '../../model/ids';
 
@@ -39,6 +41,8 @@ export function parsePriceList(
   try {
     if (format === 'csv') parseCsvList(body, knownSkus, out);
     else parseJsonList(body, knownSkus, out);
+    if (out.prices.size === 0 && out.issues.length === 0)
+      out.issues.push({ line: 1, message: 'the price list holds no prices (only a header, or nothing)' });
   } catch (e) {
     out.issues.push({
       line: 1,
@@ -170,7 +174,7 @@ function acceptRow(row: RawRow, known: ReadonlySet<string>, out: PriceListResult
   const amount = readPrice(row.price);
   if (!amount.ok) return issue(`${skuText}: ${amount.message}`);
   const currency = typeof row.currency === 'string' ? row.currency.trim().toUpperCase() : '';
-  if (!/^[A-Z]{3}$/.test(currency)) {
+  if (!isCurrencyCode(currency)) {
     return issue(
       `${skuText}: currency ${JSON.stringify(row.currency ?? '')} is not an ISO 4217 code such as USD`,
     );
@@ -200,6 +204,7 @@ export function readPrice(v: unknown): PriceReading {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { ok: false, message: `unit price ${v} is not a number` };
     if (v < 0) return { ok: false, message: `unit price ${v} is negative` };
+    if (v > MAX_UNIT_PRICE) return { ok: false, message: tooBig(String(v)) };
     return { ok: true, value: v };
   }
   if (typeof v !== 'string' || v.trim() === '') return { ok: false, message: 'missing unit price' };
@@ -213,8 +218,13 @@ export function readPrice(v: unknown): PriceReading {
   if (/^-/.test(s)) return { ok: false, message: `unit price '${s}' is negative` };
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s))
     return { ok: false, message: `unit price '${s}' is not a number` };
-  return { ok: true, value: Number(s) };
+  const value = Number(s);
+  if (!(value <= MAX_UNIT_PRICE)) return { ok: false, message: tooBig(s) };
+  return { ok: true, value };
 }
+
+const tooBig = (text: string): string =>
+  `unit price '${text.length > 24 ? `${text.slice(0, 20)}… (${text.length} digits)` : text}' is more than ${MAX_UNIT_PRICE} (the largest unit price podplan takes)`;
 
 interface CsvRecord {
   readonly line: number;
