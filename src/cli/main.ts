@@ -5,6 +5,7 @@ import { bomCommand } from './commands/bom';
 import { catalogImportCommand } from './commands/catalogImport';
 import { catalogListCommand } from './commands/catalogList';
 import { fabricCommand } from './commands/fabric';
+import { powerCommand } from './commands/power';
 import { planCommand } from './commands/plan';
 import { summaryCommand } from './commands/summary';
 import { validateCommand } from './commands/validate';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CliCommand[] = [
   catalogImportCommand,
   fabricCommand,
   planCommand,
+  powerCommand,
 ].sort((a, b) => b.words.length - a.words.length);
 
 function usage(): string {

@@ -1,0 +1,128 @@
+/** `podplan power <layout.json> [--json]`: the pod's power chain, its checks, and each rack's phases and scheme. */
+import type { PowerChainFigures, Report } from '../../core';
+import { catalogForLayout, validate } from '../../core';
+import { parse } from '../args';
+import type { CliCommand } from '../command';
+import { EXIT } from '../command';
+import { readLayout } from '../layoutInput';
+import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
+
+const USAGE = 'podplan power <layout.json> [--json] [--catalog extra.json]';
+
+const kw = (x: number) => `${x.toFixed(1)} kW`;
+const kva = (x: number) => `${x.toFixed(1)} kVA`;
+const amps = (x: number) => `${x.toFixed(1)} A`;
+const minutes = (m: number | null) => (m === null ? 'unlimited' : `${m.toFixed(1)} min`);
+
+function chainLines(c: PowerChainFigures): string[] {
+  const pf = c.powerFactor;
+  const lines = [
+    `Power factor ${pf} (kVA = kW / ${pf})`,
+    `IT load          ${kw(c.itKw)}  ${kva(c.itKw / pf)}`,
+  ];
+  if (c.shelfLossKw > 0) lines.push(`Shelf losses     ${kw(c.shelfLossKw)}`);
+  if (c.rackUpsLossKw > 0) lines.push(`Rack UPS losses  ${kw(c.rackUpsLossKw)}`);
+  if (c.ups)
+    lines.push(
+      `UPS              ${c.ups.units} unit(s) in ${c.ups.redundancy}: ${kw(c.ups.loadKw)} (${kva(c.ups.loadKva)}) of ${kw(c.ups.usableKw)} (${kva(c.ups.usableKva)}) usable; loss ${kw(c.ups.lossKw)}; ride-through ${minutes(c.ups.runtimeMin)}${c.ups.carriesCduPumps ? '; CDU pumps on UPS' : ''}`,
+    );
+  lines.push(`Cooling equip.   ${kw(c.coolingEquipmentKw)}`);
+  lines.push(
+    `Cooling plant    ${kw(c.coolingPlantKw)} (${c.coolingPlantBasis === 'none' ? 'not counted: set a COP or a PUE' : `from the ${c.coolingPlantBasis.toUpperCase()}`})`,
+  );
+  if (c.transformer)
+    lines.push(
+      `Transformer      ${kw(c.transformer.loadKw)} (${kva(c.transformer.loadKva)}) of ${kva(c.transformer.ratingKva)}; loss ${kw(c.transformer.lossKw)}`,
+    );
+  lines.push(
+    `Losses           ${kw(c.lossesKw)}`,
+    `Facility         ${kw(c.facilityKw)}  ${kva(c.facilityKva)} of a ${kw(c.utilityFeedKw)} utility feed`,
+    `PUE              ${c.pue === null ? 'n/a (no IT load)' : c.pue.toFixed(3)}`,
+  );
+  if (c.generator)
+    lines.push(
+      `Generator        ${kw(c.generator.ratingKw)} (${kva(c.generator.ratingKva)}); ${kw(c.generator.blockKw)} per block; storage must carry ${kw(c.generator.storageNeededKw)} of ${kw(c.generator.storageKw)} available; start ${c.generator.startSeconds} s`,
+    );
+  return lines;
+}
+
+function text(report: Report): string {
+  const lines = chainLines(report.pod.powerChain);
+  lines.push(
+    '',
+    'Racks (per-phase amps at max draw with one feed or circuit lost, against the per-phase limit)',
+  );
+  for (const r of report.racks) {
+    lines.push(
+      `${r.name}: ${r.powerScheme}, ${kw(r.kwMax)} IT (${kva(r.acKvaMax)} on PDUs), ${kw(r.inputKwMax)} input, ${kw(r.usableKwPerFeed)} usable with one lost`,
+    );
+    for (const p of r.pduPhases)
+      lines.push(
+        `  ${p.label} (feed ${p.feed}): ${p.amps.map((a, i) => `L${i + 1} ${amps(a)}`).join(', ')} of ${amps(p.limitA)}`,
+      );
+    if (r.ups)
+      lines.push(
+        `  UPS ${kw(r.ups.capacityKw)} / ${kva(r.ups.capacityKva)} carrying ${kw(r.ups.loadKw)}: ${minutes(r.ups.runtimeMin)}`,
+      );
+  }
+  const power = report.diagnostics.filter((d) => d.code.startsWith('power.'));
+  lines.push('', ...power.map((d) => `${d.severity.padEnd(8)} ${d.code}  ${d.message}`));
+  lines.push(`${power.filter((d) => d.severity === 'error').length} power errors`);
+  return `${lines.join('\n')}\n`;
+}
+
+function json(file: string, report: Report): string {
+  const out = {
+    file,
+    powerChain: report.pod.powerChain,
+    racks: report.racks.map((r) => ({
+      id: r.id,
+      name: r.name,
+      powerScheme: r.powerScheme,
+      kwMax: r.kwMax,
+      acKvaMax: r.acKvaMax,
+      inputKwMax: r.inputKwMax,
+      lossKwMax: r.lossKwMax,
+      usableKwPerFeed: r.usableKwPerFeed,
+      pduPhases: r.pduPhases,
+      ups: r.ups,
+    })),
+    diagnostics: report.diagnostics.filter((d) => d.code.startsWith('power.')),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export const powerCommand: CliCommand = {
+  words: ['power'],
+  summary: 'print the power chain (grid to rack), UPS and generator checks, and per-rack phases',
+  help: `${USAGE}
+
+Prints the pod's power chain at max draw: IT load, shelf and UPS losses, cooling equipment and plant, transformer,
+facility kW and kVA against the utility feed, PUE; the UPS and generator checks; and per rack its redundancy
+scheme (2N or N+1), kW and kVA, and each PDU's per-phase current against its limit.
+
+Options:
+  --json      print {file, powerChain, racks, diagnostics} as JSON (kW, kVA, A, min)
+  ${CATALOG_HELP}
+  -h, --help  show this help
+
+Exit codes: 0 no power errors, 1 power errors, 2 the file cannot be read or is not a layout.
+`,
+  run(args, io) {
+    const parsed = parse(args, { json: { type: 'boolean' }, ...CATALOG_OPTION }, io, USAGE);
+    if (!parsed) return EXIT.badInput;
+    const [file, ...extra] = parsed.positionals;
+    if (!file || extra.length) {
+      io.stderr(`podplan: power takes one layout file\nusage: ${USAGE}\n`);
+      return EXIT.badInput;
+    }
+    const base = catalogFor(parsed.values, io);
+    if (!base) return EXIT.badInput;
+    const layout = readLayout(file, io);
+    if (!layout) return EXIT.badInput;
+    const report = validate(layout, catalogForLayout(base, layout));
+    io.stdout(parsed.values.json ? json(file, report) : text(report));
+    const errors = report.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('power.'));
+    return errors ? EXIT.findings : EXIT.ok;
+  },
+};
