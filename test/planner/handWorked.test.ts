@@ -52,8 +52,10 @@ describe('Pod planner, worked by hand', () => {
     // IT: 16 × 10.2 = 163.2 kW of servers, plus the switches and optics of the networks.
     expect(p.itKw).toBeGreaterThan(163.2);
     expect(p.layout.limits.floorRatingKgPerM2).toBe(1359);
-    // Unstated limits are sized to the plan: the feed is the total at max draw, rounded up to whole kW.
-    expect(p.layout.limits.utilityFeedKw).toBe(Math.ceil(p.totalKw));
+    // Unstated limits are sized to the plan: the feed is the power chain's facility draw, rounded up to whole kW.
+    expect(p.layout.limits.utilityFeedKw).toBe(
+      Math.ceil(validate(p.layout, catalog).pod.powerChain.facilityKw - 1e-9),
+    );
     expect(p.errors).toBe(0);
     expect(validate(p.layout, catalog).errors).toBe(0);
     expect(p.binding).toBeNull();

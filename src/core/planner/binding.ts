@@ -17,11 +17,14 @@ export const POD_LIMIT_CODES = [
   'space.floorGrid',
 ] as const;
 
+/** What the utility feed is held against, kW: IT, losses, cooling equipment and plant (the power chain). */
+export const facilityKw = (r: Report): number => r.pod.powerChain.facilityKw;
+
 /** The figure of a report that a pod limit is held against (kW). */
 export function needOf(code: string, r: Report): number | undefined {
   switch (code) {
     case 'power.utilityOverload':
-      return r.pod.totalKwMax;
+      return facilityKw(r);
     case 'cooling.facilityWaterOverCapacity':
       return r.pod.liquidHeatKw + r.pod.airHeatToWaterKw;
     case 'cooling.roomAirOverCapacity':
@@ -80,7 +83,7 @@ export function bindingConstraint(b: BindingInput): BindingConstraint {
   const p = b.planned?.pod;
   switch (code) {
     case 'power.utilityOverload': {
-      const beside = p ? p.totalKwMax - b.units * b.unitKw : 0;
+      const beside = b.planned ? facilityKw(b.planned) - b.units * b.unitKw : 0;
       return {
         code,
         limit: 'the utility feed',

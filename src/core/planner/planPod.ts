@@ -19,7 +19,7 @@ import { tryMinor } from '../derive/money';
 import { validate } from '../derive/validate';
 import type { BuildContext, BuiltPod } from './buildPod';
 import { buildPod } from './buildPod';
-import { bindingConstraint, needOf, POD_LIMIT_CODES } from './binding';
+import { bindingConstraint, facilityKw, needOf, POD_LIMIT_CODES } from './binding';
 import type { ResolvedPlan } from './platform';
 import { resolvePlan } from './platform';
 import { unitsPerRack } from './rackFill';
@@ -220,7 +220,7 @@ function sizeLimits(built: BuiltPod, stated: Partial<PodLimits>, baseLimits: Pod
   const up = (v: number) => Math.max(1, Math.ceil(v - 1e-9));
   const floorLoad = built.report.racks.reduce((m, r) => Math.max(m, r.floorLoadKgPerM2), 0);
   const need: Record<(typeof SIZED)[number], number> = {
-    utilityFeedKw: up(p.totalKwMax),
+    utilityFeedKw: up(facilityKw(built.report)),
     facilityWaterKw: up(p.liquidHeatKw + p.airHeatToWaterKw),
     roomAirKw: up(p.roomAirHeatKw),
     floorRatingKgPerM2: Math.max(baseLimits.floorRatingKgPerM2, up(floorLoad)),
