@@ -158,6 +158,7 @@ async function measureCables(
     );
     await settle(page);
     const without = await page.evaluate(() => window.__podplan!.viewport()!.sample());
+    await page.click('[data-testid=network-menu]');
     const t0 = Date.now();
     await page.click('[data-testid=toggle-cables]');
     await settle(page);

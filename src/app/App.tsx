@@ -1,10 +1,14 @@
 /** Wiring only: the screen's panels, with the 3D view loaded lazily so the first screen comes up fast. */
 import { lazy, Suspense, useEffect } from 'react';
 import { useEditorStore } from '../state/editorContext';
+import { usePreferences } from '../state/preferences';
 import { CapacityPanel } from '../ui/CapacityPanel';
 import { DiagnosticsList } from '../ui/DiagnosticsList';
 import { EmptyHint } from '../ui/EmptyHint';
 import { FloorPlan } from '../ui/FloorPlan';
+import { FirstRunHint } from '../ui/help/FirstRunHint';
+import { HelpOverlay } from '../ui/help/HelpOverlay';
+import { unitsLabel } from '../ui/menus/UnitsMenu';
 import { Inspector } from '../ui/Inspector';
 import { CableSchedulePanel } from '../ui/network/CableSchedule';
 import { NoticeBanner } from '../ui/NoticeBanner';
@@ -31,6 +35,8 @@ export function App({ onStarted }: { readonly onStarted?: () => void }) {
   }, [onStarted]);
   useKeyboardShortcuts(store);
   const fileOver = useFileDrop(store);
+  // Panels are drawn again in new units by remounting them (memoized rows included); the 3D view is left alone.
+  const units = usePreferences((s) => unitsLabel(s.units));
   return (
     <div className="app">
       <Guard area="The toolbar">
@@ -41,7 +47,7 @@ export function App({ onStarted }: { readonly onStarted?: () => void }) {
       <KeptPodsDialog />
       <main className="workspace">
         <Guard area="The catalog">
-          <Palette />
+          <Palette key={units} />
         </Guard>
         <div className="centre">
           <section className="viewport" aria-label="3D view of the pod">
@@ -51,16 +57,14 @@ export function App({ onStarted }: { readonly onStarted?: () => void }) {
               </Suspense>
               <ViewControls />
               <EmptyHint />
+              <FirstRunHint />
             </Guard>
           </section>
           <Guard area="The diagnostics list">
-            <DiagnosticsList />
-          </Guard>
-          <Guard area="The cable schedule">
-            <CableSchedulePanel />
+            <DiagnosticsList key={units} />
           </Guard>
         </div>
-        <div className="rack-column">
+        <div className="rack-column" key={units}>
           <Guard area="The floor plan">
             <FloorPlan />
           </Guard>
@@ -68,7 +72,7 @@ export function App({ onStarted }: { readonly onStarted?: () => void }) {
             <RackElevation />
           </Guard>
         </div>
-        <aside className="sidebar">
+        <aside className="sidebar" key={units}>
           <Guard area="The inspector">
             <Inspector />
           </Guard>
@@ -76,8 +80,12 @@ export function App({ onStarted }: { readonly onStarted?: () => void }) {
             <CapacityPanel />
           </Guard>
         </aside>
+        <Guard area="The cable schedule">
+          <CableSchedulePanel key={units} />
+        </Guard>
       </main>
       <StatusBar />
+      <HelpOverlay />
       <Guard area="The quote">
         <QuoteWorkflow />
       </Guard>

@@ -15,6 +15,7 @@ import { setPersistence } from '../state/persist/persistence';
 import { restorePod } from '../state/persist/restore';
 import { announcePresence, broadcastTabChannel, newTabId } from '../state/persist/tabChannel';
 import { ErrorBoundary } from '../ui/persist/ErrorBoundary';
+import { startPreferences } from '../state/preferences';
 import '../ui/app.css';
 import '../ui/panels.css';
 import '../ui/elevation.css';
@@ -38,6 +39,7 @@ async function lowRoomNotice(podChars: number): Promise<Notice | null> {
 
 async function boot() {
   const legacy = browserLocalStorage();
+  if (legacy) startPreferences(legacy);
   const saves = await openSaveStore(legacy);
   const guard = bootGuard(legacy);
   const restored = await restorePod(saves, builtinCatalog, legacy, guard);

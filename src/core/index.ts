@@ -4,6 +4,7 @@
  */
 export * from './model/ids';
 export * from './model/units';
+export * from './model/displayUnits';
 export * from './model/catalog';
 export * from './model/catalogIndex';
 export * from './model/layout';
@@ -70,6 +71,7 @@ export {
 export type { ShareEncodeError, ShareOptions, SharePart } from './share/shareLink';
 export * from './catalog/customCatalog';
 export * from './catalog/priceList';
+export { catalogSearchText, matchesCatalogQuery, queryWords } from './catalog/search/catalogSearch';
 // The NetBox importer (and its YAML parser) is imported from './catalog/netbox' directly where it runs (the CLI, the
 // import worker), so the app's first screen does not carry it; its types are shared from here.
 export type {

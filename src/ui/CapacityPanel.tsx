@@ -9,7 +9,7 @@ import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { levelOf, powerRatio, coolingRatio, selectReport } from '../state/selectors';
 import { racksInFloorOrder } from '../core';
-import { count, gbps, kg, kw, kwh, lpm, uText } from './format';
+import { count, gbps, heatKw, kg, kw, kwh, lpm, uText } from './format';
 import { Gauge } from './Gauge';
 import { WorstRacks } from './WorstRacks';
 
@@ -50,7 +50,7 @@ function PodTotals({ pod, open }: { readonly pod: PodFigures; readonly open: Rea
         label="Liquid heat vs CDU capacity"
         value={pod.liquidHeatKw}
         limit={pod.liquidCapacityKw}
-        format={kw}
+        format={heatKw}
         noLimit="no CDUs"
         testId="pod-liquid"
         error={podError(open, 'liquid')}
@@ -59,14 +59,14 @@ function PodTotals({ pod, open }: { readonly pod: PodFigures; readonly open: Rea
         label="Liquid + door heat vs facility water"
         value={pod.liquidHeatKw + pod.airHeatToWaterKw}
         limit={pod.facilityWaterKw}
-        format={kw}
+        format={heatKw}
         error={podError(open, 'facilityWater')}
       />
       <Gauge
         label="Air heat left for the room"
         value={pod.roomAirHeatKw}
         limit={pod.roomAirKw}
-        format={kw}
+        format={heatKw}
         error={podError(open, 'roomAir')}
       />
       <div className="stat-row small">
@@ -186,7 +186,7 @@ const RackRow = memo(
               label="Liquid heat"
               value={r.liquidHeatKw}
               limit={r.liquidCapacityKw}
-              format={kw}
+              format={heatKw}
               noLimit="no CDU"
               error={rackError(open, 'liquid')}
             />
@@ -195,7 +195,7 @@ const RackRow = memo(
             label="Air heat (door, in-row)"
             value={r.airHeatKw}
             limit={r.airCapacityKw}
-            format={kw}
+            format={heatKw}
             noLimit="room air"
             strict={false}
           />

@@ -9,6 +9,7 @@ import { useEditor, useEditorStore } from '../state/editorContext';
 import { findLink, refOfId } from '../core';
 import { setNetworkView } from '../state/networkView';
 import { selectReport } from '../state/selectors';
+import { inUnits } from './format';
 
 const ICON: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
 const LIMIT = 300;
@@ -68,7 +69,7 @@ export function DiagnosticsList() {
                 <span className="diag-icon" aria-label={d.severity}>
                   {ICON[d.severity]}
                 </span>
-                <span className="diag-message">{d.message}</span>
+                <span className="diag-message">{inUnits(d.message, d.code)}</span>
                 <span className="diag-code">{d.code}</span>
               </button>
             </li>

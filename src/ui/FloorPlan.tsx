@@ -14,6 +14,7 @@ import { useServedRacks } from './useServedRacks';
 import { highlightsOf, selectCatalog, selectReport } from '../state/selectors';
 import type { SelectionRef } from '../state/session';
 import { PAYLOAD_MIME } from './dragPayload';
+import { mm } from './format';
 
 interface Cell {
   readonly ref: SelectionRef;
@@ -69,7 +70,7 @@ export function FloorPlan() {
       <header className="panel-header">
         <h2>Floor</h2>
         <span className="muted">
-          {rows} × {positionsPerRow} · {pitchMm} mm
+          {rows} × {positionsPerRow} · {mm(pitchMm)}
         </span>
       </header>
       <div

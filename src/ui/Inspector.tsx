@@ -8,7 +8,7 @@ import { useEditor, useEditorStore } from '../state/editorContext';
 import { effectivePrice } from '../state/importedItems';
 import { deviceFiguresById, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { Figure, NumberField, SelectField, TextField } from './fields';
-import { cfm, kg, keyFigures, KIND_SINGULAR, kw, lpm, money, uText } from './format';
+import { cfm, heatKw, kg, keyFigures, KIND_SINGULAR, kw, lpm, mm, money, uText } from './format';
 import { DeviceLinks } from './network/DeviceLinks';
 import { LinkInspector } from './network/LinkInspector';
 import { ImportedItemEditor } from './imports/ImportedItemEditor';
@@ -97,7 +97,7 @@ function ItemFigures({
           <Figure label="Typical draw" value={kw(device.kwTypical)} grade={grade('power.typicalW')} />
           <Figure
             label="Heat to liquid / air"
-            value={`${kw(device.liquidHeatKw)} / ${kw(device.airHeatKw)}`}
+            value={`${heatKw(device.liquidHeatKw)} / ${heatKw(device.airHeatKw)}`}
           />
           <Figure label="Airflow" value={cfm(device.airflowCfm)} />
         </>
@@ -118,8 +118,14 @@ function RackFigureList({ r }: { readonly r: RackFigures }) {
       <Figure label="Max / typical draw" value={`${kw(r.kwMax)} / ${kw(r.kwTypical)}`} />
       <Figure label="Usable per feed" value={`A ${kw(r.usableKwByFeed.A)} · B ${kw(r.usableKwByFeed.B)}`} />
       <Figure label="One feed lost" value={kw(r.oneFeedLostKw)} />
-      <Figure label="Liquid heat / capacity" value={`${kw(r.liquidHeatKw)} / ${kw(r.liquidCapacityKw)}`} />
-      <Figure label="Air heat / local capacity" value={`${kw(r.airHeatKw)} / ${kw(r.airCapacityKw)}`} />
+      <Figure
+        label="Liquid heat / capacity"
+        value={`${heatKw(r.liquidHeatKw)} / ${heatKw(r.liquidCapacityKw)}`}
+      />
+      <Figure
+        label="Air heat / local capacity"
+        value={`${heatKw(r.airHeatKw)} / ${heatKw(r.airCapacityKw)}`}
+      />
       <Figure label="Coolant flow" value={lpm(r.coolantLitresPerMinute)} />
       <Figure label="Weight / rating" value={`${kg(r.weightKg)} / ${kg(r.staticLoadKg)}`} />
       <Figure label="Floor load" value={`${Math.round(r.floorLoadKgPerM2).toLocaleString('en-US')} kg/m²`} />
@@ -152,12 +158,12 @@ export function Inspector() {
           />
           <Figure
             label="Facility water / room air"
-            value={`${kw(layout.limits.facilityWaterKw)} / ${kw(layout.limits.roomAirKw)}`}
+            value={`${heatKw(layout.limits.facilityWaterKw)} / ${heatKw(layout.limits.roomAirKw)}`}
           />
           <Figure label="PDU derating" value={`${Math.round(layout.limits.deratingFraction * 100)} %`} />
           <Figure
             label="Floor"
-            value={`${layout.floor.rows} ${layout.floor.rows === 1 ? 'row' : 'rows'} × ${layout.floor.positionsPerRow} positions, ${layout.floor.pitchMm} mm pitch`}
+            value={`${layout.floor.rows} ${layout.floor.rows === 1 ? 'row' : 'rows'} × ${layout.floor.positionsPerRow} positions, ${mm(layout.floor.pitchMm)} pitch`}
           />
         </dl>
         <PodSettings />

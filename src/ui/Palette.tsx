@@ -4,7 +4,7 @@
  */
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { CatalogItem, CatalogKind } from '../core';
-import { CATALOG_KINDS } from '../core';
+import { CATALOG_KINDS, matchesCatalogQuery, queryWords } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
@@ -12,11 +12,6 @@ import { selectCatalog } from '../state/selectors';
 import { keyFigures, KIND_LABELS } from './format';
 import { PAYLOAD_MIME } from './dragPayload';
 import { ImportedBadges } from './imports/ImportedBadges';
-
-function matches(item: CatalogItem, words: readonly string[]): boolean {
-  const text = `${item.name} ${item.vendor} ${item.sku} ${item.kind} ${item.description ?? ''}`.toLowerCase();
-  return words.every((w) => text.includes(w));
-}
 
 const PaletteItem = memo(function PaletteItem({
   item,
@@ -95,10 +90,10 @@ export function Palette() {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const groups = useMemo(() => {
-    const words = deferred.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = queryWords(deferred);
     const byKind = new Map<CatalogKind, CatalogItem[]>();
     for (const item of catalog.items.values()) {
-      if (words.length > 0 && !matches(item, words)) continue;
+      if (words.length > 0 && !matchesCatalogQuery(item, words)) continue;
       const list = byKind.get(item.kind);
       if (list) list.push(item);
       else byKind.set(item.kind, [item]);

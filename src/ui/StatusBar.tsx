@@ -1,5 +1,9 @@
-/** The last command's result and what is in hand, announced politely to screen readers. */
+/**
+ * The last command's result and what is in hand, announced politely to screen readers. One line at any width: each
+ * part shrinks with an ellipsis and carries its whole text in its title, so nothing wraps or overlaps.
+ */
 import { useEditor } from '../state/editorContext';
+import { setPreferences } from '../state/preferences';
 import { selectCatalog } from '../state/selectors';
 
 export function StatusBar() {
@@ -8,23 +12,33 @@ export function StatusBar() {
   const armedName = useEditor((s) =>
     s.session.armed?.kind === 'sku' ? (selectCatalog(s).items.get(s.session.armed.sku)?.name ?? '') : '',
   );
+  const holding = armed
+    ? `Holding ${
+        armed.kind === 'sku'
+          ? armedName
+          : `${armed.ids.length} item${armed.ids.length === 1 ? '' : 's'} to move`
+      } · click or Enter on a target · Esc to put down`
+    : '';
+  // While something is held, the palette's "Holding …" status says the same as the chip: show it once.
+  const shown = armed && status.startsWith('Holding ') ? '' : status;
   return (
     <footer className="statusbar">
       {armed && (
-        <span className="holding">
-          Holding{' '}
-          {armed.kind === 'sku'
-            ? armedName
-            : `${armed.ids.length} item${armed.ids.length === 1 ? '' : 's'} to move`}{' '}
-          · click or Enter on a target · Esc to put down
+        <span className="holding" title={holding} data-testid="holding">
+          {holding}
         </span>
       )}
-      <span role="status" aria-live="polite" data-testid="status">
-        {status}
+      <span className="status-text" role="status" aria-live="polite" data-testid="status" title={shown}>
+        {shown}
       </span>
-      <span className="shortcuts muted">
-        Ctrl+Z undo · Ctrl+Shift+Z redo · Del delete · Ctrl+D duplicate · M move · Shift-click multi-select
-      </span>
+      <button
+        type="button"
+        className="shortcuts link-like"
+        onClick={() => setPreferences({ helpOpen: true })}
+        title="What each panel is, and every keyboard shortcut (?)"
+      >
+        ? Help &amp; keys
+      </button>
     </footer>
   );
 }

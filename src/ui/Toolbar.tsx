@@ -1,32 +1,78 @@
-/** The top bar: file commands, undo and redo, and the plan's status at a glance. */
+/**
+ * The top bar on one row at 1280 px: File, Plan, Network and Quote menus, undo and redo, the plan's status at a
+ * glance, units and help.
+ */
 import { useRef } from 'react';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { bomExport, layoutExport } from '../state/layoutFiles';
+import { setPreferences, usePreferences } from '../state/preferences';
 import { selectReport } from '../state/selectors';
 import { downloadText } from './download';
-import { kw } from './format';
+import { count, kw } from './format';
 import { importLayoutFile } from './importLayout';
-import { CatalogImportMenu } from './imports/CatalogImportMenu';
-import { NewPodMenu } from './NewPodMenu';
-import { NetworkToolbar } from './network/NetworkToolbar';
+import { CatalogImportItems } from './imports/CatalogImportMenu';
+import { PlanMenuItems } from './menus/PlanMenu';
+import { MenuHeading, MenuItem, ToolbarMenu } from './menus/ToolbarMenu';
+import { UnitsMenu } from './menus/UnitsMenu';
+import { NewPodItems } from './NewPodItems';
+import { NetworkDialogs, NetworkMenuItems } from './network/NetworkToolbar';
 import { WorkflowButtons } from './quote/QuoteWorkflow';
+
+function FileMenu() {
+  const store = useEditorStore();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const exportFile = (what: 'layout' | 'bom') => {
+    const { layout, catalog } = store.getState();
+    const f = what === 'layout' ? layoutExport(layout) : bomExport(layout, catalog);
+    downloadText(f.fileName, f.text, f.mime);
+  };
+  return (
+    <ToolbarMenu label="File" testId="file-menu">
+      <NewPodItems />
+      <MenuHeading>Layout</MenuHeading>
+      <MenuItem
+        hint="A layout JSON file (or drop it on the window)"
+        onSelect={() => fileInput.current?.click()}
+      >
+        Import layout…
+      </MenuItem>
+      <MenuItem
+        hint="The pod as layout JSON (SI units)"
+        testId="export-layout"
+        onSelect={() => exportFile('layout')}
+      >
+        Export layout
+      </MenuItem>
+      <MenuItem hint="Bill of materials JSON" testId="export-bom" onSelect={() => exportFile('bom')}>
+        Export BOM
+      </MenuItem>
+      <CatalogImportItems />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="import-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importLayoutFile(store, file);
+        }}
+      />
+    </ToolbarMenu>
+  );
+}
 
 export function Toolbar() {
   const store = useEditorStore();
-  const fileInput = useRef<HTMLInputElement>(null);
   const name = useEditor((s) => s.layout.name);
   const undoLabel = useEditor((s) => s.history.past[s.history.past.length - 1]?.label ?? null);
   const redoLabel = useEditor((s) => s.history.future[0]?.label ?? null);
   const errors = useEditor((s) => selectReport(s).errors);
   const itKw = useEditor((s) => selectReport(s).pod.itKwMax);
   const gpus = useEditor((s) => selectReport(s).pod.gpus);
-
-  const exportFile = (what: 'layout' | 'bom') => {
-    const { layout, catalog } = store.getState();
-    const f = what === 'layout' ? layoutExport(layout) : bomExport(layout, catalog);
-    downloadText(f.fileName, f.text, f.mime);
-  };
+  usePreferences((s) => s.units); // the summary's figures follow the units
 
   return (
     <header className="toolbar">
@@ -36,39 +82,22 @@ export function Toolbar() {
         </span>{' '}
         podplan
       </div>
-      <span className="pod-name" title="Pod name (edit in the inspector)">
+      <span className="pod-name" title={`${name} (edit in the inspector)`}>
         {name}
       </span>
-      <nav className="toolbar-group" aria-label="File">
-        <NewPodMenu />
-        <button
-          type="button"
-          onClick={() => fileInput.current?.click()}
-          title="Import a layout JSON file (or drop it on the window)"
-        >
-          Import…
-        </button>
-        <CatalogImportMenu />
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="import-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importLayoutFile(store, file);
-          }}
-        />
-        <button type="button" onClick={() => exportFile('layout')}>
-          Export layout
-        </button>
-        <button type="button" onClick={() => exportFile('bom')} data-testid="export-bom">
-          Export BOM
-        </button>
+      <nav className="toolbar-group" aria-label="Menus">
+        <FileMenu />
+        <ToolbarMenu label="Plan" testId="plan-menu">
+          <PlanMenuItems />
+        </ToolbarMenu>
+        <ToolbarMenu label="Network" testId="network-menu">
+          <NetworkMenuItems />
+        </ToolbarMenu>
+        <ToolbarMenu label="Quote" testId="quote-menu">
+          <WorkflowButtons />
+        </ToolbarMenu>
       </nav>
-      <WorkflowButtons />
+      <NetworkDialogs />
       <nav className="toolbar-group" aria-label="History">
         <button
           type="button"
@@ -89,14 +118,23 @@ export function Toolbar() {
           ↷ Redo
         </button>
       </nav>
-      <NetworkToolbar />
       <div className="toolbar-summary" aria-live="polite">
         <span>{kw(itKw)} IT</span>
         <span>{gpus} GPUs</span>
-        <span className={errors > 0 ? 'badge error' : 'badge ok'}>
-          {errors > 0 ? `${errors} errors` : 'Plan holds'}
+        <span className={errors > 0 ? 'badge error' : 'badge ok'} data-testid="toolbar-errors">
+          {errors > 0 ? count(errors, 'error') : 'Plan holds'}
         </span>
       </div>
+      <UnitsMenu />
+      <button
+        type="button"
+        className="help-button"
+        aria-label="Help and keyboard map"
+        title="Help and keyboard map (?)"
+        onClick={() => setPreferences({ helpOpen: true })}
+      >
+        ?
+      </button>
     </header>
   );
 }

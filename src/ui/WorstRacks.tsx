@@ -14,7 +14,7 @@ const levelOfWorst = (w: WorstRack) => (w.error ? 'over' : levelOf(w.ratio));
 /** "one feed lost 162 %", or "one feed lost: no capacity" when the limit is 0. */
 const describe = (w: WorstRack): string =>
   w.limitValue > 0
-    ? `${RACK_LIMIT_LABELS[w.limit]} ${pct(w.ratio)}`
+    ? `${RACK_LIMIT_LABELS[w.limit]} ${pct(w.ratio)}${w.error && w.ratio <= 1 ? ' (an error is open: see Diagnostics)' : ''}`
     : `${RACK_LIMIT_LABELS[w.limit]}: ${w.limit === 'feedLost' ? '0 kW left (single feed)' : 'no capacity'}`;
 
 export function WorstRacks() {

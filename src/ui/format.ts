@@ -1,15 +1,35 @@
-/** Numbers with their units, formatted the same way in every panel. */
+/**
+ * Numbers with their units, formatted the same way in every panel, in the units the reader chose (Preferences):
+ * `kw` is electrical power, `heatKw` heat and cooling; mass, lengths and flow follow the metric/imperial setting.
+ */
 import type { CatalogItem, CatalogKind } from '../core';
-import { pduUsableW, uHeightOf } from '../core';
+import {
+  formatFlow,
+  formatHeat,
+  formatLengthMm,
+  formatMass,
+  formatPower,
+  messageInUnits,
+  pduUsableW,
+  uHeightOf,
+} from '../core';
+import { currentUnits } from '../state/preferences';
 
 const nf1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const nf0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-export const kw = (v: number): string => `${nf1.format(v)} kW`;
-export const kg = (v: number): string => `${nf0.format(v)} kg`;
+/** Electrical power from kW (kW or kVA). */
+export const kw = (v: number): string => formatPower(v, currentUnits());
+/** Heat or cooling from kW (kW, BTU/h or tons). */
+export const heatKw = (v: number): string => formatHeat(v, currentUnits());
+export const kg = (v: number): string => formatMass(v, currentUnits());
+export const mm = (v: number): string => formatLengthMm(v, currentUnits());
+/** A rule's message in the reader's units (`family` is the code's first part: heat in `cooling`, power elsewhere). */
+export const inUnits = (message: string, code: string): string =>
+  messageInUnits(message, code.split('.')[0] ?? '', currentUnits());
 export const uText = (v: number): string => `${Number.isInteger(v) ? v : nf1.format(v)} U`;
 export const pct = (r: number): string => (Number.isFinite(r) ? `${nf0.format(r * 100)} %` : '∞ %');
-export const lpm = (v: number): string => `${nf1.format(v)} L/min`;
+export const lpm = (v: number): string => formatFlow(v, currentUnits());
 export const cfm = (v: number): string => `${nf0.format(v)} CFM`;
 export const kwh = (v: number): string => `${nf0.format(v)} kWh`;
 export const count = (v: number, noun: string): string => `${nf0.format(v)} ${noun}${v === 1 ? '' : 's'}`;
@@ -57,7 +77,11 @@ export function keyFigures(item: CatalogItem): string[] {
   const u = uHeightOf(item);
   switch (item.kind) {
     case 'rack':
-      out.push(uText(item.heightU), `${item.widthMm} × ${item.depthMm} mm`, `${kg(item.staticLoadKg)} load`);
+      out.push(
+        uText(item.heightU),
+        `${mm(item.widthMm)} × ${mm(item.depthMm)}`,
+        `${kg(item.staticLoadKg)} load`,
+      );
       if (item.maxW !== undefined) out.push(`${kw(item.maxW / 1000)} max`);
       break;
     case 'server':
@@ -85,18 +109,18 @@ export function keyFigures(item: CatalogItem): string[] {
     case 'cdu':
       out.push(
         item.placement === 'floor' ? 'floor' : uText(item.uHeight),
-        `${kw(item.liquidCapacityW / 1000)} liquid`,
+        `${heatKw(item.liquidCapacityW / 1000)} liquid`,
         lpm(item.flowLpm),
       );
       break;
     case 'rdhx':
       out.push(
-        `${kw(item.airCapacityW / 1000)} air`,
+        `${heatKw(item.airCapacityW / 1000)} air`,
         item.passive ? 'passive' : `${kw(item.powerW / 1000)} fans`,
       );
       break;
     case 'inrow-cooler':
-      out.push(`${kw(item.airCapacityW / 1000)} air`, `${item.footprintMm.width} mm wide`);
+      out.push(`${heatKw(item.airCapacityW / 1000)} air`, `${mm(item.footprintMm.width)} wide`);
       break;
     case 'battery':
       out.push(kwh(item.energyKwh), `${nf0.format(item.powerKw)} kW`);

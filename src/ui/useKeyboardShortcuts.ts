@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { PlainCommandId } from '../state/commands/registry';
 import { dispatch } from '../state/commands/registry';
 import type { EditorStore } from '../state/editorStore';
+import { preferences, setPreferences } from '../state/preferences';
 
 interface Binding {
   readonly key: string;
@@ -31,6 +32,11 @@ export function useKeyboardShortcuts(store: EditorStore): void {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) && e.key !== 'Escape') return;
       const mod = e.ctrlKey || e.metaKey;
+      if (e.key === '?' && !mod) {
+        e.preventDefault();
+        setPreferences({ helpOpen: !preferences.getState().helpOpen });
+        return;
+      }
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       const binding = KEY_BINDINGS.find(
         (b) => b.key === key && (b.mod ?? false) === mod && (b.shift === undefined || b.shift === e.shiftKey),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sku, validate } from '../../src/core';
 import {
+  RACK_42U,
   FLOOR_CDU,
   GPU_SERVER,
   HALF_DEPTH_1U,
@@ -122,6 +123,14 @@ describe('When items stand on the floor grid', () => {
     expect(validate(l, testCatalog).diagnostics.find((d) => d.code === 'space.offGrid')?.message).toContain(
       'row 1, position 11 is off the floor grid (2 rows × 10 positions of 600 mm)',
     );
+  });
+
+  it("tells two racks of the same name apart by id: \"Rack A1 ('r2') overlaps Rack A1 ('r1')\"", () => {
+    const l = pod({
+      racks: [rack('r1', 0, 0, RACK_42U, { name: 'A1' }), rack('r2', 0, 0, RACK_42U, { name: 'A1' })],
+    });
+    const d = validate(l, testCatalog).diagnostics.find((x) => x.code === 'space.floorOverlap');
+    expect(d?.message).toBe("Rack A1 ('r2') overlaps Rack A1 ('r1') at row 1, position 1.");
   });
 
   it('spans wide floor units over several positions: a 1,200 mm battery takes two 600 mm positions', () => {

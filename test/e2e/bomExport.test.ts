@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chooseFromMenu } from './support/menus';
 import { bom, bomToJson, builtinCatalog, parseLayoutJson } from '../../src/core';
 import { testPodJson } from './support/pods';
 import { ROOT } from './support/previewServer';
@@ -36,13 +37,13 @@ describe('When the BOM is exported', () => {
     const dir = tempDir();
     const [layoutDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('text=Export layout'),
+      chooseFromMenu(page, 'export-layout'),
     ]);
     const layoutFile = join(dir, layoutDownload.suggestedFilename());
     await layoutDownload.saveAs(layoutFile);
     const [bomDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('[data-testid=export-bom]'),
+      chooseFromMenu(page, 'export-bom'),
     ]);
     expect(bomDownload.suggestedFilename()).toMatch(/\.bom\.json$/);
     const bomFile = join(dir, bomDownload.suggestedFilename());

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chooseFromMenu } from './support/menus';
 import { builtinCatalog, parseLayoutJson } from '../../src/core';
 import { settle } from './support/browser';
 import { netboxFolder } from './support/netboxFiles';
@@ -138,7 +139,10 @@ describe('When a sales engineer imports NetBox device types', () => {
     await screenshot(page, '33-catalog-inspector-completed');
 
     // Export, reload (autosave), and open the export in a fresh page: every item comes back.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export layout')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      chooseFromMenu(page, 'export-layout'),
+    ]);
     const file = join(tempDir(), download.suggestedFilename());
     await download.saveAs(file);
     const exported = parseLayoutJson(readFileSync(file, 'utf8'));

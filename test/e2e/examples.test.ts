@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chooseFromMenu } from './support/menus';
 import { settle } from './support/browser';
 import { openFresh, screenshot, useBrowser } from './support/scenario';
 
@@ -7,18 +8,14 @@ describe('When a new pod is started from an example', () => {
 
   it('lists the examples (fetched relative to the page) and opens each without console errors', async () => {
     const { page, errors, external, context } = await openFresh(browser());
-    await page.click('text=New pod ▾');
-    const items = page.locator('.menu-popover [role=menuitem]');
-    await page.waitForFunction(() => document.querySelectorAll('.menu-popover [role=menuitem]').length > 1);
-    const names = (await items.allTextContents()).slice(1);
+    await page.click('[data-testid=file-menu]');
+    const items = page.locator('[data-testid=new-pod-example] strong');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=new-pod-example]').length > 0);
+    const names = await items.allTextContents();
     expect(names.length).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     for (const [i, name] of names.entries()) {
-      await page.click('text=New pod ▾');
-      await page
-        .locator('.menu-popover [role=menuitem]')
-        .nth(i + 1)
-        .click();
+      await chooseFromMenu(page, 'new-pod-example', i);
       await page.waitForFunction(() => window.__podplan!.getState().layout.racks.length > 0);
       await page.waitForTimeout(600);
       await settle(page);

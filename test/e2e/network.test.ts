@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chooseFromMenu } from './support/menus';
 import type { Layout } from '../../src/core';
 import {
   defaultChoices,
@@ -35,8 +36,8 @@ function corePlan() {
 }
 
 async function openExample(page: Page): Promise<void> {
-  await page.click('text=New pod ▾');
-  await page.click('.menu-popover [role=menuitem]:has-text("DGX H100")');
+  await page.click('[data-testid=file-menu]');
+  await page.click('[data-testid=new-pod-example]:has-text("DGX H100")');
   await page.waitForFunction(() => window.__podplan!.getState().layout.racks.length === 5);
   await page.waitForTimeout(500);
   await settle(page);
@@ -64,7 +65,7 @@ describe('When the network of an example pod is planned', () => {
     const before = await state(page);
     const plan = corePlan();
 
-    await page.click('[data-testid=plan-network]');
+    await chooseFromMenu(page, 'plan-network');
     await page.waitForSelector('dialog.network-dialog[open]');
     await page.waitForSelector('[data-testid=plan-preview].ok');
     await screenshot(page, '30-plan-network-dialog');
@@ -120,13 +121,13 @@ describe('When the network of an example pod is planned', () => {
   it('draws the cables in a few draw calls, highlights a device’s links, and shows a picked link', async () => {
     const { page, errors, context } = await openFresh(browser());
     await openExample(page);
-    await page.click('[data-testid=plan-network]');
+    await chooseFromMenu(page, 'plan-network');
     await page.waitForSelector('[data-testid=plan-preview].ok');
     await page.click('[data-testid=place-network]');
     await settle(page);
     const without = await page.evaluate(() => window.__podplan!.viewport()!.sample());
 
-    await page.click('[data-testid=toggle-cables]');
+    await chooseFromMenu(page, 'toggle-cables');
     await settle(page);
     const withCables = await page.evaluate(() => window.__podplan!.viewport()!.sample());
     const links = (await state(page)).links;
@@ -185,10 +186,10 @@ describe('When the network of an example pod is planned', () => {
   it('lists every cable in the schedule and exports one CSV row per link', async () => {
     const { page, errors, context } = await openFresh(browser());
     await openExample(page);
-    await page.click('[data-testid=plan-network]');
+    await chooseFromMenu(page, 'plan-network');
     await page.waitForSelector('[data-testid=plan-preview].ok');
     await page.click('[data-testid=place-network]');
-    await page.click('[data-testid=toggle-schedule]');
+    await chooseFromMenu(page, 'toggle-schedule');
     const links = (await state(page)).links;
     await expect(page.textContent('[data-testid=schedule-count]')).resolves.toBe(`${links} cables`);
 
@@ -239,7 +240,7 @@ describe('When the network of an example pod is planned', () => {
     await page.click(`.diag[data-code="${code}"]`);
     await page.waitForTimeout(600);
     expect((await state(page)).selection).toEqual([{ kind: 'link', id: 'bad-link' }]);
-    await expect(page.getAttribute('[data-testid=toggle-cables]', 'aria-pressed')).resolves.toBe('true');
+    await expect(page.getAttribute('[data-testid=toggle-cables]', 'aria-checked')).resolves.toBe('true');
     await expect(page.textContent('.inspector')).resolves.toMatch(/does not|Gb\/s/);
     await screenshot(page, '36-diagnostic-link');
     expect(errors).toEqual([]);

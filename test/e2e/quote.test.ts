@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chooseFromMenu } from './support/menus';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bom } from '../../src/core';
@@ -21,7 +22,7 @@ describe('When a sales engineer prepares and prints a quote', () => {
   it('edits details, discounts and services in the panel, and the printed PDF carries the same totals', async () => {
     const { page, context, errors } = await openFresh(browser());
     await importText(page, testPodJson());
-    await page.click('[data-testid=open-quote]');
+    await chooseFromMenu(page, 'open-quote');
     await page.click('[data-testid=start-quote]');
     await fill(page, 'quote-customer', 'Example Research Lab');
     await fill(page, 'quote-quoteNumber', 'Q-2026-0042');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chooseFromMenu } from './support/menus';
 import { testPodJson } from './support/pods';
 import { importText, openFresh, screenshot, useBrowser } from './support/scenario';
 
@@ -8,20 +9,20 @@ describe('When two scenarios of a pod are compared', () => {
   it('shows them side by side with the differing rows highlighted and the best value marked', async () => {
     const { page, context, errors } = await openFresh(browser());
     await importText(page, testPodJson());
-    await page.click('[data-testid=open-scenarios]');
+    await chooseFromMenu(page, 'open-scenarios');
     await page.fill('[data-testid=scenario-name]', 'two DGX');
     await page.press('[data-testid=scenario-name]', 'Enter');
     await page.waitForSelector('[data-scenario="two DGX"]');
 
     // A third DGX H100 in rack A2 (8 more GPUs), placed through the elevation as a user would.
-    await page.click('[data-testid=open-scenarios]'); // close the drawer to reach the elevation
+    await chooseFromMenu(page, 'open-scenarios'); // close the drawer to reach the elevation
     await page.evaluate(() => window.__podplan!.dispatch('showRack', { rack: 'r2' }));
     await page.click('[data-sku="nvidia-dgx-h100"]');
     await page.click('.face[data-face="front"] .slot[data-u="20"]');
     await page.keyboard.press('Escape');
     await expect(page.evaluate(() => window.__podplan!.getReport().pod.gpus)).resolves.toBe(24);
 
-    await page.click('[data-testid=open-scenarios]');
+    await chooseFromMenu(page, 'open-scenarios');
     await page.fill('[data-testid=scenario-name]', 'three DGX');
     await page.press('[data-testid=scenario-name]', 'Enter');
     await page.waitForSelector('[data-scenario="three DGX"]');

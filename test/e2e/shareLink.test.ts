@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chooseFromMenu } from './support/menus';
 import { settle } from './support/browser';
 import { testPodJson } from './support/pods';
 import { appUrl, importText, openFresh, screenshot, useBrowser } from './support/scenario';
@@ -14,7 +15,7 @@ describe('When a pod is shared by link', () => {
     await importText(page, testPodJson());
     await page.evaluate(() => window.__podplan!.dispatch('saveScenarioAs', { name: 'baseline' }));
     const original = await page.evaluate(layoutOf);
-    await page.click('[data-testid=copy-link]');
+    await chooseFromMenu(page, 'copy-link');
     await page.waitForSelector('[data-testid=share-dialog]');
     await expect(page.textContent('[data-testid=share-dialog] h2')).resolves.toBe('Link copied');
     const link = await page.inputValue('[data-testid=share-url]');
@@ -49,7 +50,7 @@ describe('When a pod is shared by link', () => {
   it('refuses a tampered link with the reason and leaves the autosaved pod untouched', async () => {
     const { page, context } = await openFresh(browser());
     await importText(page, testPodJson());
-    await page.click('[data-testid=copy-link]');
+    await chooseFromMenu(page, 'copy-link');
     const link = await page.inputValue('[data-testid=share-url]');
     await page.waitForFunction(() => localStorage.getItem('podplan.layout') !== null);
     await page.waitForTimeout(500); // the autosave's debounce
@@ -109,7 +110,7 @@ describe('When a pod is shared by link', () => {
       }));
       window.__podplan!.dispatch('replaceLayout', { layout: { ...state.layout, scenarios }, label: 'big' });
     });
-    await page.click('[data-testid=copy-link]');
+    await chooseFromMenu(page, 'copy-link');
     await page.waitForSelector('[data-testid=share-export-file]');
     await expect(page.textContent('[data-testid=share-dialog]')).resolves.toMatch(
       /too big for a link.*at most 16,384 characters/s,

@@ -157,7 +157,7 @@ export function floorWidthOf(item: CatalogItem | undefined): number | undefined 
 /** Floor-level space: racks and floor units on the grid, not overlapping, and of a kind that stands on the floor. */
 export function checkFloorSpace(layout: Layout, catalog: Catalog, out: Diagnostic[]): void {
   const { floor } = layout;
-  const occupied = new Map<number, string>();
+  const occupied = new Map<number, { label: string; id: string }>();
   const key = (row: number, slot: number) => row * 1_000_003 + slot;
 
   const place = (
@@ -183,18 +183,22 @@ export function checkFloorSpace(layout: Layout, catalog: Catalog, out: Diagnosti
       const k = key(position.row, s);
       const other = occupied.get(k);
       if (other !== undefined) {
+        // Two racks may share a name (both dropped on A1): then the ids tell them apart.
+        const same = other.label === label;
+        const mine = same ? `${label} ('${t.id}')` : label;
+        const theirs = same ? `${other.label} ('${other.id}')` : other.label;
         out.push(
           diagnostic(
             'error',
             'space.floorOverlap',
-            `${label} overlaps ${other} at row ${position.row + 1}, position ${s + 1}.`,
+            `${mine} overlaps ${theirs} at row ${position.row + 1}, position ${s + 1}.`,
             [t],
           ),
         );
         return;
       }
     }
-    for (let s = position.slot; s <= last; s++) occupied.set(key(position.row, s), label);
+    for (let s = position.slot; s <= last; s++) occupied.set(key(position.row, s), { label, id: t.id });
   };
 
   for (const rack of layout.racks) {

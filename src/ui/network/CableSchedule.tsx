@@ -218,7 +218,7 @@ export function CableSchedule() {
   );
 }
 
-/** The schedule when it is open (App mounts this under the diagnostics). */
+/** The schedule when it is open (App mounts it in the workspace, under the 3D view and the rack column). */
 export function CableSchedulePanel() {
   const open = useNetworkView((s) => s.schedule);
   return open ? <CableSchedule /> : null;

@@ -1,47 +1,47 @@
-/** The toolbar's network group: "Plan network…", the 3D cable layer and the cable schedule (toggles). */
+/** The Network menu's items: "Plan network…", the 3D cable layer and the cable schedule (on/off). */
 import './network.css';
 import { useEditor } from '../../state/editorContext';
 import { setNetworkView, toggleNetworkView, useNetworkView } from '../../state/networkView';
+import { MenuItem } from '../menus/ToolbarMenu';
 import { PlanNetworkDialog } from './PlanNetworkDialog';
 
-export function NetworkToolbar() {
-  const planner = useNetworkView((s) => s.planner);
+export function NetworkMenuItems() {
   const cables = useNetworkView((s) => s.cables);
   const schedule = useNetworkView((s) => s.schedule);
   const links = useEditor((s) => s.layout.links.length);
   const devices = useEditor((s) => s.layout.devices.length);
   return (
-    <nav className="toolbar-group" aria-label="Network">
-      <button
-        type="button"
+    <>
+      <MenuItem
         disabled={devices === 0}
-        onClick={() => setNetworkView({ planner: true })}
-        title="Size the pod's networks, place the switches and create every link (one undo step)"
-        data-testid="plan-network"
+        onSelect={() => setNetworkView({ planner: true })}
+        hint="Size the fabrics, place the switches, create every link (one undo step)"
+        testId="plan-network"
       >
         Plan network…
-      </button>
-      <button
-        type="button"
-        aria-pressed={cables}
-        className={cables ? 'active' : ''}
-        onClick={() => toggleNetworkView('cables')}
-        title={`Cables in 3D: the ${links.toLocaleString('en-US')} links, coloured by network`}
-        data-testid="toggle-cables"
+      </MenuItem>
+      <MenuItem
+        checked={cables}
+        onSelect={() => toggleNetworkView('cables')}
+        hint={`The ${links.toLocaleString('en-US')} links in 3D, coloured by network`}
+        testId="toggle-cables"
       >
-        Cables
-      </button>
-      <button
-        type="button"
-        aria-pressed={schedule}
-        className={schedule ? 'active' : ''}
-        onClick={() => toggleNetworkView('schedule')}
-        title="Cable schedule: every link with its medium, length and SKU; CSV export"
-        data-testid="toggle-schedule"
+        Cables in 3D
+      </MenuItem>
+      <MenuItem
+        checked={schedule}
+        onSelect={() => toggleNetworkView('schedule')}
+        hint="Every link with its medium, length and SKU; CSV export"
+        testId="toggle-schedule"
       >
-        Schedule
-      </button>
-      {planner && <PlanNetworkDialog />}
-    </nav>
+        Cable schedule
+      </MenuItem>
+    </>
   );
+}
+
+/** The "Plan network" dialog, mounted beside the toolbar while it is open. */
+export function NetworkDialogs() {
+  const planner = useNetworkView((s) => s.planner);
+  return planner ? <PlanNetworkDialog /> : null;
 }

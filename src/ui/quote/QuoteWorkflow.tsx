@@ -2,6 +2,7 @@
  * The quote workflow's surfaces, mounted once by the app: the Quote / Scenarios drawer, the share dialog, the
  * incoming share-link offer, and the printable quote page (route `#quote`).
  */
+import { MenuItem } from '../menus/ToolbarMenu';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../../state/editorContext';
 import type { WorkflowPanel } from '../../state/workflowView';
@@ -116,31 +117,29 @@ export function QuoteWorkflow() {
   );
 }
 
-/** The toolbar's buttons for the workflow: the Quote and Scenarios drawers and "Copy link". */
+/** The Quote menu's items: the Quote and Scenarios drawers and "Copy link". */
 export function WorkflowButtons() {
   const store = useEditorStore();
   const panel = useWorkflowView((s) => s.panel);
   return (
-    <nav className="toolbar-group workflow-buttons" aria-label="Quote">
+    <>
       {TABS.map((t) => (
-        <button
+        <MenuItem
           key={t.id}
-          type="button"
-          aria-pressed={panel === t.id}
-          data-testid={`open-${t.id}`}
-          onClick={() => openPanel(panel === t.id ? null : t.id)}
+          checked={panel === t.id}
+          testId={`open-${t.id}`}
+          onSelect={() => openPanel(panel === t.id ? null : t.id)}
         >
           {t.label}
-        </button>
+        </MenuItem>
       ))}
-      <button
-        type="button"
-        data-testid="copy-link"
-        title="Copy a link that holds this pod, its quote and scenarios"
-        onClick={() => void copyShareLink(store)}
+      <MenuItem
+        testId="copy-link"
+        hint="A link that holds this pod, its quote and scenarios"
+        onSelect={() => void copyShareLink(store)}
       >
         Copy link
-      </button>
-    </nav>
+      </MenuItem>
+    </>
   );
 }
