@@ -27,11 +27,11 @@ describe('When a new pod is started from an example', () => {
       const sample = await page.evaluate(() => window.__podplan!.viewport()!.sample());
       expect(sample.distinctColours).toBeGreaterThan(8);
     }
-    await page.click('text=kW per rack');
+    await page.click('.view-controls >> text=kW per rack');
     await screenshot(page, '21-colour-power');
-    await page.click('text=Cooling headroom');
+    await page.click('.view-controls >> text=Cooling headroom');
     await screenshot(page, '22-colour-cooling');
-    await page.click('text=Front of row');
+    await page.click('.view-controls >> text=Front of row');
     await page.waitForTimeout(600);
     await screenshot(page, '23-front-of-row');
     expect(errors).toEqual([]);

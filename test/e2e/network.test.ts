@@ -89,7 +89,7 @@ describe('When the network of an example pod is planned', () => {
       );
       expect(cells.reduce((a, b) => a + b, 0)).toBe(s?.counts.leaf);
     }
-    await expect(page.textContent('[data-testid=plan-preview]')).resolves.toBe(plan.summary);
+    await expect(page.textContent('[data-testid=plan-preview]')).resolves.toBe(plan.preview);
 
     await page.click('[data-testid=place-network]');
     await page.waitForSelector('dialog.network-dialog', { state: 'detached' });

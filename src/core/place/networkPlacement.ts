@@ -69,8 +69,29 @@ export interface NetworkPlacement {
   readonly removedSwitches: number;
   /** Links removed: those of replaced switches and those on ports the new links take. */
   readonly removedLinks: number;
-  /** One sentence for the status bar and the undo label's tooltip. */
+  /** Racks the replaced switches left empty that now hold the new switches (re-planning reuses them). */
+  readonly reusedRacks: readonly RackPlacement[];
+  /** Network racks an earlier plan added that the replaced switches left empty: removed with their PDUs. */
+  readonly removedRacks: readonly RackPlacement[];
+  /** What was done, in the past tense, for the status bar and the undo label's tooltip. */
   readonly summary: string;
+  /** The same, in the future tense, for the dialog's preview before anything is placed. */
+  readonly preview: string;
+}
+
+/** Racks an earlier "Plan network" added carry ids `net-<n>` (see `addNetworkRack`). */
+const isPlannedNetworkRack = (rack: RackPlacement): boolean => /^net-\d+$/.test(rack.id);
+
+/**
+ * Racks whose every device was one of the replaced switches: the switches' old home. Re-planning puts the new
+ * switches there first instead of leaving them empty, with their PDUs, beside a new network rack.
+ */
+function racksEmptiedBy(layout: Layout, replaced: readonly DevicePlacement[]): RackPlacement[] {
+  const gone = new Set(replaced.map((d) => d.id as string));
+  const holding = new Set(replaced.map((d) => d.rack as string));
+  return racksInFloorOrder(layout.racks).filter(
+    (r) => holding.has(r.id) && layout.devices.every((d) => d.rack !== r.id || gone.has(d.id)),
+  );
 }
 
 const isSwitch = (item: CatalogItem | undefined): item is Switch => item?.kind === 'switch';
@@ -268,6 +289,16 @@ function attempt(
           replaced.map((d) => d.id),
         )
       : layout;
+  const emptied = racksEmptiedBy(layout, replaced);
+  // Into chosen racks, a network rack an earlier plan added and this one empties goes, PDUs and all, before sizing
+  // (its PDUs are no longer out-of-band endpoints); into new racks it is reused. A rack the user placed stays.
+  const chosen = request.target.kind === 'racks' ? new Set<string>(request.target.racks) : null;
+  const removedRacks = chosen ? emptied.filter((r) => !chosen.has(r.id) && isPlannedNetworkRack(r)) : [];
+  if (removedRacks.length > 0)
+    next = removeItems(
+      next,
+      removedRacks.map((r) => r.id),
+    );
   const linksBefore = layout.links.length;
   const linksAfterReplace = next.links.length;
   if (request.target.kind === 'racks' && request.target.racks.length === 0)
@@ -310,7 +341,9 @@ function attempt(
   if (wanted.length === 0)
     return err('No device in the pod has ports on the chosen networks, so there is nothing to plan.');
 
-  // 3. Find U space: chosen racks in the order given, or new network racks.
+  // 3. Find U space: chosen racks in the order given, or the racks the old switches left empty, then new racks.
+  const reuse = request.target.kind === 'new-rack' ? emptied : [];
+  for (const rack of reuse) spaces.push(spaceOf(next, catalog, rack));
   for (const rack of newRacks) spaces.push(spaceOf(next, catalog, rack));
   if (request.target.kind === 'racks')
     for (const id of request.target.racks) {
@@ -373,6 +406,8 @@ function attempt(
     placed.push({ role: w.role, tier: w.tier, device: id, sku: w.sku, rack: space.rack.id, u });
   }
   next = { ...next, devices: [...next.devices, ...devices] };
+  const used = new Set(devices.map((d) => d.rack as string));
+  const reusedRacks = reuse.filter((r) => used.has(r.id));
 
   // 4. Wire each network; the out-of-band network also serves every new switch's management port.
   const skuOf = new Map<string, Sku>();
@@ -445,13 +480,27 @@ function attempt(
     (r) => `${NETWORK_LABELS[r].split(' ')[0]?.toLowerCase()} ${placed.filter((p) => p.role === r).length}`,
   );
   const where = [...new Set(placed.map((p) => next.racks.find((r) => r.id === p.rack)?.name ?? p.rack))];
-  const summary =
-    `Placed ${plural(placed.length, 'switch', 'switches')} (${byRole.join(', ')}) in ${where.join(', ')} and ${plural(added.length, 'link')}` +
-    (replaced.length > 0 ? `, replacing ${plural(replaced.length, 'switch', 'switches')}` : '') +
+  const left = emptied.filter((r) => !used.has(r.id) && !removedRacks.includes(r));
+  const tail = (past: boolean) =>
+    (replaced.length > 0
+      ? `, ${past ? 'replacing' : 'replacing'} ${plural(replaced.length, 'switch', 'switches')}`
+      : '') +
+    (reusedRacks.length > 0
+      ? `; ${past ? 'reused' : 'reuses'} ${reusedRacks.map((r) => r.name).join(', ')}`
+      : '') +
     (newRacks.length > 0
       ? `; new ${newRacks.length === 1 ? 'rack' : 'racks'} ${newRacks.map((r) => r.name).join(', ')}`
       : '') +
+    (removedRacks.length > 0
+      ? `; ${past ? 'removed' : 'removes'} the emptied ${removedRacks.map((r) => r.name).join(', ')} and ${removedRacks.length === 1 ? 'its' : 'their'} PDUs`
+      : '') +
+    (left.length > 0
+      ? `; ${left.map((r) => r.name).join(', ')} ${past ? (left.length === 1 ? 'is' : 'are') : 'will be'} left empty`
+      : '') +
     '.';
+  const what = `${plural(placed.length, 'switch', 'switches')} (${byRole.join(', ')}) in ${where.join(', ')} and ${plural(added.length, 'link')}`;
+  const summary = `Placed ${what}${tail(true)}`;
+  const preview = `Will place ${what}${tail(false)}`;
   return ok({
     layout: next,
     plans,
@@ -460,6 +509,9 @@ function attempt(
     links: linksByRole,
     removedSwitches: replaced.length,
     removedLinks,
+    reusedRacks,
+    removedRacks,
     summary,
+    preview,
   });
 }

@@ -112,7 +112,42 @@ export function wireFabric(
     }
     links.push({ id: linkId(`${prefix}-${links.length + 1}`), a, b });
   }
-  return ok(links);
+  return ok(withoutSelfLinks(links, prefix));
+}
+
+/**
+ * A switch that is also an endpoint of its own fabric (an out-of-band leaf whose management port the out-of-band
+ * network serves) may be given one of its own downlinks. Swap that link's switch end with another link's whose
+ * devices differ, so the management port goes to another switch of the fabric; with no such link (a fabric of one
+ * switch) the port is left uncabled, since a device never serves itself. Link ids are renumbered in order.
+ */
+const portGroup = (port: string): string => port.split('/')[0] ?? port;
+
+export function withoutSelfLinks(links: readonly LinkPlacement[], prefix: string): LinkPlacement[] {
+  const out = [...links];
+  const dropped = new Set<number>();
+  for (let i = 0; i < out.length; i++) {
+    const self = out[i] as LinkPlacement;
+    if (self.a.device !== self.b.device) continue;
+    const j = out.findIndex(
+      (l, k) =>
+        k !== i &&
+        !dropped.has(k) &&
+        l.b.device !== self.a.device &&
+        l.a.device !== self.b.device &&
+        l.a.device !== l.b.device &&
+        portGroup(l.b.port) === portGroup(self.b.port),
+    );
+    const other = out[j];
+    if (j < 0 || !other) {
+      dropped.add(i);
+      continue;
+    }
+    out[i] = { ...self, b: other.b };
+    out[j] = { ...other, b: self.b };
+  }
+  if (dropped.size === 0) return out;
+  return out.filter((_, k) => !dropped.has(k)).map((l, k) => ({ ...l, id: linkId(`${prefix}-${k + 1}`) }));
 }
 
 /** How many specs from `i` form whole ports on both ends (same pair, aligned consecutive lanes); 1 when none. */

@@ -227,6 +227,18 @@ export function linkEnd(
 /** Speed and network of a link whose both ends resolved. */
 export function linkPairProblems(link: LinkPlacement, a: LinkEndHit, b: LinkEndHit, out: Diagnostic[]): void {
   const t = [target('link', link.id)];
+  if (link.a.device === link.b.device) {
+    // A cable from a device back into itself (a switch's management port into its own data port) is never a
+    // network link: it serves nothing and takes two ports.
+    out.push(
+      diagnostic(
+        'error',
+        'network.selfLink',
+        `Link '${link.id}' joins two ports of the same device '${link.a.device}' ('${link.a.port}' and '${link.b.port}'); a link must join two devices.`,
+        [...t, target('device', link.a.device)],
+      ),
+    );
+  }
   const speedProblem = linkSpeedProblem(a, b);
   if (speedProblem)
     out.push(diagnostic('error', 'network.linkSpeedMismatch', `Link '${link.id}': ${speedProblem}.`, t));

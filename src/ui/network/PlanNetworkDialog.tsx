@@ -83,6 +83,21 @@ export function PlanNetworkDialog() {
     () => placeNetwork(layout, catalog, { choices, target, replaceExisting: replace }),
     [layout, catalog, choices, target, replace],
   );
+  // A partly filled compute SU can be cabled as populated or built in full: price both so the choice is stated.
+  const fullSu = drafts.compute.fullSu;
+  const other = useMemo(() => {
+    if (!drafts.compute.enabled) return null;
+    const flipped = toChoices({ ...drafts, compute: { ...drafts.compute, fullSu: !fullSu } });
+    return placeNetwork(layout, catalog, { choices: flipped, target, replaceExisting: replace });
+  }, [drafts, fullSu, layout, catalog, target, replace]);
+  const linkTotal = (p: typeof preview | null) =>
+    p?.ok ? Object.values(p.value.links).reduce((a, n) => a + (n ?? 0), 0) : null;
+  const here = linkTotal(preview);
+  const there = linkTotal(other);
+  const suChoice =
+    here !== null && there !== null && here !== there
+      ? { full: fullSu ? here : there, populated: fullSu ? there : here }
+      : null;
   const plans = useMemo(
     () => (preview.ok ? preview.value.plans : sizePodNetworks(layout, catalog, choices)),
     [preview, layout, catalog, choices],
@@ -135,6 +150,35 @@ export function PlanNetworkDialog() {
             onChange={(patch) => setDrafts((d) => ({ ...d, [role]: { ...d[role], ...patch } }))}
           />
         ))}
+        {suChoice && (
+          <fieldset className="placement" data-testid="su-choice">
+            <legend>The compute fabric&apos;s scalable unit is partly filled</legend>
+            <label className="radio">
+              <input
+                type="radio"
+                name="su"
+                checked={!fullSu}
+                onChange={() => setDrafts((d) => ({ ...d, compute: { ...d.compute, fullSu: false } }))}
+                data-testid="su-populated"
+              />{' '}
+              Cable what is populated: <strong>{suChoice.populated.toLocaleString('en-US')} links</strong>{' '}
+              <span className="muted">(leaves and uplinks for the nodes in the pod now)</span>
+            </label>
+            <label className="radio">
+              <input
+                type="radio"
+                name="su"
+                checked={fullSu}
+                onChange={() => setDrafts((d) => ({ ...d, compute: { ...d.compute, fullSu: true } }))}
+                data-testid="su-full"
+              />{' '}
+              Build the full SU: <strong>{suChoice.full.toLocaleString('en-US')} links</strong>{' '}
+              <span className="muted">
+                (every leaf–spine link of a full SU, as reference designs do, so nodes added later plug in)
+              </span>
+            </label>
+          </fieldset>
+        )}
         <fieldset className="placement">
           <legend>Where the switches go</legend>
           <label className="radio">
@@ -192,7 +236,7 @@ export function PlanNetworkDialog() {
           role={preview.ok ? 'status' : 'alert'}
           data-testid="plan-preview"
         >
-          {preview.ok ? preview.value.summary : preview.error}
+          {preview.ok ? preview.value.preview : preview.error}
         </p>
         <button type="button" onClick={close}>
           Cancel
