@@ -10,6 +10,7 @@ import { printNetboxImportBench, runNetboxImportBench } from './netboxImport.ben
 import { printFabricBench, runFabricBench } from './fabric.bench';
 import { printPlannerBench, runPlannerBench } from './planner.bench';
 import { printTable as printAppBench, runAppBench } from './appBench';
+import { printAutosaveBench, runAutosaveBench } from './autosave.bench';
 
 const lines: string[] = [];
 const origLog = console.log;
@@ -28,6 +29,7 @@ printWiredBench(runWiredBench());
 printNetboxImportBench(await runNetboxImportBench());
 printFabricBench(runFabricBench());
 printPlannerBench(runPlannerBench());
+printAutosaveBench(runAutosaveBench());
 printAppBench(await runAppBench());
 
 console.log = origLog;

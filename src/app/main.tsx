@@ -2,6 +2,7 @@
  * Entry: open the save store, restore the saved pod (or start empty, with the reason), start autosave and the
  * two-tab watch, mount the app inside an error boundary.
  */
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtinCatalog, emptyLayout } from '../core';
@@ -12,6 +13,8 @@ import { startAutosave } from '../state/persist/autosave';
 import { bootGuard } from '../state/persist/bootGuard';
 import { browserLocalStorage, openSaveStore, storageRoom } from '../state/persist/openSaveStore';
 import { setPersistence } from '../state/persist/persistence';
+import type { SaveStore } from '../state/persist/saveStore';
+import { isQuotaError } from '../state/persist/saveStore';
 import { restorePod } from '../state/persist/restore';
 import { announcePresence, broadcastTabChannel, newTabId } from '../state/persist/tabChannel';
 import { ErrorBoundary } from '../ui/persist/ErrorBoundary';
@@ -25,14 +28,23 @@ import { installTestHook } from './testHook';
 /** Below this much free room (bytes, or twice the pod's size when larger) the user is warned at load. */
 const LOW_ROOM_BYTES = 1_000_000;
 
-async function lowRoomNotice(podChars: number): Promise<Notice | null> {
+async function lowRoomNotice(saves: SaveStore, podChars: number): Promise<Notice | null> {
+  const full = await saves.probe().then(
+    () => null,
+    (e: unknown) => e,
+  );
   const room = await storageRoom();
-  if (!room) return null;
-  const free = room.quota - room.usage;
-  if (free >= Math.max(LOW_ROOM_BYTES, 4 * podChars)) return null;
+  const free = room ? room.quota - room.usage : Infinity;
+  if (full === null && free >= Math.max(LOW_ROOM_BYTES, 4 * podChars)) return null;
+  const why =
+    full !== null && !isQuotaError(full)
+      ? `refusing writes (${String(full)})`
+      : room
+        ? `nearly full, ${(Math.max(0, free) / 1e6).toFixed(1)} MB free`
+        : 'full';
   return {
     tone: 'error',
-    text: `The browser's storage for this site is nearly full (${(free / 1e6).toFixed(1)} MB free): your changes may not be saved. Export the layout to keep your work in a file, or free space in the browser's site settings.`,
+    text: `The browser's storage for this site is ${why}: your changes may not be saved. Export the layout to keep your work in a file, or free space in the browser's site settings.`,
     offerExport: true,
   };
 }
@@ -53,7 +65,7 @@ async function boot() {
           text: 'This browser does not let podplan save: export the layout to keep your work.',
           offerExport: true,
         }
-      : await lowRoomNotice(restored.layout ? restored.layout.devices.length * 150 : 0));
+      : await lowRoomNotice(saves, restored.layout ? restored.layout.devices.length * 150 : 0));
   if (notice) patchSession(store, { notice });
 
   const tabId = newTabId();
@@ -62,7 +74,7 @@ async function boot() {
   setPersistence({ saves, autosave });
   if (channel)
     announcePresence(channel, tabId, () => {
-      if (store.getState().session.notice === null)
+      if (store.getState().session.notice?.tone !== 'error')
         patchSession(store, {
           notice: {
             tone: 'info',

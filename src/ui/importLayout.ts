@@ -1,7 +1,10 @@
-/** Importing a layout file: through the core's loader; a rejected file shows its errors and changes nothing. */
+/**
+ * Importing a layout file: through the core's loader and one pass of the rules, off the page with a time limit
+ * (`checkPodOffPage`); a rejected file shows its errors and changes nothing.
+ */
 import { dispatch } from '../state/commands/registry';
 import type { EditorStore } from '../state/editorStore';
-import { readLayoutText } from '../state/layoutFiles';
+import { checkPodOffPage } from './persist/checkPod';
 
 export async function importLayoutFile(store: EditorStore, file: File): Promise<boolean> {
   let text: string;
@@ -13,22 +16,22 @@ export async function importLayoutFile(store: EditorStore, file: File): Promise<
     });
     return false;
   }
-  const result = readLayoutText(text);
+  const result = await checkPodOffPage({ text });
   if (!result.ok) {
     dispatch(store, 'notify', {
       notice: {
         tone: 'error',
-        text: `${file.name} was not imported: ${result.error.length} problem${result.error.length === 1 ? '' : 's'}. The current layout is unchanged.`,
-        details: result.error,
+        text: `${file.name} was not imported: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}. The current layout is unchanged.`,
+        details: result.problems,
       },
     });
     return false;
   }
-  dispatch(store, 'replaceLayout', { layout: result.value, label: `Import ${file.name}` });
+  dispatch(store, 'replaceLayout', { layout: result.layout, label: `Import ${file.name}` });
   dispatch(store, 'notify', {
     notice: {
       tone: 'info',
-      text: `Imported ${file.name}: ${result.value.racks.length} racks, ${result.value.devices.length} devices. Undo (Ctrl+Z) restores the previous pod.`,
+      text: `Imported ${file.name}: ${result.layout.racks.length} racks, ${result.layout.devices.length} devices. Undo (Ctrl+Z) restores the previous pod.`,
     },
   });
   return true;

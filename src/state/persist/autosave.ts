@@ -38,7 +38,7 @@ const time = (ms: number) => new Date(ms).toLocaleTimeString();
 function failureNotice(e: unknown, store: EditorStore) {
   const why = isQuotaError(e)
     ? "the browser's storage for this site is full"
-    : `the browser refused the write (${e instanceof Error ? e.message : String(e)})`;
+    : `the save failed (${e instanceof Error ? e.message : String(e)})`;
   patchSession(store, {
     notice: {
       tone: 'error',
@@ -66,14 +66,14 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
   const writeOnce = async () => {
     const { layout, history } = store.getState();
     if (theirs || layout === written) return;
-    const pod: SavedPod = {
-      text: serializeLayout(layout),
-      history: encodeHistory(history, layout),
-      rev: baseRev + 1,
-      writer: tabId,
-      savedAt: Date.now(),
-    };
     try {
+      const pod: SavedPod = {
+        text: serializeLayout(layout),
+        history: encodeHistory(history, layout),
+        rev: baseRev + 1,
+        writer: tabId,
+        savedAt: Date.now(),
+      };
       const outcome = await saves.save(pod, baseRev);
       if (!outcome.ok) return enterConflict(outcome.current);
       baseRev = pod.rev;
@@ -86,7 +86,8 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
       }
     } catch (e) {
       failing = true;
-      failureNotice(e, store);
+      // A pod replaced meanwhile (set aside, undone) is saved next; its failure alone is worth a word.
+      if (store.getState().layout === layout) failureNotice(e, store);
     }
   };
 

@@ -31,19 +31,32 @@ interface EncodedHistory {
 const isRecordList = (v: unknown): v is readonly object[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null);
 
+/**
+ * Runs of `list` found in `neighbour`, in one pass: records are looked up where the last run left off (an edit in
+ * place keeps positions), and through an index of `neighbour` built only when that guess misses.
+ */
 function arrayDelta(list: readonly object[], neighbour: readonly object[]): Segment[] {
-  const at = new Map<object, number>();
-  neighbour.forEach((r, i) => at.set(r, i));
+  let at: Map<object, number> | null = null;
+  const find = (record: object, guess: number): number | undefined => {
+    if (neighbour[guess] === record) return guess;
+    if (!at) {
+      at = new Map();
+      neighbour.forEach((r, i) => at?.set(r, i));
+    }
+    return at.get(record);
+  };
   const out: Segment[] = [];
   let run: [number, number] | null = null;
+  let next = 0;
   for (const record of list) {
-    const j = at.get(record);
+    const j = find(record, next);
     if (j !== undefined && run && run[0] + run[1] === j) run[1]++;
     else if (j !== undefined) out.push((run = [j, 1]));
     else {
       run = null;
       out.push({ r: record });
     }
+    next = j === undefined ? next + 1 : j + 1;
   }
   return out;
 }
@@ -113,8 +126,11 @@ function decodeChain(steps: readonly EncodedStep[], start: Layout): HistoryEntry
   for (const s of steps) {
     if (typeof s.label !== 'string' || typeof s.d !== 'object' || s.d === null)
       throw new Error('history step is malformed');
-    neighbour = applyDelta(neighbour, s.d);
-    out.push({ label: s.label, layout: neighbour });
+    const layout = applyDelta(neighbour, s.d);
+    // The next save re-encodes this step from the cache instead of comparing whole pods again.
+    deltaCache.set(layout, { neighbour, delta: s.d });
+    neighbour = layout;
+    out.push({ label: s.label, layout });
   }
   return out;
 }

@@ -65,6 +65,12 @@ export function indexedDbStore(db: IDBDatabase): SaveStore {
       const all = (await done(tx(ASIDE_STORE, 'readonly').objectStore(ASIDE_STORE).getAll())) as AsideSave[];
       return all.sort((a, b) => (a.id < b.id ? -1 : 1));
     },
+    probe: async () => {
+      const t = tx(POD_STORE, 'readwrite');
+      t.objectStore(POD_STORE).put('probe', 'probe');
+      t.objectStore(POD_STORE).delete('probe');
+      await finished(t);
+    },
     deleteAside: async (id) => {
       const t = tx(ASIDE_STORE, 'readwrite');
       t.objectStore(ASIDE_STORE).delete(id);

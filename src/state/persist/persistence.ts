@@ -25,7 +25,11 @@ const safeText = (layout: Layout): string => {
   try {
     return serializeLayout(layout);
   } catch {
-    return JSON.stringify(layout);
+    try {
+      return JSON.stringify(layout);
+    } catch (e) {
+      return JSON.stringify({ podplanError: `the pod could not be written out: ${String(e)}` });
+    }
   }
 };
 

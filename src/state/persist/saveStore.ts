@@ -39,6 +39,8 @@ export interface SaveStore {
   /** Oldest first. */
   readonly listAside: () => Promise<AsideSave[]>;
   readonly deleteAside: (id: string) => Promise<void>;
+  /** Writes and removes a few bytes: throws when storage is full (checked at load, before any edit). */
+  readonly probe: () => Promise<void>;
 }
 
 /** How many pods are kept aside at most; beyond that the oldest goes (the user is told in the notice). */
@@ -63,6 +65,7 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & 
 
 const POD_KEY = 'podplan.pod';
 const ASIDE_KEY = 'podplan.aside';
+const PROBE_KEY = 'podplan.probe';
 
 /**
  * The same store over a synchronous key-value storage: the fallback when IndexedDB is missing (and the unit tests'
@@ -96,6 +99,11 @@ export function storageSaveStore(storage: StorageLike, kind: SaveStore['kind'] =
     listAside: () => Promise.resolve(aside()),
     deleteAside: (id) => {
       storage.setItem(ASIDE_KEY, JSON.stringify(aside().filter((a) => a.id !== id)));
+      return Promise.resolve();
+    },
+    probe: () => {
+      storage.setItem(PROBE_KEY, 'probe');
+      storage.removeItem(PROBE_KEY);
       return Promise.resolve();
     },
   };

@@ -4,7 +4,7 @@
  */
 import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
-import { useEditorStore } from '../../state/editorContext';
+import { useEditor, useEditorStore } from '../../state/editorContext';
 import type { EditorStore } from '../../state/editorStore';
 import { setPodAside } from '../../state/persist/persistence';
 
@@ -15,6 +15,8 @@ interface Props {
   readonly children: ReactNode;
   /** The whole app: the message fills the page. */
   readonly page?: boolean;
+  /** A change of this value (the working layout) clears the error: the new pod gets a fresh try. */
+  readonly resetKey?: unknown;
 }
 
 interface State {
@@ -30,6 +32,10 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.warn(`${this.props.area} failed:`, error.message, info.componentStack?.split('\n')[1]?.trim());
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.retry();
   }
 
   private readonly retry = () => this.setState({ error: null });
@@ -49,10 +55,7 @@ export class ErrorBoundary extends Component<Props, State> {
         <p>
           <strong>{this.props.area} stopped working.</strong> {error.message}
         </p>
-        <p>
-          Your pod is still saved. Try again, or set this pod aside (kept for download) and continue with an
-          empty pod.
-        </p>
+        <p>Try again, or set this pod aside (kept for download) and continue with an empty pod.</p>
         <div className="area-error-buttons">
           <button type="button" onClick={this.retry}>
             Try again
@@ -68,8 +71,9 @@ export class ErrorBoundary extends Component<Props, State> {
 
 /** An error boundary for one area of the screen, with the editor store from context. */
 export function Guard({ area, children }: { readonly area: string; readonly children: ReactNode }) {
+  const layout = useEditor((s) => s.layout);
   return (
-    <ErrorBoundary area={area} store={useEditorStore()}>
+    <ErrorBoundary area={area} store={useEditorStore()} resetKey={layout}>
       {children}
     </ErrorBoundary>
   );

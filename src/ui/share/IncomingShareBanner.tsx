@@ -11,6 +11,7 @@ import { layoutExport } from '../../state/layoutFiles';
 import { readIncomingShare } from '../../state/shareLinks';
 import { showShare } from '../../state/workflowView';
 import { downloadText } from '../download';
+import { checkPodOffPage } from '../persist/checkPod';
 
 function clearFragment(): void {
   window.history.replaceState(
@@ -30,23 +31,25 @@ export function IncomingShareBanner() {
   const [offer, setOffer] = useState<Layout | null>(null);
 
   useEffect(() => {
+    const refuse = (problems: readonly string[]) =>
+      dispatch(store, 'notify', {
+        notice: {
+          tone: 'error',
+          text: 'This share link could not be opened, so nothing was changed: your pod and its autosave are as you left them. Ask for a new link, or for the layout file.',
+          details: problems,
+        },
+      });
     const handle = () => {
       const incoming = readIncomingShare(window.location.hash);
       if (incoming.kind === 'none') return;
       clearFragment();
       showShare(null);
-      if (incoming.kind === 'layout') {
-        setOffer(incoming.layout);
-        return;
-      }
       setOffer(null);
-      dispatch(store, 'notify', {
-        notice: {
-          tone: 'error',
-          text: 'This share link could not be opened, so nothing was changed: your pod and its autosave are as you left them. Ask for a new link, or for the layout file.',
-          details: incoming.problems,
-        },
-      });
+      if (incoming.kind === 'invalid') return refuse(incoming.problems);
+      // The rules run once off the page before the pod is offered: a pod they cannot check is refused here.
+      void checkPodOffPage({ layout: incoming.layout }).then((checked) =>
+        checked.ok ? setOffer(checked.layout) : refuse(checked.problems),
+      );
     };
     handle();
     window.addEventListener('hashchange', handle);
