@@ -8,6 +8,7 @@ import type { Layout } from '../../core';
 import { parseLayoutJson, serializeLayout } from '../../core';
 import { dispatch } from '../commands/registry';
 import type { EditorStore } from '../editorStore';
+import type { History } from '../history';
 import { patchSession, subscribeTo } from '../editorStore';
 import { encodeHistory } from './historyCodec';
 import type { SavedPod, SaveStore } from './saveStore';
@@ -31,6 +32,15 @@ export interface Autosave {
   /** ... or open theirs (this tab's pod is kept aside, and one Undo away). */
   readonly takeTheirs: () => Promise<void>;
   readonly dispose: () => void;
+}
+
+/** The undo history to save beside the layout; a history that cannot be written is left out, never the pod. */
+function historyText(history: History, layout: Layout): { history?: string } {
+  try {
+    return { history: encodeHistory(history, layout) };
+  } catch {
+    return {};
+  }
 }
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString();
@@ -69,7 +79,7 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
     try {
       const pod: SavedPod = {
         text: serializeLayout(layout),
-        history: encodeHistory(history, layout),
+        ...historyText(history, layout),
         rev: baseRev + 1,
         writer: tabId,
         savedAt: Date.now(),
