@@ -19,6 +19,8 @@ const KIND_WORDS: Readonly<Record<CatalogKind, string>> = {
   battery: 'battery storage megapack energy',
   ups: 'ups uninterruptible power',
   service: 'service installation support',
+  transformer: 'transformer power chain',
+  generator: 'generator genset backup power',
 };
 
 /** "400g 400gb 400gbe 400gb/s" for a 400 Gb/s port; "1.6t 1600g" for 1,600 Gb/s. */
