@@ -103,6 +103,7 @@ export default function PodView() {
         <OrbitControls
           makeDefault
           enableDamping={false}
+          zoomToCursor
           maxPolarAngle={Math.PI * 0.49}
           minDistance={0.5}
           maxDistance={400}

@@ -7,7 +7,8 @@ import type { DropVerdict, Payload, SelectionRef } from '../core';
 export type { DropTarget, DropVerdict, Payload, SelectableKind, SelectionRef } from '../core';
 
 export type ColourMode = 'kind' | 'power' | 'cooling';
-export type CameraPreset = 'overview' | 'row' | 'selected';
+/** `racks`: the racks in use with a readable U (the default); falls back to `overview` on an empty floor. */
+export type CameraPreset = 'racks' | 'overview' | 'row' | 'selected';
 
 /** A camera request; `nonce` lets the same request be made twice. */
 export interface CameraRequest {
@@ -58,7 +59,7 @@ export const initialSession: Session = {
   drag: null,
   preview: null,
   colourMode: 'kind',
-  camera: { preset: 'overview', nonce: 0 },
+  camera: { preset: 'racks', nonce: 0 },
   elevationRack: null,
   notice: null,
   status: '',

@@ -15,38 +15,48 @@ export function ViewControls() {
   const mode = useEditor((s) => s.session.colourMode);
   const hasSelection = useEditor((s) => s.session.selection.length > 0);
   return (
-    <div className="view-controls">
-      <div className="segmented" role="group" aria-label="Camera">
-        <button type="button" onClick={() => dispatch(store, 'camera', { preset: 'overview' })}>
-          Overview
-        </button>
-        <button type="button" onClick={() => dispatch(store, 'camera', { preset: 'row' })}>
-          Front of row
-        </button>
-        <button
-          type="button"
-          disabled={!hasSelection}
-          onClick={() => dispatch(store, 'camera', { preset: 'selected' })}
-        >
-          Selected
-        </button>
-      </div>
-      <div className="segmented" role="radiogroup" aria-label="Colour by">
-        {MODES.map((m) => (
+    <>
+      <div className="view-controls">
+        <div className="segmented" role="group" aria-label="Camera">
           <button
-            key={m.value}
             type="button"
-            role="radio"
-            aria-checked={mode === m.value}
-            className={mode === m.value ? 'active' : ''}
-            onClick={() => dispatch(store, 'setColourMode', { mode: m.value })}
+            title="The racks of the current row, front on, with a U large enough to aim at"
+            onClick={() => dispatch(store, 'camera', { preset: 'racks' })}
           >
-            {m.label}
+            Racks
           </button>
-        ))}
+          <button type="button" onClick={() => dispatch(store, 'camera', { preset: 'overview' })}>
+            Overview
+          </button>
+          <button type="button" onClick={() => dispatch(store, 'camera', { preset: 'row' })}>
+            Front of row
+          </button>
+          <button
+            type="button"
+            disabled={!hasSelection}
+            onClick={() => dispatch(store, 'camera', { preset: 'selected' })}
+          >
+            Selected
+          </button>
+        </div>
+        <label className="colour-by">
+          Colour by{' '}
+          <select
+            value={mode}
+            onChange={(e) => dispatch(store, 'setColourMode', { mode: e.target.value as ColourMode })}
+          >
+            {MODES.map((m) => (
+              <option key={m.value} value={m.value}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
-      <Legend mode={mode} />
-    </div>
+      <div className="view-legend">
+        <Legend mode={mode} />
+      </div>
+    </>
   );
 }
 
