@@ -70,7 +70,13 @@ async function boot() {
 
   const tabId = newTabId();
   const channel = broadcastTabChannel();
-  const autosave = startAutosave(store, saves, { tabId, baseRev: restored.baseRev, events: window, channel });
+  const autosave = startAutosave(store, saves, {
+    tabId,
+    baseRev: restored.baseRev,
+    events: window,
+    channel,
+    pending: legacy,
+  });
   setPersistence({ saves, autosave });
   if (channel)
     announcePresence(channel, tabId, () => {

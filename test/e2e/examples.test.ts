@@ -27,9 +27,9 @@ describe('When a new pod is started from an example', () => {
       const sample = await page.evaluate(() => window.__podplan!.viewport()!.sample());
       expect(sample.distinctColours).toBeGreaterThan(8);
     }
-    await page.click('.view-controls >> text=kW per rack');
+    await page.selectOption('.view-controls select', 'power');
     await screenshot(page, '21-colour-power');
-    await page.click('.view-controls >> text=Cooling headroom');
+    await page.selectOption('.view-controls select', 'cooling');
     await screenshot(page, '22-colour-cooling');
     await page.click('.view-controls >> text=Front of row');
     await page.waitForTimeout(600);

@@ -31,8 +31,9 @@ describe("When a rack's PDUs are over budget", () => {
     await settle(page);
     const diag = page.locator('.diag.error[data-code="power.feedOverload"]');
     await expect(diag.count()).resolves.toBeGreaterThan(0);
+    // 230 V × 32 A × 0.8 = 5,888 VA = 5.9 kVA usable = 5.59 kW at PF 0.95; 10.2 kW max / 0.95 = 10.74 kVA.
     await expect(diag.first().textContent()).resolves.toMatch(
-      /Rack A3: 10\.2 kW at max draw.*5\.9 kW usable/,
+      /Rack A3: 10\.2 kW \(10\.7 kVA\) at max draw.*5\.9 kVA \(5\.6 kW at PF 0\.95\) usable/,
     );
     expect(isRed(await rackColour(page, 2))).toBe(true);
     await expect(page.getAttribute('.floor-cell[data-row="0"][data-slot="2"]', 'class')).resolves.toMatch(

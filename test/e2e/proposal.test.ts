@@ -1,3 +1,4 @@
+import { chooseFromMenu } from './support/menus';
 import type { Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ describe('When a sales engineer issues revisions of a proposal', () => {
     const { page, context, errors } = await openFresh(browser());
     await page.setViewportSize({ width: 1440, height: 900 });
     await importText(page, testPodJson());
-    await page.click('[data-testid=open-quote]');
+    await chooseFromMenu(page, 'open-quote');
     await page.click('[data-testid=start-quote]');
     await fill(page, 'quote-customer', 'Example Research Lab');
     await fill(page, 'quote-quoteNumber', 'Q-2026-0077');

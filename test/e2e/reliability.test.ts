@@ -1,3 +1,4 @@
+import { storedText } from './support/storedPod';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -50,21 +51,6 @@ const asideTexts = (page: Page) =>
         open.onsuccess = () => {
           const req = open.result.transaction('aside').objectStore('aside').getAll();
           req.onsuccess = () => resolve((req.result as { text: string }[]).map((a) => a.text));
-          open.result.close();
-        };
-      }),
-  );
-
-/** The stored pod's layout text (IndexedDB). */
-const storedText = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('podplan');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('pod').objectStore('pod').get('current');
-          req.onsuccess = () => resolve((req.result as { text: string } | undefined)?.text ?? null);
           open.result.close();
         };
       }),

@@ -1,3 +1,4 @@
+import { storedText } from './support/storedPod';
 import { describe, expect, it } from 'vitest';
 import { chooseFromMenu } from './support/menus';
 import { settle } from './support/browser';
@@ -52,9 +53,9 @@ describe('When a pod is shared by link', () => {
     await importText(page, testPodJson());
     await chooseFromMenu(page, 'copy-link');
     const link = await page.inputValue('[data-testid=share-url]');
-    await page.waitForFunction(() => localStorage.getItem('podplan.layout') !== null);
+    await expect.poll(() => storedText(page)).not.toBeNull();
     await page.waitForTimeout(500); // the autosave's debounce
-    const saved = await page.evaluate(() => localStorage.getItem('podplan.layout'));
+    const saved = await storedText(page);
     const before = await page.evaluate(layoutOf);
 
     // Flip one character in the middle of the payload.
@@ -67,7 +68,7 @@ describe('When a pod is shared by link', () => {
       );
       await expect(page.isVisible('[data-testid=share-offer]')).resolves.toBe(false);
       await page.waitForTimeout(500);
-      await expect(page.evaluate(() => localStorage.getItem('podplan.layout'))).resolves.toBe(saved);
+      await expect(storedText(page)).resolves.toBe(saved);
       await expect(page.evaluate(layoutOf)).resolves.toBe(before);
       expect(new URL(page.url()).hash).toBe('');
     };

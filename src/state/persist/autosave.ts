@@ -4,6 +4,8 @@
  * A write never replaces another tab's newer save: the tab is asked which version to keep, and the other one is
  * kept aside for download (see `saveStore.ts`).
  */
+import { writePendingSave } from './pendingSave';
+import type { StorageLike } from './saveStore';
 import type { Layout } from '../../core';
 import { parseLayoutJson, serializeLayout } from '../../core';
 import { dispatch } from '../commands/registry';
@@ -22,6 +24,8 @@ export interface AutosaveOptions {
   readonly delayMs?: number;
   readonly events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
   readonly channel?: TabChannel | null;
+  /** Where the last edits are journalled synchronously when the page goes away (see `pendingSave.ts`). */
+  readonly pending?: StorageLike | null;
 }
 
 export interface Autosave {
@@ -59,7 +63,7 @@ function failureNotice(e: unknown, store: EditorStore) {
 }
 
 export function startAutosave(store: EditorStore, saves: SaveStore, options: AutosaveOptions): Autosave {
-  const { tabId, delayMs = 300, events = null, channel = null } = options;
+  const { tabId, delayMs = 300, events = null, channel = null, pending = null } = options;
   let baseRev = options.baseRev;
   let written: Layout | null = store.getState().layout;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -189,9 +193,14 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
     });
   };
 
-  const onHide = () => void flush();
+  const onHide = () => {
+    const { layout, history } = store.getState();
+    if (!theirs && layout !== written)
+      writePendingSave(pending, baseRev, { text: serializeLayout(layout), ...historyText(history, layout) });
+    void flush();
+  };
   const onVisibility = () => {
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flush();
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') onHide();
   };
   events?.addEventListener('pagehide', onHide);
   events?.addEventListener('visibilitychange', onVisibility);

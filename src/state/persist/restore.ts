@@ -3,6 +3,7 @@
  * started with is kept aside (for download) and the app opens an empty pod with a notice saying why. Nothing is
  * copied on the way (a second copy of a big pod is what filled localStorage before).
  */
+import { applyPendingSave } from './pendingSave';
 import type { Catalog, Layout } from '../../core';
 import { catalogForLayout, emptyLayout, parseLayoutJson, serializeLayout, validate } from '../../core';
 import type { History } from '../history';
@@ -64,7 +65,7 @@ export async function restorePod(
   const moved = await migrateLegacySave(legacy, saves);
   let stored: SavedPod | null;
   try {
-    stored = await saves.load();
+    stored = await applyPendingSave(legacy, saves, await saves.load());
   } catch (e) {
     stored = null;
     if (moved.unmovedText === null)
