@@ -23,9 +23,15 @@ export const KEY_BINDINGS: readonly Binding[] = [
   { key: 'm', command: 'armSelectionForMove' },
 ];
 
+/** Inputs that take no typed text: with one focused (a ticked box, a radio), Ctrl+Z and the other shortcuts still work. */
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
-  (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
+  (t.isContentEditable ||
+    t.tagName === 'TEXTAREA' ||
+    t.tagName === 'SELECT' ||
+    (t instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(t.type)));
 
 export function useKeyboardShortcuts(store: EditorStore): void {
   useEffect(() => {

@@ -141,6 +141,10 @@ describe('Ghosts, keyboard and CDUs in the elevation, floor plan and inspector',
     );
     await expect(page.locator('.floor-cell.served').count()).resolves.toBe(1);
     await screenshot(page, 'placement-cdu-serves');
+    // Ctrl+Z works with the tick box still focused, and takes back exactly that step.
+    await page.keyboard.press('Control+z');
+    await expect(page.evaluate(() => window.__podplan!.getState().history.past.length)).resolves.toBe(before);
+    await expect(page.locator('.floor-cell.served').count()).resolves.toBe(0);
     await context.close();
   });
 });
