@@ -59,7 +59,7 @@ export interface QuoteRevision {
   readonly rev: string;
   /** Issue date, ISO 8601 `YYYY-MM-DD`. */
   readonly issuedOn: string;
-  /** The layout as it was (canonical JSON, without its revisions): pod, prices, discounts and document. */
+  /** The layout as it was (canonical JSON, without its revisions): pod, prices, discounts and the proposal settings. */
   readonly layout: string;
   /** The BOM JSON as it was, so reopening shows the prices of the day whatever the catalog says now. */
   readonly bom: string;
