@@ -6,6 +6,7 @@
  */
 import type { PowerShelf, RackMountGear, Server, Switch } from '../../model/catalog';
 import { sku } from '../../model/ids';
+import { GB200_SWITCH_TRAY } from './otherGear';
 import { EXAMPLE_PRICE, derived, estimate, examplePrice, published } from './sources';
 
 const BMC = { name: 'bmc', count: 1, speedGbps: 1, formFactor: 'RJ45', role: 'oob' } as const;
@@ -121,26 +122,9 @@ const GB300_COMPUTE_TRAY: Server = {
 };
 
 const GB300_SWITCH_TRAY: RackMountGear = {
-  kind: 'rackmount',
+  ...GB200_SWITCH_TRAY,
   sku: sku('nvidia-gb300-nvlink-switch-tray'),
   name: 'NVIDIA GB300 NVL72 NVLink switch tray',
-  vendor: 'NVIDIA',
-  placement: 'rack-u',
-  uHeight: 1,
-  fullDepth: true,
-  weightKg: 25,
-  gpuCount: 0,
-  power: {
-    typicalW: 1100,
-    maxW: 1500,
-    psuCount: 0,
-    psuRedundancy: 'busbar',
-    inputVoltageV: 50,
-    inlet: 'busbar',
-  },
-  thermal: { liquidFraction: 0.7, airflow: 'front-to-rear' },
-  ports: [{ ...BMC, name: 'mgmt' }],
-  price: examplePrice(45_000),
   description:
     '1U NVLink 5 switch tray of the GB300 NVL72 (9 per rack, 2 switch chips each), busbar-fed: about 1.5 kW max.',
   provenance: {

@@ -9,53 +9,56 @@ import { EXAMPLE_PRICE, estimate, examplePrice, published } from './sources';
 
 const BMC = { name: 'bmc', count: 1, speedGbps: 1, formFactor: 'RJ45', role: 'oob' } as const;
 
-export const OTHER_GEAR: readonly RackMountGear[] = [
-  {
-    kind: 'rackmount',
-    sku: sku('nvidia-gb200-nvlink-switch-tray'),
-    name: 'NVIDIA GB200 NVL72 NVLink switch tray',
-    vendor: 'NVIDIA',
-    placement: 'rack-u',
-    uHeight: 1,
-    fullDepth: true,
-    weightKg: 25,
-    gpuCount: 0,
-    power: {
-      typicalW: 1100,
-      maxW: 1500,
-      psuCount: 0,
-      psuRedundancy: 'busbar',
-      inputVoltageV: 50,
-      inlet: 'busbar',
-    },
-    thermal: { liquidFraction: 0.7, airflow: 'front-to-rear' },
-    ports: [{ ...BMC, name: 'mgmt' }],
-    price: examplePrice(45_000),
-    description:
-      '1U NVLink 5 switch tray (2 switch chips), busbar-fed, liquid-cooled ASICs: about 1.5 kW max; NVLink ports are internal to the rack.',
-    provenance: {
-      default: published(
-        ['NV-GB200-HW', 'NV-RA-GB200-NET'],
-        '9 × 1RU trays per rack, 2 NVLink switch chips each; ASICs liquid-cooled (NV-MNNVL)',
+/** The GB200 NVL72 NVLink switch tray; the GB300 tray (same chassis and switch chips) reuses this record. */
+export const GB200_SWITCH_TRAY: RackMountGear = {
+  kind: 'rackmount',
+  sku: sku('nvidia-gb200-nvlink-switch-tray'),
+  name: 'NVIDIA GB200 NVL72 NVLink switch tray',
+  vendor: 'NVIDIA',
+  placement: 'rack-u',
+  uHeight: 1,
+  fullDepth: true,
+  weightKg: 25,
+  gpuCount: 0,
+  power: {
+    typicalW: 1100,
+    maxW: 1500,
+    psuCount: 0,
+    psuRedundancy: 'busbar',
+    inputVoltageV: 50,
+    inlet: 'busbar',
+  },
+  thermal: { liquidFraction: 0.7, airflow: 'front-to-rear' },
+  ports: [{ ...BMC, name: 'mgmt' }],
+  price: examplePrice(45_000),
+  description:
+    '1U NVLink 5 switch tray (2 switch chips), busbar-fed, liquid-cooled ASICs: about 1.5 kW max; NVLink ports are internal to the rack.',
+  provenance: {
+    default: published(
+      ['NV-GB200-HW', 'NV-RA-GB200-NET'],
+      '9 × 1RU trays per rack, 2 NVLink switch chips each; ASICs liquid-cooled (NV-MNNVL)',
+    ),
+    fields: {
+      weightKg: estimate(
+        'not published; a 1U tray with two large ASICs, cold plates and cartridge connectors',
       ),
-      fields: {
-        weightKg: estimate(
-          'not published; a 1U tray with two large ASICs, cold plates and cartridge connectors',
-        ),
-        'power.maxW': estimate(
-          'not published; two NVLink switch ASICs, management CPU and fans; 9 trays × 1.5 kW + 18 compute trays ≈ the ~120 kW rack (STH-GB200)',
-        ),
-        'power.typicalW': estimate('~75% of the estimated max'),
-        'power.inputVoltageV': estimate('48–54 V DC busbar; 50 V taken as nominal'),
-        'thermal.liquidFraction': estimate(
-          'liquid vs air split not published (figures.md 1.1); ASICs on cold plates, optics-free copper spine, rest air-cooled',
-          'NV-MNNVL',
-        ),
-        ports: estimate('only the out-of-band management port is field-cabled; one 1 GbE port assumed'),
-        price: EXAMPLE_PRICE,
-      },
+      'power.maxW': estimate(
+        'not published; two NVLink switch ASICs, management CPU and fans; 9 trays × 1.5 kW + 18 compute trays ≈ the ~120 kW rack (STH-GB200)',
+      ),
+      'power.typicalW': estimate('~75% of the estimated max'),
+      'power.inputVoltageV': estimate('48–54 V DC busbar; 50 V taken as nominal'),
+      'thermal.liquidFraction': estimate(
+        'liquid vs air split not published (figures.md 1.1); ASICs on cold plates, optics-free copper spine, rest air-cooled',
+        'NV-MNNVL',
+      ),
+      ports: estimate('only the out-of-band management port is field-cabled; one 1 GbE port assumed'),
+      price: EXAMPLE_PRICE,
     },
   },
+};
+
+export const OTHER_GEAR: readonly RackMountGear[] = [
+  GB200_SWITCH_TRAY,
   {
     kind: 'rackmount',
     sku: sku('nvidia-ufm-enterprise-ndr'),
