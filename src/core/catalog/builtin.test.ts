@@ -72,6 +72,8 @@ const REQUIRED_SKUS = [
   'inrow-cooler-40kw',
   'inrow-cooler-70kw',
   'tesla-megapack-2xl',
+  'tesla-megapack-2xl-4h',
+  'orv3-bbu-shelf-33kw',
   'tesla-megapack-3',
   'battery-cabinet-200kwh',
   'ups-500kw-floor',

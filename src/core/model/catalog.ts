@@ -132,6 +132,11 @@ export interface PowerSpec {
   readonly powerFactor?: number;
   /** Maximum draw of one GPU (board/module TDP), W, on GPU servers; the system's `maxW` includes it. */
   readonly perGpuW?: number;
+  /**
+   * Draw of the whole system under the vendor's power-capped profile (NVIDIA Max-Q style), W. Budgets stay on `maxW`
+   * unless the user chooses to budget at the cap (the stranded-power view states that choice).
+   */
+  readonly cappedW?: number;
 }
 
 export interface ThermalSpec {
@@ -291,6 +296,18 @@ export interface Battery extends ItemBase {
   /** kg. */
   readonly weightKg: number;
   readonly footprintMm: { readonly width: number; readonly depth: number };
+  /** Full-equivalent cycles to end of life (warranty or rated), for the wear of a battery that absorbs swings. */
+  readonly cycleLife?: number;
+  /** Calendar life, years. */
+  readonly calendarLifeYears?: number;
+}
+
+/** One point of a battery backup unit's runtime curve: at `loadFraction` of its rating it runs `runtimeS` seconds. */
+export interface RuntimePoint {
+  /** Load as a fraction of the unit's rating, 0..1. */
+  readonly loadFraction: number;
+  /** Runtime at that load, s. */
+  readonly runtimeS: number;
 }
 
 export interface Ups extends ItemBase {
@@ -308,6 +325,11 @@ export interface Ups extends ItemBase {
   readonly capacityVa?: number;
   /** Usable battery energy, kWh. When given, runtime = kWh × efficiency / load instead of scaling `runtimeMin`. */
   readonly batteryKwh?: number;
+  /**
+   * Runtime curve of a battery backup unit (rack BBU shelf), points in rising load order. Read by the storage sizing
+   * (`core/storage/bbuRuntime.ts`); the rack UPS checks keep the linear kWh estimate, which is lower at light load.
+   */
+  readonly runtimeCurve?: readonly RuntimePoint[];
   /** kg. */
   readonly weightKg: number;
   readonly footprintMm?: { readonly width: number; readonly depth: number };

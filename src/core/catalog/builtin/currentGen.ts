@@ -7,6 +7,7 @@
 import type { PowerShelf, RackMountGear, Server, Switch } from '../../model/catalog';
 import { sku } from '../../model/ids';
 import { GB200_SWITCH_TRAY } from './otherGear';
+import { NVL72_MAX_Q_RATIO, maxQAssumed } from './maxQ';
 import { EXAMPLE_PRICE, derived, estimate, examplePrice, published } from './sources';
 
 const BMC = { name: 'bmc', count: 1, speedGbps: 1, formFactor: 'RJ45', role: 'oob' } as const;
@@ -14,6 +15,8 @@ const BMC = { name: 'bmc', count: 1, speedGbps: 1, formFactor: 'RJ45', role: 'oo
 /** Per-GPU max TDP, W (figures.md §1.1, VERDA, S reporting NVIDIA). */
 const B300_GPU_W = 1100;
 const GB300_GPU_W = 1400;
+/** GB300 compute tray under an assumed Max-Q, W: 6,700 W × 0.72 = 4,824 W. */
+const GB300_TRAY_MAX_Q_W = Math.round((4 * GB300_GPU_W + 1100) * NVL72_MAX_Q_RATIO);
 
 /** DGX B200 max 14.3 kW less its 8 × 1.0 kW GPUs: what the rest of the 10U chassis draws, W. */
 const DGX_B200_NON_GPU_W = 14_300 - 8 * 1000;
@@ -85,6 +88,7 @@ const GB300_COMPUTE_TRAY: Server = {
     inputVoltageV: 50,
     inlet: 'busbar',
     perGpuW: GB300_GPU_W,
+    cappedW: GB300_TRAY_MAX_Q_W,
   },
   thermal: { liquidFraction: 0.85, airflow: 'front-to-rear' },
   ports: [
@@ -111,6 +115,7 @@ const GB300_COMPUTE_TRAY: Server = {
         'VERDA',
       ),
       'power.typicalW': estimate('typical draw not published; 75% of the derived max'),
+      'power.cappedW': maxQAssumed('6,700 W', GB300_TRAY_MAX_Q_W),
       'power.inputVoltageV': estimate('48–54 V DC busbar; 50 V taken as nominal'),
       'thermal.liquidFraction': estimate('split not published; ~85% as on the GB200 tray'),
       ports: estimate(

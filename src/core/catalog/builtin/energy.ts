@@ -6,46 +6,15 @@
 import type { Battery, Ups } from '../../model/catalog';
 import { sku } from '../../model/ids';
 import { EXAMPLE_PRICE, derived, estimate, examplePrice, published } from './sources';
+import { MEGAPACK_2XL_2H, MEGAPACK_2XL_4H } from './megapack2xl';
+import { RACK_BBU_SHELF } from './rackBbu';
 
 /** 28 ft in mm. */
 const MEGAPACK_3_LENGTH_MM = Math.round(28 * 304.8);
 
 export const BATTERIES: readonly Battery[] = [
-  {
-    kind: 'battery',
-    sku: sku('tesla-megapack-2xl'),
-    name: 'Tesla Megapack 2 XL',
-    vendor: 'Tesla',
-    placement: 'floor',
-    energyKwh: 3900,
-    powerKw: 1900,
-    roundTripEfficiency: 0.9,
-    weightKg: 38_000,
-    footprintMm: { width: 7140, depth: 1600 },
-    price: examplePrice(1_000_000),
-    description:
-      'Utility-scale battery enclosure: 3.9 MWh, about 1.9 MW (2-hour), footprint about 7.1 × 1.6 m.',
-    provenance: {
-      default: estimate('Megapack 2 XL power, dimensions and weight not found (figures.md 1.5)'),
-      fields: {
-        energyKwh: published(['WIKI-MP', 'PVMAG-MP3'], 'S reporting Tesla: up to 3.9 MWh'),
-        powerKw: estimate('not found; a 2-hour configuration assumed: 3,900 kWh / 2 h ≈ 1.9 MW'),
-        roundTripEfficiency: estimate(
-          'not found for the 2 XL; just below the 91% Tesla reports for Megablock (PVMAG-MP3, S)',
-          'PVMAG-MP3',
-        ),
-        weightKg: estimate(
-          'not found; close to the ~39 t reported for Megapack 3 (PVMAG-MP3, S)',
-          'PVMAG-MP3',
-        ),
-        footprintMm: estimate(
-          '2 XL dimensions not found; the original Megapack footprint 7.14 × 1.60 m (CDRINFO-MP, S) stands in',
-          'CDRINFO-MP',
-        ),
-        price: EXAMPLE_PRICE,
-      },
-    },
-  },
+  MEGAPACK_2XL_2H,
+  MEGAPACK_2XL_4H,
   {
     kind: 'battery',
     sku: sku('tesla-megapack-3'),
@@ -56,6 +25,8 @@ export const BATTERIES: readonly Battery[] = [
     powerKw: 1250,
     roundTripEfficiency: 0.91,
     weightKg: 39_000,
+    cycleLife: 10_000,
+    calendarLifeYears: 25,
     footprintMm: { width: MEGAPACK_3_LENGTH_MM, depth: 1600 },
     price: examplePrice(1_300_000),
     description:
@@ -67,6 +38,8 @@ export const BATTERIES: readonly Battery[] = [
       ),
       fields: {
         powerKw: estimate('not found; a 4-hour configuration assumed: 5,000 kWh / 4 h = 1.25 MW'),
+        cycleLife: published('PVMAG-MP3', 'S reporting Tesla: Megablock rated for more than 10,000 cycles'),
+        calendarLifeYears: published('PVMAG-MP3', 'S reporting Tesla: 25-year life for Megablock'),
         roundTripEfficiency: published(
           'PVMAG-MP3',
           'S reporting Tesla: 91% RTE for Megablock (4 × Megapack 3) at MV incl. auxiliaries; a lower bound for one unit',
@@ -101,6 +74,7 @@ export const BATTERIES: readonly Battery[] = [
 ];
 
 export const UPSES: readonly Ups[] = [
+  RACK_BBU_SHELF,
   {
     kind: 'ups',
     sku: sku('ups-500kw-floor'),

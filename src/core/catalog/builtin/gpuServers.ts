@@ -6,6 +6,7 @@
 import type { PortGroup, Server } from '../../model/catalog';
 import { sku } from '../../model/ids';
 import { EXAMPLE_PRICE, derived, estimate, examplePrice, published } from './sources';
+import { GB200_TRAY_MAX_Q_W, maxQFromGb200 } from './maxQ';
 
 /**
  * DGX H100/H200/B200 network ports: 4 twin-port OSFP cages serve 8 single-port ConnectX-7 (8 logical 400G compute
@@ -143,6 +144,7 @@ export const GPU_SERVERS: readonly Server[] = [
       inputVoltageV: 50,
       inlet: 'busbar',
       perGpuW: 1200,
+      cappedW: GB200_TRAY_MAX_Q_W,
     },
     thermal: { liquidFraction: 0.85, airflow: 'front-to-rear' },
     ports: [
@@ -172,6 +174,7 @@ export const GPU_SERVERS: readonly Server[] = [
           ['VERDA', 'STH-GB200'],
         ),
         'power.typicalW': estimate('typical draw not published; 75% of the derived 5.9 kW max'),
+        'power.cappedW': maxQFromGb200('5,900 W', GB200_TRAY_MAX_Q_W),
         'power.inputVoltageV': estimate('48–54 V DC busbar; 50 V taken as nominal'),
         'thermal.airflow': estimate('residual air heat assumed front-to-rear like the rest of the rack'),
         'thermal.liquidFraction': estimate(

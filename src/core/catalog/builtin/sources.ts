@@ -57,6 +57,12 @@ export const SOURCES = {
   'NV-GB300-SMOOTHING':
     'NVIDIA technical blog on GB300 NVL72 power smoothing (summarised in shared/POWER.md §3)',
   'POWER-NOTES': 'shared/POWER.md §1 (power-chain figures gathered for podplan, grade S)',
+  'STORAGE-NOTES':
+    'shared/POWER.md §2-§4 (AI load dynamics, storage layers and power capping gathered for podplan, grade S)',
+  'NV-MNNVL-POWER':
+    'https://docs.nvidia.com/multi-node-nvlink-systems/multi-node-tuning-guide/power-thermals.html',
+  'NVML-SMOOTHING': 'https://docs.nvidia.com/deploy/nvml-api/group__nvmlPowerSmoothing.html',
+  'ARXIV-2508.14318': 'Choukse et al., Power Stabilization for AI Training Datacenters, arXiv 2508.14318',
   'ISO-8528-5': 'ISO 8528-5, generating sets: load acceptance classes (summarised in shared/POWER.md §1)',
 } as const;
 

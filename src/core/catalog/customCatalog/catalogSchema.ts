@@ -90,6 +90,7 @@ const power = z.strictObject({
     .exactOptional(),
   powerFactor: z.number().gt(0).lte(1).describe('PSU power factor at load (kW / kVA).').exactOptional(),
   perGpuW: watts.describe('Maximum draw of one GPU, W.').exactOptional(),
+  cappedW: watts.describe('Draw under the power-capped (Max-Q style) profile, W.').exactOptional(),
 });
 
 const thermal = z.strictObject({
@@ -256,6 +257,8 @@ const battery = z.strictObject({
   roundTripEfficiency: fraction,
   weightKg: kg,
   footprintMm: footprint,
+  cycleLife: upTo(1_000_000).describe('Full-equivalent cycles to end of life.').exactOptional(),
+  calendarLifeYears: upTo(100).describe('Calendar life, years.').exactOptional(),
 });
 
 const ups = z
@@ -270,6 +273,12 @@ const ups = z
     efficiency: fraction,
     capacityVa: watts.describe('Apparent-power rating, VA.').exactOptional(),
     batteryKwh: upTo(B.MAX_BATTERY_ENERGY_KWH).describe('Usable battery energy, kWh.').exactOptional(),
+    runtimeCurve: z
+      .array(z.strictObject({ loadFraction: fraction, runtimeS: upTo(B.MAX_RUNTIME_MIN * 60) }))
+      .min(1)
+      .max(32)
+      .describe('Battery backup runtime curve: seconds at each fraction of the rating.')
+      .exactOptional(),
     weightKg: kg,
     footprintMm: footprint.exactOptional(),
   })
