@@ -14,6 +14,7 @@ import type {
   RackPlacement,
   SideItemPlacement,
 } from '../model/layout';
+import { appended, withDelta } from './listDelta';
 
 /** A partial update; an `undefined` value removes an optional field. */
 export type Patch<T> = { [K in keyof T]?: T[K] | undefined };
@@ -46,7 +47,7 @@ const replaceById = <T extends { readonly id: string }>(
   if (next === current) return list;
   const copy = list.slice();
   copy[i] = next;
-  return copy;
+  return withDelta(copy, { base: list, removed: [current], added: [next] });
 };
 
 const shallowSame = <T extends object>(a: T, patch: Patch<T>): boolean =>
@@ -71,7 +72,7 @@ function patchRecord<T extends object>(record: T, patch: NoInfer<Patch<T>>): T {
 
 export const addRack = (layout: Layout, rack: RackPlacement): Layout => ({
   ...layout,
-  racks: [...layout.racks, rack],
+  racks: appended(layout.racks, [rack]),
 });
 
 export function updateRack(
@@ -85,7 +86,7 @@ export function updateRack(
 
 export const placeDevice = (layout: Layout, device: DevicePlacement): Layout => ({
   ...layout,
-  devices: [...layout.devices, device],
+  devices: appended(layout.devices, [device]),
 });
 
 /** Moves or edits a device (rack, U, face, feed, name). */
@@ -100,7 +101,7 @@ export function updateDevice(
 
 export const addSideItem = (layout: Layout, item: SideItemPlacement): Layout => ({
   ...layout,
-  sideItems: [...layout.sideItems, item],
+  sideItems: appended(layout.sideItems, [item]),
 });
 
 export function updateSideItem(
@@ -114,7 +115,7 @@ export function updateSideItem(
 
 export const addFloorUnit = (layout: Layout, unit: FloorUnitPlacement): Layout => ({
   ...layout,
-  floorUnits: [...layout.floorUnits, unit],
+  floorUnits: appended(layout.floorUnits, [unit]),
 });
 
 export function updateFloorUnit(
@@ -128,7 +129,7 @@ export function updateFloorUnit(
 
 export const addLink = (layout: Layout, link: LinkPlacement): Layout => ({
   ...layout,
-  links: [...layout.links, link],
+  links: appended(layout.links, [link]),
 });
 
 export function setLimits(layout: Layout, patch: Partial<PodLimits>): Layout {
@@ -158,12 +159,15 @@ export function removeItems(layout: Layout, ids: Iterable<string>): Layout {
     also?: (r: T) => boolean,
     removed?: Set<string>,
   ): readonly T[] => {
-    const next = list.filter((r) => {
-      const out = gone.has(r.id) || (also?.(r) ?? false);
-      if (out) removed?.add(r.id);
-      return !out;
-    });
-    return next.length === list.length ? list : next;
+    const next: T[] = [];
+    const dropped: T[] = [];
+    for (const r of list) {
+      if (gone.has(r.id) || (also !== undefined && also(r))) {
+        dropped.push(r);
+        removed?.add(r.id);
+      } else next.push(r);
+    }
+    return dropped.length === 0 ? list : withDelta(next, { base: list, removed: dropped, added: [] });
   };
   const removedRacks = new Set<string>();
   const racks = keep(layout.racks, undefined, removedRacks);

@@ -153,19 +153,22 @@ export function checkCooling(
       servedByCdu[r] = 1;
       liquidShare[r] = heat > 0 ? (capacity * (residualLiquid[r] ?? 0)) / heat : capacity / g.racks.length;
     }
-    const targets: Target[] = [
+    // Targets and names only when a message is written: most groups pass, and building them for every group on
+    // every edit cost more than the check itself on a 5,000-rack pod.
+    const targets = (): Target[] => [
       ...g.units.map((u) => target('floorUnit', cdus[u]?.placement.id ?? '')),
       ...g.racks.map((r) => target('rack', racks[r]?.rack.id ?? '')),
     ];
-    const unitNames = g.units.map((u) => `'${cdus[u]?.placement.name ?? cdus[u]?.placement.id}'`).join(', ');
-    const racksText = g.racks.length ? `racks ${names(racks, g.racks)}` : 'no racks';
+    const unitNames = () =>
+      g.units.map((u) => `'${cdus[u]?.placement.name ?? cdus[u]?.placement.id}'`).join(', ');
+    const racksText = () => (g.racks.length ? `racks ${names(racks, g.racks)}` : 'no racks');
     if (heat > capacity) {
       out.push(
         diagnostic(
           'error',
           'cooling.liquidOverCapacity',
-          `CDU ${unitNames} serve ${racksText} with ${fmtKw(heat)} of liquid heat at max draw; their capacity is ${fmtKw(capacity)} (${fmtKw(heat - capacity)} over).`,
-          targets,
+          `CDU ${unitNames()} serve ${racksText()} with ${fmtKw(heat)} of liquid heat at max draw; their capacity is ${fmtKw(capacity)} (${fmtKw(heat - capacity)} over).`,
+          targets(),
         ),
       );
     }
@@ -175,8 +178,8 @@ export function checkCooling(
         diagnostic(
           'warning',
           'cooling.flowOverCapacity',
-          `CDU ${unitNames}: ${fmtKw(heat)} at a ${limits.coolantDeltaTC} °C rise in ${coolantWord(limits)} needs ${fmtLpm(needLpm)}; their rated flow is ${fmtLpm(flow)}.`,
-          targets,
+          `CDU ${unitNames()}: ${fmtKw(heat)} at a ${limits.coolantDeltaTC} °C rise in ${coolantWord(limits)} needs ${fmtLpm(needLpm)}; their rated flow is ${fmtLpm(flow)}.`,
+          targets(),
         ),
       );
     }

@@ -1,0 +1,38 @@
+/**
+ * What an edit did to one of a layout's record lists, remembered beside the new list so that derived state (the
+ * per-rack grouping in `validate`) can follow the edit in O(changed records) instead of comparing 200,000 entries.
+ *
+ * The ops that make a new list from an old one by a few additions, replacements or removals record
+ * `{ base, removed, added }` against the new list (a WeakMap: nothing is kept alive by it). A reader that holds
+ * `base` may trust the delta; a list made any other way (a file, a hand-built array) simply has no delta, and the
+ * reader falls back to its own comparison.
+ */
+
+export interface ListDelta<T> {
+  /** The list the edit started from. */
+  readonly base: readonly T[];
+  /** Records of `base` not in the new list (a replaced record counts as removed, its successor as added). */
+  readonly removed: readonly T[];
+  /** Records of the new list not in `base`. */
+  readonly added: readonly T[];
+}
+
+const deltas = new WeakMap<readonly unknown[], ListDelta<unknown>>();
+
+/** Records that `next` is `delta.base` with `delta.removed` taken out and `delta.added` put in; returns `next`. */
+export function withDelta<T>(next: readonly T[], delta: ListDelta<T>): readonly T[] {
+  if (next !== delta.base) deltas.set(next, delta as ListDelta<unknown>);
+  return next;
+}
+
+/** The delta from `base` to `next`, when `next` was made from exactly `base` by an op that recorded it. */
+export function deltaFrom<T>(base: readonly T[], next: readonly T[]): ListDelta<T> | undefined {
+  const d = deltas.get(next) as ListDelta<T> | undefined;
+  return d !== undefined && d.base === base ? d : undefined;
+}
+
+/** `list` with `added` appended, without the iterator protocol of a spread (about 3× faster at 200,000 entries). */
+export function appended<T>(list: readonly T[], added: readonly T[]): readonly T[] {
+  if (added.length === 0) return list;
+  return withDelta(list.concat(added), { base: list, removed: [], added });
+}
