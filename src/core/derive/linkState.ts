@@ -257,17 +257,26 @@ export class LinkState {
     this.sideItems = layout.sideItems;
     this.links = layout.links;
 
-    const dirtyLinks = new Set<LinkPlacement>([...links.removed, ...links.added]);
-    for (const d of dirtyDevices) {
-      this.sites.delete(d);
-      this.graph.touch(d as DeviceId);
-      for (const l of this.byDevice.get(d) ?? []) dirtyLinks.add(l);
+    // From nothing (after a reset) every link is new and every device's links are among them, the sites are empty
+    // and the graph is new: the links themselves are the dirty set, with no 49,152-entry Set to build. (A link
+    // object listed twice would make `seq` smaller than the list: that case takes the set.)
+    const dirtyLinks: Set<LinkPlacement> | readonly LinkPlacement[] =
+      full && links.removed.length === 0 && this.seq.size === links.added.length
+        ? links.added
+        : new Set<LinkPlacement>([...links.removed, ...links.added]);
+    if (dirtyLinks instanceof Set) {
+      for (const d of dirtyDevices) {
+        this.sites.delete(d);
+        this.graph.touch(d as DeviceId);
+        for (const l of this.byDevice.get(d) ?? []) dirtyLinks.add(l);
+      }
+      // A lane-to-lane link's speed depends on the other links naming lanes of its ports.
+      if (this.laneToLane.size > 0)
+        for (const l of [...dirtyLinks])
+          for (const ref of [l.a, l.b])
+            if (hasLane(ref))
+              for (const other of this.laneToLane.get(ref.device) ?? []) dirtyLinks.add(other);
     }
-    // A lane-to-lane link's speed depends on the other links naming lanes of its ports.
-    if (this.laneToLane.size > 0)
-      for (const l of [...dirtyLinks])
-        for (const ref of [l.a, l.b])
-          if (hasLane(ref)) for (const other of this.laneToLane.get(ref.device) ?? []) dirtyLinks.add(other);
 
     const touched = new Set<string>(dirtyDevices);
     for (const l of dirtyLinks) {
@@ -418,9 +427,7 @@ export class LinkState {
 
   private evaluateDevice(device: string): DeviceEval {
     const ctx = this.ctx as Context;
-    const links = [...(this.byDevice.get(device) ?? [])].sort(
-      (x, y) => (this.seq.get(x) ?? 0) - (this.seq.get(y) ?? 0),
-    );
+    const links = this.inLayoutOrder(this.byDevice.get(device));
     const out: Diagnostic[] = [];
     const used: PortSlots = new Map();
     let demand = 0;
@@ -461,6 +468,17 @@ export class LinkState {
       diagnostics: out.length > 0 ? out : NO_DIAGNOSTICS,
       power: shares.length > 0 ? shares : NO_POWER,
     };
+  }
+
+  /** A device's links in layout order (its index set is usually in that order already: checked before sorting). */
+  private inLayoutOrder(links: ReadonlySet<LinkPlacement> | undefined): LinkPlacement[] {
+    const list = links ? [...links] : [];
+    const seq = list.map((l) => this.seq.get(l) ?? 0);
+    let sorted = true;
+    for (let i = 1; i < seq.length && sorted; i++) sorted = (seq[i - 1] ?? 0) <= (seq[i] ?? 0);
+    if (sorted) return list;
+    const order = list.map((_, i) => i).sort((x, y) => (seq[x] ?? 0) - (seq[y] ?? 0));
+    return order.map((i) => list[i] as LinkPlacement);
   }
 
   private put(e: LinkEval | DeviceEval, oldEdge?: GraphEdge): void {
