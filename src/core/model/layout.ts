@@ -2,6 +2,7 @@
  * The layout: one pod, as plain readonly records. It is what the user edits, what is saved and exported, and the
  * only input (with the catalog) of the rules and the BOM. Derived figures are never stored here.
  */
+import type { StorageSettings } from './storageSettings';
 import type { Coolant } from './units';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from './ids';
 import type { QuoteDetails } from './quote';
@@ -184,6 +185,8 @@ export interface Layout {
   readonly scenarios?: readonly Scenario[];
   /** Id of the scenario the working copy was last opened from or saved to. */
   readonly activeScenario?: string;
+  /** Training load profile, grid limits and battery settings for the storage sizing (absent: no storage checks). */
+  readonly storage?: StorageSettings;
 }
 
 export const DEFAULT_LIMITS: PodLimits = {

@@ -23,6 +23,7 @@ import type { CatalogItemJson } from '../catalog/customCatalog/catalogSchema';
 import { itemFromJson } from '../catalog/customCatalog/catalogSchema';
 import type { WithPlainIds } from './layoutSchema';
 import { quoteDocumentFields } from './quoteDocumentSchema';
+import { canonicalStorage } from './storageSettingsSchema';
 
 type Plain<T> = WithPlainIds<T>;
 
@@ -168,5 +169,6 @@ export function canonicalLayout(data: Plain<Layout>): Layout {
       scenarios: data.scenarios.map((s) => ({ id: s.id, name: s.name, pod: scenarioPod(s.pod) })),
     }),
     ...(data.activeScenario !== undefined && { activeScenario: data.activeScenario }),
+    ...(data.storage !== undefined && { storage: canonicalStorage(data.storage) }),
   };
 }

@@ -8,6 +8,7 @@ import { LAYOUT_SCHEMA_VERSION } from '../model/layout';
 import type { Layout } from '../model/layout';
 import { PRICED_KINDS } from '../model/quote';
 import { quoteDocumentShape } from './quoteDocumentSchema';
+import { storageSettingsSchema } from './storageSettingsSchema';
 import type { PricedKind } from '../model/quote';
 import { catalogItemSchema } from '../catalog/customCatalog/catalogSchema';
 import * as B from '../model/bounds';
@@ -284,6 +285,9 @@ export const layoutSchema = z
       .describe('Named snapshots of the pod, saved with it.')
       .exactOptional(),
     activeScenario: idSchema.describe('Id of the scenario the working copy belongs to.').exactOptional(),
+    storage: storageSettingsSchema
+      .describe('Training load profile, grid limits and battery settings for the storage sizing.')
+      .exactOptional(),
   })
   .meta({
     title: 'podplan layout',
