@@ -5,6 +5,8 @@ export interface CliIO {
   /** Reads a UTF-8 file; throws (ENOENT etc., EILSEQ with the reason when its bytes are not UTF-8) when it cannot. */
   readonly readFile: (path: string) => string;
   readonly writeFile: (path: string, text: string) => void;
+  /** Writes bytes (an `.xlsx`); absent in IOs that only handle text. */
+  readonly writeBytes?: (path: string, bytes: Uint8Array) => void;
   /** Size of a file in bytes, read before the file is (so an oversized one is refused unread). */
   readonly fileSize?: (path: string) => number;
 }

@@ -17,6 +17,7 @@ export const nodeIo: CliIO = {
     return text.value;
   },
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  writeBytes: (path, bytes) => writeFileSync(path, bytes),
   fileSize: (path) => statSync(path).size,
 };
 

@@ -16,7 +16,14 @@ export type { ValidateOptions } from './derive/validate';
 export { bom, bomToJson, countSkus, GENERATOR, serviceCounts } from './derive/bom';
 export type { BomOptions, PriceOverride } from './derive/bom';
 export { bomToCsv, csvField, looksLikeFormula } from './derive/bomCsv';
-export { cableSchedule, cableScheduleToCsv } from './derive/cableSchedule';
+export {
+  CABLE_SCHEDULE_COLUMNS,
+  cableSchedule,
+  cableScheduleCells,
+  cableScheduleToCsv,
+} from './derive/cableSchedule';
+export { rackContents } from './derive/bomRacks';
+export type { RackContentRow, RackContents } from './derive/bomRacks';
 export type { CableScheduleRow } from './derive/cableSchedule';
 export { cablingFigures } from './derive/cablingFigures';
 export type { CablingFigures } from './derive/cablingFigures';

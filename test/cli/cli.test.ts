@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bom, bomToJson, builtinCatalog, parseLayoutJson } from '../../src/core';
 import type { CliIO } from '../../src/cli/command';
 import { main } from '../../src/cli/main';
+import { loadExcelJs } from '../../src/xlsx/excel';
 
 const examples = new URL('../../public/examples/', import.meta.url).pathname;
 const ex = (name: string) => join(examples, name);
@@ -14,13 +15,15 @@ function run(args: string[], files: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const written: Record<string, string> = {};
+  const bytes: Record<string, Uint8Array> = {};
   const io: CliIO = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     readFile: (p) => files[p] ?? readFileSync(p, 'utf8'),
     writeFile: (p, t) => (written[p] = t),
+    writeBytes: (p, b) => (bytes[p] = b),
   };
-  return main(args, io).then((code) => ({ code, stdout, stderr, written }));
+  return main(args, io).then((code) => ({ code, stdout, stderr, written, bytes }));
 }
 
 describe('podplan validate', () => {
@@ -103,6 +106,24 @@ describe('podplan bom, summary and catalog', () => {
     const r = await run(['bom', ex('small-inference.json'), '-o', 'out.json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.written['out.json'] ?? '{}').schemaVersion).toBe(1);
+  });
+
+  it('bom --xlsx writes the quote workbook beside the JSON, its net total the BOM total', async () => {
+    const r = await run(['bom', ex('liquid-nvl72.json'), '--xlsx', 'q.xlsx']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('wrote q.xlsx');
+    const xlsx = r.bytes['q.xlsx'];
+    expect(xlsx).toBeDefined();
+    const excel = await loadExcelJs();
+    const wb = new excel.Workbook();
+    await wb.xlsx.load(
+      xlsx!.buffer.slice(xlsx!.byteOffset, xlsx!.byteOffset + xlsx!.byteLength) as ArrayBuffer,
+    );
+    const totals = wb.getWorksheet('Totals')!;
+    // Row 7 is the net total: 7,514,800.00 USD for the NVL72 example (test/quote/money.test.ts).
+    expect(totals.getCell('A7').value).toBe('Net total');
+    expect(totals.getCell('B7').value).toMatchObject({ result: 7_514_800 });
+    expect(JSON.parse(r.stdout).total).toBe(7_514_800);
   });
 
   it('summary --json has the pod and racks', async () => {

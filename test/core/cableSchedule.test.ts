@@ -4,6 +4,7 @@ import {
   bomSchema,
   builtinCatalog,
   cableSchedule,
+  cableScheduleCells,
   cableScheduleToCsv,
   deviceId,
   linkId,
@@ -13,6 +14,8 @@ import {
 } from '../../src/core';
 import type { Layout } from '../../src/core';
 import { device, pod, rack } from '../fixtures/builders';
+import { cableScheduleXlsx } from '../../src/xlsx/cableWorkbook';
+import { loadExcelJs } from '../../src/xlsx/excel';
 
 // A DGX H100 in rack A (slot 0), a QM9700 leaf and an SN2201 in rack N (slot 3), a vertical PDU in rack A.
 const base = {
@@ -93,6 +96,28 @@ describe('When a layout has links, its cable schedule', () => {
     expect(lines[0]).toMatch(/^link,fabric,from_rack,from_device,from_port,to_rack/);
     expect(lines.some((l) => l.includes(",'=oob,"))).toBe(true);
     expect(lines.some((l) => l.includes(',=oob,'))).toBe(false);
+  });
+
+  it('exports as XLSX with the CSV columns and rows, numbers as numbers, text never a formula', async () => {
+    const bytes = await cableScheduleXlsx(await loadExcelJs(), rows);
+    const wb = new (await loadExcelJs()).Workbook();
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const ws = wb.getWorksheet('Cable schedule')!;
+    const csvRows = cableScheduleToCsv(rows).trimEnd().split('\r\n');
+    expect((ws.getRow(1).values as unknown[]).slice(1).join(',')).toBe(csvRows[0]);
+    expect(ws.rowCount).toBe(rows.length + 1);
+    rows.forEach((r, i) => {
+      const values = (ws.getRow(i + 2).values as unknown[]).slice(1);
+      const cells = cableScheduleCells(r);
+      // exceljs leaves empty strings out of the row; compare the cells it kept.
+      expect(values.map((v) => v ?? '')).toEqual(cells.slice(0, values.length));
+      expect(cells.slice(values.length).every((c) => c === '')).toBe(true);
+    });
+    // The out-of-band switch named '=oob' stays text in the XLSX (a string cell is never run as a formula).
+    expect(ws.getRow(3).getCell(7).value).toBe('=oob');
+    expect(typeof ws.getRow(2).getCell(12).value).toBe('number'); // route_m
   });
 
   it('puts the schedule in the BOM JSON, which still passes its schema', () => {

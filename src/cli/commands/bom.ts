@@ -2,13 +2,17 @@
 import type { PriceOverride } from '../../core';
 import { bom, bomToJson, catalogForLayout, parsePriceList } from '../../core';
 import { readProblem } from '../nodeIo';
+import { loadExcelJs } from '../../xlsx/excel';
+import type { QuoteWorkbookInput } from '../../xlsx/quoteWorkbook';
+import { quoteXlsx } from '../../xlsx/quoteWorkbook';
 import { parse } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { EXIT } from '../command';
 import { readLayout } from '../layoutInput';
 import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
 
-const USAGE = 'podplan bom <layout.json> [-o bom.json] [--prices list.csv] [--catalog extra.json]';
+const USAGE =
+  'podplan bom <layout.json> [-o bom.json] [--xlsx quote.xlsx] [--prices list.csv] [--catalog extra.json]';
 
 export const bomCommand: CliCommand = {
   words: ['bom'],
@@ -21,16 +25,24 @@ illustrative examples and are flagged as such (priceIsExample).
 
 Options:
   -o, --output <file>  write the JSON to a file instead of standard output
-  --prices <file>      a price list (CSV: sku,unit_price,currency[,discount_class], or JSON) overriding list prices
+  --xlsx <file>        also write the quote as a spreadsheet: lines, subtotals per kind, totals as formulas,
+                       optional lines, and a sheet per rack with its devices and U positions
+  --prices <file>      a price list (CSV: sku,unit_price,currency[,unit_cost][,lead_time_weeks][,discount_class],
+                       or JSON) overriding list prices
   ${CATALOG_HELP}
   -h, --help           show this help
 
 Exit codes: 0 written (whatever the layout's validation status, which the BOM carries), 2 bad input.
 `,
-  run(args, io) {
+  async run(args, io) {
     const parsed = parse(
       args,
-      { output: { type: 'string', short: 'o' }, prices: { type: 'string' }, ...CATALOG_OPTION },
+      {
+        output: { type: 'string', short: 'o' },
+        xlsx: { type: 'string' },
+        prices: { type: 'string' },
+        ...CATALOG_OPTION,
+      },
       io,
       USAGE,
     );
@@ -50,7 +62,13 @@ Exit codes: 0 written (whatever the layout's validation status, which the BOM ca
       prices = readPrices(parsed.values.prices, new Set(catalog.items.keys()), io);
       if (!prices) return EXIT.badInput;
     }
-    const json = bomToJson(bom(layout, catalog, prices ? { prices } : {}));
+    const b = bom(layout, catalog, prices ? { prices } : {});
+    const json = bomToJson(b);
+    const xlsx = parsed.values.xlsx;
+    if (typeof xlsx === 'string') {
+      const written = await writeQuoteXlsx(xlsx, { bom: b, layout, catalog }, io);
+      if (!written) return EXIT.badInput;
+    }
     const out = parsed.values.output;
     if (typeof out === 'string') {
       try {
@@ -64,6 +82,21 @@ Exit codes: 0 written (whatever the layout's validation status, which the BOM ca
     return EXIT.ok;
   },
 };
+
+async function writeQuoteXlsx(path: string, input: QuoteWorkbookInput, io: CliIO): Promise<boolean> {
+  if (!io.writeBytes) {
+    io.stderr(`podplan: cannot write '${path}' here (no binary output)\n`);
+    return false;
+  }
+  try {
+    io.writeBytes(path, await quoteXlsx(await loadExcelJs(), input));
+  } catch (e) {
+    io.stderr(`podplan: cannot write '${path}' (${(e as { code?: string }).code ?? 'error'})\n`);
+    return false;
+  }
+  io.stderr(`podplan: wrote ${path}\n`);
+  return true;
+}
 
 /** Reads a price list; any issue (unknown SKU, bad number) is reported per line and nothing is applied. */
 function readPrices(

@@ -28,6 +28,13 @@ export const bomLineSchema = z.strictObject({
   currency: z.string().length(3),
   priceFrom: z.enum(['catalog', 'price list']),
   priceIsExample: z.boolean().describe('True when the price is an illustrative example, not a real quote'),
+  leadTimeWeeks: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe(
+      'Lead time from order, weeks (from the price list, else the catalog); absent when neither says',
+    ),
 });
 
 const discountSchema = z.strictObject({ pct: z.number().min(0).max(100) });

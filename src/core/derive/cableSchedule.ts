@@ -72,7 +72,8 @@ export function cableSchedule(layout: Layout, catalog: Catalog): readonly CableS
   return rows;
 }
 
-const CSV_HEADER = [
+/** Column names of the schedule's CSV and XLSX exports, in order. */
+export const CABLE_SCHEDULE_COLUMNS = [
   'link',
   'fabric',
   'from_rack',
@@ -90,35 +91,40 @@ const CSV_HEADER = [
   'cable_sku',
   'from_transceiver_sku',
   'to_transceiver_sku',
-];
+] as const;
+
+/** One schedule row as the cells of {@link CABLE_SCHEDULE_COLUMNS} (numbers stay numbers; absent SKUs are empty). */
+export function cableScheduleCells(r: CableScheduleRow): (string | number)[] {
+  return [
+    r.link,
+    r.fabric ?? '',
+    r.fromRack,
+    r.fromDevice,
+    r.fromPort,
+    r.toRack,
+    r.toDevice,
+    r.toPort,
+    r.medium,
+    r.speedGbps,
+    r.breakout,
+    r.routeM,
+    r.lengthM,
+    r.reachM,
+    r.cableSku,
+    r.fromTransceiverSku ?? '',
+    r.toTransceiverSku ?? '',
+  ];
+}
 
 /**
  * The schedule as CSV (RFC 4180, CRLF, one row per link after the header). Cells are written with the BOM's
  * `csvField`, so a device name or port that looks like a formula cannot run in a spreadsheet.
  */
 export function cableScheduleToCsv(rows: readonly CableScheduleRow[]): string {
-  const lines = [CSV_HEADER.map((h) => csvField(h)).join(',')];
+  const lines = [CABLE_SCHEDULE_COLUMNS.map((h) => csvField(h)).join(',')];
   for (const r of rows)
     lines.push(
-      [
-        r.link,
-        r.fabric ?? '',
-        r.fromRack,
-        r.fromDevice,
-        r.fromPort,
-        r.toRack,
-        r.toDevice,
-        r.toPort,
-        r.medium,
-        r.speedGbps,
-        r.breakout,
-        r.routeM,
-        r.lengthM,
-        r.reachM,
-        r.cableSku,
-        r.fromTransceiverSku ?? '',
-        r.toTransceiverSku ?? '',
-      ]
+      cableScheduleCells(r)
         .map((f) => csvField(f))
         .join(','),
     );

@@ -13,6 +13,7 @@ import { fileStem } from '../../state/layoutFiles';
 import { setNetworkView, useNetworkView } from '../../state/networkView';
 import { selectCatalog } from '../../state/selectors';
 import { downloadText } from '../download';
+import { downloadCableScheduleXlsx, useExport } from '../xlsxDownloads';
 import { FABRIC_COLOURS_CSS, FABRIC_SHORT, fabricKey, MEDIUM_SHORT } from './fabricColours';
 
 type Column = 'link' | 'from' | 'to' | 'fabric' | 'medium' | 'speedGbps' | 'lengthM' | 'reachM' | 'cableSku';
@@ -95,6 +96,8 @@ export function CableSchedule() {
   const fabrics = [...new Set(rows.map((r) => fabricKey(r.fabric)))];
   const exportCsv = () =>
     downloadText(`${fileStem(layout.name)}.cables.csv`, cableScheduleToCsv(rows), 'text/csv;charset=utf-8');
+  const xlsx = useExport();
+  const exportXlsx = () => xlsx.run(() => downloadCableScheduleXlsx(layout.name, rows));
   const select = (link: string) => dispatch(store, 'select', { refs: [{ kind: 'link', id: link }] });
 
   return (
@@ -129,6 +132,15 @@ export function CableSchedule() {
           data-testid="export-cables-csv"
         >
           Export CSV
+        </button>
+        <button
+          type="button"
+          onClick={exportXlsx}
+          disabled={rows.length === 0 || xlsx.busy}
+          title={xlsx.error ?? 'The schedule as a spreadsheet (the CSV columns)'}
+          data-testid="export-cables-xlsx"
+        >
+          XLSX
         </button>
         <button
           type="button"

@@ -9,6 +9,8 @@ import { useEditor, useEditorStore } from '../../state/editorContext';
 import { bomExport, fileStem } from '../../state/layoutFiles';
 import { selectBom, selectLocale } from '../../state/quoteSelectors';
 import { downloadText } from '../download';
+import { downloadQuoteXlsx, useExport } from '../xlsxDownloads';
+import { selectCatalog } from '../../state/selectors';
 import { pickedFromInput, runCatalogImport } from '../imports/runCatalogImport';
 import { ProposalPanel } from './ProposalPanel';
 import { QuoteDetailsForm } from './QuoteDetailsForm';
@@ -41,6 +43,11 @@ export function QuotePanel() {
     const b = selectBom(store.getState());
     downloadText(`${fileStem(store.getState().layout.name)}.bom.csv`, bomToCsv(b), 'text/csv');
   };
+  const xlsx = useExport();
+  const exportXlsx = () => {
+    const s = store.getState();
+    xlsx.run(() => downloadQuoteXlsx(selectBom(s), s.layout, selectCatalog(s)));
+  };
 
   return (
     <div className="quote-panel" data-testid="quote-panel">
@@ -50,6 +57,15 @@ export function QuotePanel() {
         </button>
         <button type="button" onClick={exportCsv} data-testid="quote-export-csv">
           Export CSV
+        </button>
+        <button
+          type="button"
+          onClick={exportXlsx}
+          disabled={xlsx.busy}
+          title="The quote as a spreadsheet: lines, subtotals per kind, totals as formulas, optional lines, a sheet per rack"
+          data-testid="quote-export-xlsx"
+        >
+          {xlsx.busy ? 'Exporting XLSX…' : 'Export XLSX'}
         </button>
         <button
           type="button"
@@ -79,6 +95,11 @@ export function QuotePanel() {
           </button>
         )}
       </div>
+      {xlsx.error && (
+        <p className="field-error" role="alert">
+          {xlsx.error}
+        </p>
+      )}
       {quote ? (
         <QuoteDetailsForm quote={quote} />
       ) : (
