@@ -7,7 +7,7 @@ import { jsonPath } from './jsonPath';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Deeper than any layout; stops the walk on cyclic or absurdly nested input. */
+/** Deeper than any podplan file; stops the walk on cyclic or absurdly nested input. */
 const MAX_DEPTH = 64;
 
 function hasKeys(object: object): boolean {
@@ -23,7 +23,7 @@ export function findForbiddenKeys(value: unknown, limit = Number.POSITIVE_INFINI
     if (path.length >= MAX_DEPTH) {
       issues.push({
         path: jsonPath(path),
-        message: `nested too deeply: a layout never goes ${MAX_DEPTH} levels deep`,
+        message: `nested too deeply: a podplan file never goes ${MAX_DEPTH} levels deep`,
       });
       return;
     }

@@ -8,11 +8,12 @@ import type { InputIssue, Result } from '../model/result';
 import { canonicalLayout } from './canonicalLayout';
 import { findDuplicateIds } from './duplicateIds';
 import { findForbiddenKeys } from './forbiddenKeys';
+import { capIssues as capAt } from './issueCap';
 import { describeValue } from './issueWords';
-import { locateJsonSyntaxError } from './jsonSyntax';
 import { layoutJsonSchema } from './layoutJsonSchema';
 import { validateLayoutBounded } from './layoutLists';
 import { migrateLayoutFile, readSchemaVersion } from './migrations';
+import { readJsonText } from './readJson';
 import type { JsonSchemaNode } from './schemaNode';
 import { fromZodIssues } from './zodIssues';
 
@@ -28,18 +29,8 @@ export interface LoadWork {
   elements: number;
 }
 
-/** `issues`, or its first `MAX_LAYOUT_ISSUES - 1` and a last one saying that checking stopped there. */
-function capIssues(issues: readonly InputIssue[], stoppedEarly = false): InputIssue[] {
-  if (issues.length < MAX_LAYOUT_ISSUES && !stoppedEarly) return [...issues];
-  const shown = issues.slice(0, MAX_LAYOUT_ISSUES - 1);
-  return [
-    ...shown,
-    {
-      path: '$',
-      message: `checking stopped after ${shown.length} issues; there are more (fix these and load the file again)`,
-    },
-  ];
-}
+const capIssues = (issues: readonly InputIssue[], stoppedEarly = false): InputIssue[] =>
+  capAt(issues, MAX_LAYOUT_ISSUES, stoppedEarly);
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,33 +69,12 @@ export function loadLayout(value: unknown, work?: LoadWork): Result<Layout, Inpu
   return ok(canonicalLayout(parsed.data));
 }
 
-function syntaxIssue(text: string, error: unknown): InputIssue {
-  const located = locateJsonSyntaxError(text);
-  if (located !== undefined) {
-    return {
-      path: '$',
-      message: `not valid JSON at line ${located.line}, column ${located.column}: ${located.reason}`,
-    };
-  }
-  // The scanner found nothing wrong but the engine refused (for example, nesting too deep for it).
-  const reason = error instanceof Error ? error.message : String(error);
-  return { path: '$', message: `could not read the file as JSON: ${reason}` };
-}
-
 /**
  * Parses the text of a layout file and loads it (see {@link loadLayout}). A syntax error is one issue at `$` giving
- * the line and column. A leading byte order mark is ignored.
+ * the line and column; keys given twice in one object are refused with their path, line and column. A leading byte
+ * order mark is ignored.
  */
 export function parseLayoutJson(text: string): Result<Layout, InputIssue[]> {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') {
-    return err([{ path: '$', message: 'the file is empty: expected a podplan layout (a JSON object)' }]);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    return err([syntaxIssue(body, error)]);
-  }
-  return loadLayout(value);
+  const value = readJsonText(text, 'a podplan layout (a JSON object)', MAX_LAYOUT_ISSUES);
+  return value.ok ? loadLayout(value.value) : value;
 }

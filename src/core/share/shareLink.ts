@@ -13,7 +13,8 @@ import type { Layout } from '../model/layout';
 import type { InputIssue, Result } from '../model/result';
 import { err, ok } from '../model/result';
 import { canonicalLayout } from '../schema/canonicalLayout';
-import { loadLayout } from '../schema/loadLayout';
+import { loadLayout, MAX_LAYOUT_ISSUES } from '../schema/loadLayout';
+import { readJsonText } from '../schema/readJson';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { crc32 } from './crc32';
 
@@ -167,12 +168,8 @@ export function decodeShareFragment(fragment: string): Result<Layout, InputIssue
   if (!bytes) return fail('this link is damaged: it holds characters a podplan link never has');
   const json = v2 ? unpackV2(bytes) : unpackV1(bytes);
   if (!json.ok) return fail(json.error);
-  let value: unknown;
-  try {
-    value = JSON.parse(json.value);
-  } catch {
-    return fail('this link is damaged: its content is not JSON');
-  }
-  const expanded = expandBuiltinRefs(value);
+  const value = readJsonText(json.value, 'a podplan layout', MAX_LAYOUT_ISSUES);
+  if (!value.ok) return value;
+  const expanded = expandBuiltinRefs(value.value);
   return expanded.ok ? loadLayout(expanded.value) : err(expanded.error);
 }

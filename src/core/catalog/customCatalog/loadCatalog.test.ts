@@ -107,10 +107,16 @@ describe('When a catalog file is wrong, nothing of it is applied', () => {
       '"fields":{"__proto__":{"grade":"estimate","source":"x"},',
     );
     expect(issuesOf(text)).toEqual([
-      { path: '$.items[0].provenance.fields.__proto__', message: "forbidden key '__proto__'" },
+      {
+        path: '$.items[0].provenance.fields.__proto__',
+        message: expect.stringMatching(/^forbidden key '__proto__'/),
+      },
     ]);
     const ctor = issuesOf(file([{ ...server, constructor: {} }]));
-    expect(ctor[0]).toEqual({ path: '$.items[0].constructor', message: "forbidden key 'constructor'" });
+    expect(ctor[0]).toEqual({
+      path: '$.items[0].constructor',
+      message: expect.stringMatching(/^forbidden key 'constructor'/),
+    });
   });
 
   it('refuses a file written by a newer podplan', () => {

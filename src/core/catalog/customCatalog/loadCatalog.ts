@@ -8,6 +8,9 @@ import type { InputIssue, Result } from '../../model/result';
 import { err, ok } from '../../model/result';
 import { MAX_CATALOG_ITEMS } from '../../model/bounds';
 import { elementOf, newCollector, parseWithLists } from '../../schema/boundedParse';
+import { findForbiddenKeys } from '../../schema/forbiddenKeys';
+import { capIssues } from '../../schema/issueCap';
+import { readJsonText } from '../../schema/readJson';
 import type { JsonSchemaNode } from '../../schema/schemaNode';
 import { fromZodIssues } from '../../schema/zodIssues';
 import type { CatalogItemJson } from './catalogSchema';
@@ -27,22 +30,18 @@ const ITEM_LISTS = [{ key: 'items', max: MAX_CATALOG_ITEMS, element: elementOf(c
 let schemaRoot: JsonSchemaNode | undefined;
 const catalogSchemaRoot = (): JsonSchemaNode => (schemaRoot ??= catalogJsonSchema() as JsonSchemaNode);
 
-/** Keys that could reach an object's prototype when a careless consumer copies the data. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Objects nested deeper than this are refused (a catalog is 5 levels deep). */
-const MAX_DEPTH = 32;
-
 /** Parses and validates a catalog file (`{ "schemaVersion": 1, "items": [...] }`). */
 export function loadCatalogJson(text: string): Result<CatalogItem[], InputIssue[]> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(stripBom(text));
-  } catch (e) {
-    return err([{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }]);
-  }
-  const forbidden: InputIssue[] = [];
-  scanKeys(raw, '$', 0, forbidden);
-  if (forbidden.length > 0) return err(forbidden);
+  const read = readJsonText(
+    text,
+    'a podplan catalog { "schemaVersion": 1, "items": [...] }',
+    MAX_CATALOG_ISSUES,
+  );
+  if (!read.ok) return read;
+  const raw = read.value;
+  const forbidden = findForbiddenKeys(raw, MAX_CATALOG_ISSUES);
+  if (forbidden.length > 0)
+    return err(capIssues(forbidden, MAX_CATALOG_ISSUES, forbidden.length >= MAX_CATALOG_ISSUES));
 
   const version = checkVersion(raw);
   if (!version.ok) return version;
@@ -54,7 +53,8 @@ export function loadCatalogJson(text: string): Result<CatalogItem[], InputIssue[
     ...fromZodIssues(c.issues, migrated, catalogSchemaRoot()),
     ...duplicateSkus(migrated, MAX_CATALOG_ISSUES - c.issues.length),
   ];
-  if (issues.length > 0 || parsed === undefined) return err(issues);
+  if (issues.length > 0 || parsed === undefined)
+    return err(capIssues(issues, MAX_CATALOG_ISSUES, c.issues.length >= MAX_CATALOG_ISSUES));
   return ok((parsed as { items: CatalogItemJson[] }).items.map(itemFromJson));
 }
 
@@ -127,32 +127,3 @@ function checkVersion(raw: unknown): Result<number, InputIssue[]> {
 function migrate(raw: unknown, _fromVersion: number): unknown {
   return raw;
 }
-
-function scanKeys(value: unknown, path: string, depth: number, out: InputIssue[]): void {
-  if (typeof value !== 'object' || value === null) return;
-  if (depth > MAX_DEPTH) {
-    out.push({ path, message: `nested deeper than ${MAX_DEPTH} levels` });
-    return;
-  }
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => scanKeys(v, `${path}[${i}]`, depth + 1, out));
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    const child = joinPath(path, key);
-    if (FORBIDDEN_KEYS.has(key)) {
-      out.push({ path: child, message: `forbidden key '${key}'` });
-      continue;
-    }
-    scanKeys((value as Record<string, unknown>)[key], child, depth + 1, out);
-  }
-}
-
-/** `$.items[3].power`, `$.provenance.fields["power.maxW"]`. */
-export function joinPath(path: string, seg: PropertyKey): string {
-  if (typeof seg === 'number') return `${path}[${seg}]`;
-  const key = String(seg);
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -6,6 +6,7 @@
  */
 import { MAX_UNIT_PRICE } from '../../model/bounds';
 import { isCurrencyCode } from '../../model/currency';
+import { findDuplicateKeys } from '../../schema/duplicateKeys';
 import type { Sku } from '../../model/ids';
 import { sku as toSku } from '../../model/ids';
 
@@ -122,6 +123,9 @@ function parseCsvList(text: string, known: ReadonlySet<string>, out: PriceListRe
   }
 }
 
+/** A JSON price list with a key given twice is refused whole: which of the two values was meant is unknown. */
+const MAX_DUPLICATE_ISSUES = 200;
+
 function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListResult): void {
   let data: unknown;
   try {
@@ -129,6 +133,11 @@ function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListR
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     out.issues.push({ line: jsonErrorLine(text, message), message: `not valid JSON: ${message}` });
+    return;
+  }
+  const duplicates = findDuplicateKeys(text, data, MAX_DUPLICATE_ISSUES);
+  if (duplicates.length > 0) {
+    for (const d of duplicates) out.issues.push({ line: d.line, message: `${d.message}; no price read` });
     return;
   }
   if (!Array.isArray(data)) {
