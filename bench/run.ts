@@ -12,6 +12,7 @@ import { printFabricBench, runFabricBench } from './fabric.bench';
 import { printPlannerBench, runPlannerBench } from './planner.bench';
 import { printTable as printAppBench, runAppBench } from './appBench';
 import { printAutosaveBench, runAutosaveBench } from './autosave.bench';
+import { printLoaderBench, runLoaderBench } from './loader.bench';
 
 const lines: string[] = [];
 const origLog = console.log;
@@ -32,6 +33,7 @@ printNetboxImportBench(await runNetboxImportBench());
 printFabricBench(runFabricBench());
 printPlannerBench(runPlannerBench());
 printAutosaveBench(runAutosaveBench());
+printLoaderBench(runLoaderBench());
 printAppBench(await runAppBench());
 
 console.log = origLog;
