@@ -17,6 +17,7 @@ import { MenuHeading, MenuItem, ToolbarMenu } from './menus/ToolbarMenu';
 import { UnitsMenu } from './menus/UnitsMenu';
 import { NewPodItems } from './NewPodItems';
 import { NetworkDialogs, NetworkMenuItems } from './network/NetworkToolbar';
+import { PlannerDialogs } from './planner/PlannerDialogs';
 import { WorkflowButtons } from './quote/QuoteWorkflow';
 
 function FileMenu() {
@@ -98,6 +99,7 @@ export function Toolbar() {
         </ToolbarMenu>
       </nav>
       <NetworkDialogs />
+      <PlannerDialogs />
       <nav className="toolbar-group" aria-label="History">
         <button
           type="button"

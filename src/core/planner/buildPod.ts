@@ -18,7 +18,7 @@ import { NETWORK_ROLES } from '../model/catalog';
 import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
 import type { ResolvedPlan } from './platform';
 import { splitNetworkRacks } from './splitNetworkRacks';
-import { OPTICS_MARGIN, pdusPerFeed, rackContents, sidePdus } from './rackFill';
+import { nPlusOnePdus, OPTICS_MARGIN, pdusPerFeed, rackContents, sidePdus } from './rackFill';
 
 export interface BuildContext {
   readonly base: Layout;
@@ -102,7 +102,14 @@ export function buildPod(ctx: BuildContext, n: number): Result<BuiltPod, string>
     const name = floorName(position);
     const id = rackId(name);
     const c = rackContents(plan, id, Math.min(perRack, n - r * perRack));
-    racks.push({ id, sku: plan.rack.sku, name, position, ...(c.rearDoor && { rearDoor: sku(c.rearDoor) }) });
+    racks.push({
+      id,
+      sku: plan.rack.sku,
+      name,
+      position,
+      ...(c.rearDoor && { rearDoor: sku(c.rearDoor) }),
+      ...(c.powerScheme && { powerScheme: c.powerScheme }),
+    });
     devices.push(...c.devices);
     sideItems.push(...c.sideItems);
   }
@@ -210,7 +217,12 @@ function powerUnfedRacks(layout: Layout, catalog: Catalog, plan: ResolvedPlan): 
   return { ...layout, sideItems: [...layout.sideItems, ...added] };
 }
 
-const POWER_SHORT = new Set(['power.feedOverload', 'power.overload', 'power.noPdu']);
+const POWER_SHORT = new Set([
+  'power.feedOverload',
+  'power.overload',
+  'power.noPdu',
+  'power.nPlusOneOverload',
+]);
 const LIQUID_SHORT = new Set([
   'cooling.liquidOverCapacity',
   'cooling.flowOverCapacity',
@@ -238,9 +250,16 @@ function repair(
     if (shortRacks.size > 0) {
       const perRack = new Map<string, number>();
       for (const s of layout.sideItems) perRack.set(s.rack, (perRack.get(s.rack) ?? 0) + 1);
+      const nPlusOne = new Set(
+        layout.racks.filter((r) => r.powerScheme === 'N+1').map((r) => r.id as string),
+      );
       const added = [...shortRacks]
-        .filter((r) => (perRack.get(r) ?? 0) + 2 <= SIDE_CHANNEL_CAPACITY * 2)
-        .flatMap((r) => sidePdus(r as RackId, ctx.plan.pdu.sku, 1, (perRack.get(r) ?? 0) / 2 + 1));
+        .filter((r) => (perRack.get(r) ?? 0) + (nPlusOne.has(r) ? 1 : 2) <= SIDE_CHANNEL_CAPACITY * 2)
+        .flatMap((r) =>
+          nPlusOne.has(r)
+            ? nPlusOnePdus(r as RackId, ctx.plan.pdu.sku, 1, (perRack.get(r) ?? 0) + 1)
+            : sidePdus(r as RackId, ctx.plan.pdu.sku, 1, (perRack.get(r) ?? 0) / 2 + 1),
+        );
       if (added.length > 0) next = { ...next, sideItems: [...next.sideItems, ...added] };
     }
     if (liquidShort && ctx.plan.cdu) {

@@ -6,10 +6,11 @@ export type {
   PlanTarget,
   PodPlan,
   PodPlanRequest,
+  PowerPath,
 } from './types';
-export { COOLING_APPROACHES } from './types';
+export { COOLING_APPROACHES, POWER_PATHS } from './types';
 export { RACK_SCALE_PRESETS, resolvePlan } from './platform';
 export type { PlatformUnit, ResolvedPlan } from './platform';
 export { buildUnits, planPod } from './planPod';
 export { planVariants } from './variants';
-export type { PlanVariant } from './variants';
+export type { PlanProgress, PlanVariant } from './variants';

@@ -303,6 +303,7 @@ function describe(
     gpusWanted: x.wanted * plan.unit.gpus,
     itKw: report.pod.itKwMax,
     totalKw: report.pod.totalKwMax,
+    facilityKw: facilityKw(report),
     coolingKw: report.pod.coolingKw,
     priceMinor,
     currency: b.currency,

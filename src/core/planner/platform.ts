@@ -23,8 +23,8 @@ import { err, ok } from '../model/result';
 import { defaultChoices } from '../place/networkPlacement';
 import type { PodNetworkChoices } from '../plan/podNetworks';
 import { pduUsableW } from '../rules/power';
-import type { CoolingApproach, PodPlanRequest } from './types';
-import { COOLING_APPROACHES } from './types';
+import type { CoolingApproach, PodPlanRequest, PowerPath } from './types';
+import { COOLING_APPROACHES, POWER_PATHS } from './types';
 
 /** One platform unit: what is added to a rack for each unit the planner counts. */
 export interface PlatformUnit {
@@ -69,6 +69,7 @@ export const RACK_SCALE_PRESETS: readonly {
 
 export interface ResolvedPlan {
   readonly unit: PlatformUnit;
+  readonly powerPath: PowerPath;
   readonly cooling: CoolingApproach;
   readonly rack: Rack;
   /** W; Infinity when neither the request nor the rack gives one. */
@@ -170,6 +171,8 @@ export function resolvePlan(
     return err(
       `cooling: expected one of ${COOLING_APPROACHES.join(', ')}, got '${String(request.cooling)}'.`,
     );
+  if (request.powerPath !== undefined && !POWER_PATHS.includes(request.powerPath))
+    return err(`powerPath: expected one of ${POWER_PATHS.join(', ')}, got '${String(request.powerPath)}'.`);
   const unit = unitOf(catalog, request.platform);
   if (!unit.ok) return unit;
   const u = unit.value;
@@ -278,6 +281,7 @@ export function resolvePlan(
       : (rack.value?.maxW ?? Number.POSITIVE_INFINITY);
   return ok({
     unit: u,
+    powerPath: request.powerPath ?? 'ab-2n',
     cooling,
     rack: rack.value as Rack,
     maxRackW,

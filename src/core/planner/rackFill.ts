@@ -19,6 +19,8 @@ export interface RackContents {
   readonly devices: DevicePlacement[];
   readonly sideItems: SideItemPlacement[];
   readonly rearDoor?: string;
+  /** Set for racks planned N+1 (the rules then hold the load against all circuits but the largest). */
+  readonly powerScheme?: 'N+1';
 }
 
 const feedOf = (i: number): FeedSide => (i % 2 === 0 ? 'A' : 'B');
@@ -32,6 +34,35 @@ export function sidePdus(rack: RackId, pduSku: string, perFeed: number, from = 1
       out.push({ id: deviceId(`${rack}-pdu-${feed}${i + 1}`), sku: sku(pduSku), rack, side, feed });
     }
   return out;
+}
+
+/**
+ * `count` 0U PDUs planned N+1, numbered from `from`: feeds alternate A, B, A… (so a lost feed is not the design
+ * case) and sides left, right, left…, two per side channel at most.
+ */
+export function nPlusOnePdus(rack: RackId, pduSku: string, count: number, from = 1): SideItemPlacement[] {
+  const out: SideItemPlacement[] = [];
+  for (let i = from - 1; i < from - 1 + count; i++) {
+    const feed = feedOf(i);
+    out.push({
+      id: deviceId(`${rack}-pdu-${feed}${i + 1}`),
+      sku: sku(pduSku),
+      rack,
+      side: i % 2 === 0 ? 'left' : 'right',
+      feed,
+    });
+  }
+  return out;
+}
+
+/**
+ * A compute rack's PDUs for `acW` of AC load, W. 2N: `pdusPerFeed` on each of A and B. N+1: one circuit more than
+ * the load needs, so it still fits with any one lost (at least 2).
+ */
+export function computeRackPdus(plan: ResolvedPlan, rack: RackId, acW: number): SideItemPlacement[] {
+  const perFeed = pdusPerFeed(plan, acW);
+  if (plan.powerPath === 'n+1' && perFeed > 0) return nPlusOnePdus(rack, plan.pdu.sku, perFeed + 1);
+  return sidePdus(rack, plan.pdu.sku, perFeed);
 }
 
 /** PDUs per feed for `acW` of AC load, W: the whole load on either feed alone, with the optics margin. */
@@ -74,10 +105,16 @@ export function rackContents(plan: ResolvedPlan, rack: RackId, n: number): RackC
         put(`${rack}-${unit.rackScale ? 'tray' : 'srv'}${++k}`, part.item.sku, part.item.uHeight);
   const pumpW = plan.cooling === 'liquid-inrack' && cdu && n > 0 ? cdu.powerW : 0;
   const acW = (unit.maxW - unit.busbarW) * n + pumpW;
-  const sideItems = sidePdus(rack, plan.pdu.sku, pdusPerFeed(plan, acW));
+  const sideItems = computeRackPdus(plan, rack, acW);
   const airW = (unit.maxW - unit.liquidW) * n;
   const rearDoor = plan.cooling === 'rear-door' && n > 0 ? doorFor(plan, airW) : undefined;
-  return { devices, sideItems, ...(rearDoor && { rearDoor }) };
+  const nPlusOne = plan.powerPath === 'n+1' && sideItems.length > 0;
+  return {
+    devices,
+    sideItems,
+    ...(rearDoor && { rearDoor }),
+    ...(nPlusOne && { powerScheme: 'N+1' as const }),
+  };
 }
 
 /** U a rack's contents take above the units (in-rack CDU, power shelves) are counted by the placement itself. */
@@ -104,7 +141,13 @@ export function oneRackPod(plan: ResolvedPlan, n: number, floorRatingKgPerM2: nu
     ...base,
     limits: { ...base.limits, ...BIG_LIMITS, floorRatingKgPerM2, deratingFraction: plan.deratingFraction },
     floor: { ...base.floor, rows: 1, positionsPerRow: 20 },
-    racks: [{ ...rack, ...(c.rearDoor && { rearDoor: sku(c.rearDoor) }) }],
+    racks: [
+      {
+        ...rack,
+        ...(c.rearDoor && { rearDoor: sku(c.rearDoor) }),
+        ...(c.powerScheme && { powerScheme: c.powerScheme }),
+      },
+    ],
     devices: c.devices,
     sideItems: c.sideItems,
     floorUnits: cdu

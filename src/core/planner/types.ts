@@ -25,8 +25,13 @@ export const COOLING_APPROACHES: readonly CoolingApproach[] = [
   'liquid-floor',
 ];
 
-/** How the racks' power sources are provided on the A and B feeds. */
-export type PowerPath = 'ab-2n';
+/**
+ * How each compute rack's power sources are redundant: `ab-2n` puts the whole load on either of the A and B feeds
+ * alone; `n+1` plans circuits so the load fits with any one of them lost (the rack's `powerScheme: 'N+1'`), which
+ * usually takes fewer PDUs than 2N.
+ */
+export type PowerPath = 'ab-2n' | 'n+1';
+export const POWER_PATHS: readonly PowerPath[] = ['ab-2n', 'n+1'];
 
 export interface PodPlanRequest {
   readonly target: PlanTarget;
@@ -38,6 +43,8 @@ export interface PodPlanRequest {
   readonly rackSku?: string;
   /** Power per compute rack the user accepts, kW at max draw. Default: the rack's design limit, else none. */
   readonly maxRackKw?: number;
+  /** Default `ab-2n`. */
+  readonly powerPath?: PowerPath;
   /** Rack PDU model (0U, both feeds). Default: the catalog's 0U PDU with the most usable power. */
   readonly pduSku?: string;
   /** Power shelf for busbar-fed platforms. Default: the shelf with the most output. */
@@ -104,6 +111,8 @@ export interface PodPlan {
   readonly itKw: number;
   /** IT plus cooling equipment at max draw, kW. */
   readonly totalKw: number;
+  /** What the utility feed supplies at max draw, kW: IT, losses, cooling equipment and the cooling plant. */
+  readonly facilityKw: number;
   /** Cooling equipment's own draw outside the racks, kW. */
   readonly coolingKw: number;
   /** Net price in minor units of `currency` (example prices for built-in items). */

@@ -12,6 +12,9 @@ import { RACK_SCALE_PRESETS } from './platform';
 import { planPod } from './planPod';
 import type { PodPlan, PodPlanRequest } from './types';
 
+/** Called before each plan (`done` of `total` finished, `next` the label about to be planned) and once at the end. */
+export type PlanProgress = (done: number, total: number, next: string) => void;
+
 export interface PlanVariant {
   readonly label: string;
   /** What differs from the request, in words. */
@@ -99,14 +102,20 @@ export function planVariants(
   request: PodPlanRequest,
   catalog: Catalog,
   base: Layout = emptyLayout(request.name ?? 'Planned pod'),
+  onProgress?: PlanProgress,
 ): Result<{ readonly variants: readonly PlanVariant[]; readonly layout: Layout }, string> {
+  const patches = patchesFor(request, catalog);
+  const total = patches.length + 1;
+  onProgress?.(0, total, 'As asked');
   const first = planPod(request, catalog, base);
   if (!first.ok) return err(first.error);
   const variants: PlanVariant[] = [{ label: 'As asked', change: 'the request as given', plan: first.value }];
-  for (const p of patchesFor(request, catalog)) {
+  patches.forEach((p, i) => {
+    onProgress?.(i + 1, total, p.label);
     const planned = planPod(applyPatch(request, p.patch), catalog, base);
     if (planned.ok) variants.push({ label: p.label, change: p.change, plan: planned.value });
-  }
+  });
+  onProgress?.(total, total, '');
   const keep = { ...first.value.layout, scenarios: base.scenarios ?? [] };
   let layout: Layout = keep;
   for (const v of variants) layout = saveScenarioAs(withPod(layout, podOf(v.plan.layout)), v.label);

@@ -5,12 +5,20 @@
 import { dispatch } from '../../state/commands/registry';
 import { useEditorStore } from '../../state/editorContext';
 import { setPreferences } from '../../state/preferences';
+import { openPlanner } from '../planner/plannerView';
 import { MenuItem } from './ToolbarMenu';
 
 export function PlanMenuItems() {
   const store = useEditorStore();
   return (
     <>
+      <MenuItem
+        hint="From a GPU count, an IT load or the pod's envelope to a whole pod, with alternatives"
+        testId="plan-pod"
+        onSelect={openPlanner}
+      >
+        Plan a pod…
+      </MenuItem>
       <MenuItem
         hint="Utility feed, cooling, derating and the floor grid, in the inspector"
         testId="pod-limits"
