@@ -70,11 +70,9 @@ describe('When a pod is planned from the empty floor', () => {
       await expect(page.inputValue('[data-testid=plan-platform]')).resolves.toBe('nvidia-dgx-h100');
       await page.selectOption('[data-testid=plan-cooling]', 'rear-door');
       await page.waitForSelector('[data-testid=plan-result]', { timeout: 60_000 });
-      await page.waitForFunction(
-        () => !document.querySelector('[data-testid=plan-cancel]'),
-        undefined,
-        { timeout: 60_000 },
-      );
+      await page.waitForFunction(() => !document.querySelector('[data-testid=plan-cancel]'), undefined, {
+        timeout: 60_000,
+      });
       const plan = corePlan();
       const shown = await page.locator('[data-testid=plan-result] tbody tr').allTextContents();
       expect(shown[0]).toContain('GPUs');
