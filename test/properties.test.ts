@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DevicePlacement, Layout, Report } from '../src/core';
-import { placeDevice, rackId, removeItems, updateDevice, validate } from '../src/core';
+import { placeDevice, rackId, removeItems, updateDevice, updateRack, validate } from '../src/core';
 import { device, floorUnit, pduPair, pod, rack } from './fixtures/builders';
 import { FLOOR_CDU, ITEMS, testCatalog } from './fixtures/catalog';
 
@@ -91,7 +91,7 @@ describe('Validation invariants (property tests)', () => {
     );
   });
 
-  it('stays equal to a full recompute when edits, moves and undos (going back to an earlier layout) interleave', () => {
+  it('stays equal to a full recompute when edits, device and rack moves and undos (going back to an earlier layout) interleave', () => {
     // The ops record what they changed (ops/listDelta.ts) and the grouping follows those deltas; going back to an
     // earlier layout has no recorded delta from the current one and must fall back to comparing the lists.
     const stepArb = fc.record({ kind: fc.nat(4), d: deviceArb, back: fc.nat(5) });
@@ -106,6 +106,8 @@ describe('Validation invariants (property tests)', () => {
           else if (s.kind === 1 && victim) l = removeItems(l, [victim.id]);
           else if (s.kind === 2 && victim)
             l = updateDevice(l, victim.id, { rack: rackId(s.d.rack), u: s.d.u });
+          else if (s.kind === 3)
+            l = updateRack(l, rackId(s.d.rack), { position: { row: s.back % 2, slot: s.d.u % 4 } });
           else l = placeDevice(l, device(`e${i}`, s.d.sku, s.d.rack, s.d.u, s.d.face));
           history.push(l);
           expect(validate(l, testCatalog)).toEqual(full(l));

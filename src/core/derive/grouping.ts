@@ -63,7 +63,8 @@ function groupFromScratch<T extends InRack>(
 
 /** Keeps the last grouping of one kind of record (devices or side items) to patch the next from. */
 export class IncrementalGrouping<T extends InRack> {
-  private last: { list: readonly T[]; racks: readonly unknown[]; grouping: KeptGrouping<T> } | undefined;
+  private last:
+    { list: readonly T[]; racks: readonly { readonly id: string }[]; grouping: KeptGrouping<T> } | undefined;
 
   group(
     list: readonly T[],
@@ -72,13 +73,27 @@ export class IncrementalGrouping<T extends InRack> {
   ): Grouping<T> {
     const last = this.last;
     let grouping: KeptGrouping<T> | undefined;
-    if (last && last.racks === racks) {
+    if (last && (last.racks === racks || sameRackIds(last.racks, racks))) {
       grouping = last.list === list ? last.grouping : patch(last.list, list, last.grouping, rackIds);
     }
     grouping ??= groupFromScratch(list, rackIds);
     this.last = { list, racks, grouping };
     return grouping;
   }
+}
+
+/**
+ * Whether `after` holds the racks of `before` under the same ids, known from the op's recorded delta (a rack moved,
+ * renamed or given a door): the grouping, which depends only on rack ids, then carries over.
+ */
+function sameRackIds(
+  before: readonly { readonly id: string }[],
+  after: readonly { readonly id: string }[],
+): boolean {
+  const d = deltaFrom(before, after);
+  if (!d || d.removed.length !== d.added.length) return false;
+  const ids = new Set(d.removed.map((r) => r.id));
+  return d.added.every((r) => ids.delete(r.id)) && ids.size === 0;
 }
 
 function patch<T extends InRack>(

@@ -190,7 +190,13 @@ export class LinkState {
   ): RackExtra {
     const version = this.rackVersion.get(rack) ?? 0;
     const hit = this.extraCache.get(rack);
-    if (hit && hit.devices === devices && hit.sides === sides && hit.version === version) return hit.extra;
+    if (
+      hit &&
+      hit.version === version &&
+      (hit.devices === devices || sameList(hit.devices, devices)) &&
+      (hit.sides === sides || sameList(hit.sides, sides))
+    )
+      return hit.extra;
     const out: [string, number, number][] = [];
     for (const list of [devices, sides])
       for (const d of list) {
@@ -525,6 +531,9 @@ export class LinkState {
     if (rec) this.rackVersion.set(rec.rack, (this.rackVersion.get(rec.rack) ?? 0) + 1);
   }
 }
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 const mediaAt = mediaLookup(MEDIA);
