@@ -93,3 +93,5 @@ export type {
 export * from './plan';
 export * from './place';
 export * from './planner';
+export * from './storage';
+export type { GridLimits, StorageSettings, TrainingProfile } from './model/storageSettings';

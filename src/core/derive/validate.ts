@@ -26,6 +26,8 @@ import type { Aggregate } from './podAggregate';
 import { aggregate } from './podAggregate';
 import type { RackEvaluation } from './rackEvaluation';
 import { evaluateRack, rackCoolantLpm, rackPowerFigures } from './rackEvaluation';
+import { checkStorage } from '../storage/checkStorage';
+import { podStorage } from '../storage/podStorage';
 
 export interface ValidateOptions {
   /** Reuse cached rack evaluations (default true). */
@@ -267,6 +269,8 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
   const coolingW = cooling.floorUnitPowerW + sum.doorPowerW;
   const powerChain = podPowerChain(layout, catalog, sum, coolingW, batteryKw, diagnostics);
   checkPodBatteries({ loadW: sum.maxW + coolingW, batteryKwh, batteryKw }, diagnostics);
+  if (layout.storage)
+    checkStorage(podStorage(layout, catalog, layout.storage, sum.maxW, sum.gpus), diagnostics);
 
   const network = checkPortCapacity(sum.endpoints, sum.switchDown, diagnostics);
   reportOversubscription(usedItems, diagnostics);

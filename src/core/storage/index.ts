@@ -1,0 +1,12 @@
+/** Battery storage sized for AI load swings (issue 11): profile defaults, layer sizing, checks and the simulation. */
+export { PROFILE_DEFAULTS, resolveProfile } from './profileDefaults';
+export type { ResolvedProfile } from './profileDefaults';
+export { checkpointNeed, generatorNeed, nameplateWh, oscillationNeed, rampNeed } from './layers';
+export type { LayerNeed } from './layers';
+export type { OscillationAbsorber, OscillationAssessment } from './oscillation';
+export { sizeStorage } from './sizeStorage';
+export type { BatteryWear, LayerName, LayerSizing, StorageSizing } from './sizeStorage';
+export { GENERATOR_BLOCK_INTERVAL_S, podStorage } from './podStorage';
+export type { PlacedStorage, PodStorage } from './podStorage';
+export { checkStorage } from './checkStorage';
+export { fmtEnergyWh, fmtPowerW } from './format';
