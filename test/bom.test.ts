@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Layout } from '../src/core';
-import { bom, bomSchema, bomToJson, builtinCatalog, parseLayoutJson } from '../src/core';
+import type { Bom, Layout } from '../src/core';
+import { bom, bomSchema, bomToJson, builtinCatalog, makeCatalog, parseLayoutJson } from '../src/core';
 import { bomSchemaText } from '../scripts/emitBomSchema';
 import { EXAMPLES } from '../scripts/exampleLayouts';
 import { device, pduPair, pod, rack } from './fixtures/builders';
-import { GPU_SERVER, ITEMS, testCatalog } from './fixtures/catalog';
+import { GPU_SERVER, ITEMS, PDU_60A, RACK_42U, testCatalog } from './fixtures/catalog';
 
 const shipped = readFileSync(new URL('../schema/bom.schema.json', import.meta.url), 'utf8');
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -42,6 +42,23 @@ describe('The BOM JSON Schema', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('carries lead times from a price list, else the catalog, and stays valid against the shipped schema', () => {
+    // Price list: the GPU server at 1,000.00 with 12 weeks; the rack's catalog item states 6 weeks; PDUs say nothing.
+    const catalog = makeCatalog(
+      ITEMS.map((i) => (i.sku === RACK_42U ? { ...i, price: { ...i.price, leadTimeWeeks: 6 } } : i)),
+    );
+    const layout: Layout = {
+      ...pod({ racks: [rack('R1')], sideItems: pduPair('R1'), devices: [device('g', GPU_SERVER, 'R1', 1)] }),
+      prices: [{ sku: GPU_SERVER, amount: 1000, currency: 'USD', leadTimeWeeks: 12 }],
+    };
+    const b = JSON.parse(bomToJson(bom(layout, catalog))) as Bom;
+    const weeks = Object.fromEntries(b.lines.map((l) => [l.sku, l.leadTimeWeeks]));
+    expect(weeks).toEqual({ [RACK_42U]: 6, [GPU_SERVER]: 12, [PDU_60A]: undefined });
+    expect(validateAgainstShippedSchema(b), JSON.stringify(validateAgainstShippedSchema.errors)).toBe(true);
+    // Without any lead time the lines keep their exact bytes (no leadTimeWeeks key).
+    expect(bomToJson(bom({ ...layout, prices: [] }, testCatalog))).not.toContain('leadTimeWeeks');
   });
 
   it('rejects a BOM with a wrong field (the check can fail)', () => {

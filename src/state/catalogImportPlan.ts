@@ -216,7 +216,13 @@ export function summarizeImport(input: ImportInput, base: Catalog, layout: Layou
       });
       continue;
     }
-    const entries = [...parsed.prices].map(([sku, p]) => ({ sku, amount: p.amount, currency: p.currency }));
+    const entries = [...parsed.prices].map(([sku, p]) => ({
+      sku,
+      amount: p.amount,
+      currency: p.currency,
+      ...(p.cost !== undefined && { cost: p.cost }),
+      ...(p.leadTimeWeeks !== undefined && { leadTimeWeeks: p.leadTimeWeeks }),
+    }));
     priceLists.push({ file: f.path, entries, currencies: [...new Set(entries.map((e) => e.currency))] });
   }
 

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CatalogItem } from '../../src/core';
+import type { Bom, CatalogItem, Layout } from '../../src/core';
 import {
   builtinCatalog,
   catalogForLayout,
   loadLayout,
+  newQuote,
   serializeCatalog,
   serializeLayout,
   sku,
@@ -101,5 +102,41 @@ describe('podplan bom --prices', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('p.csv:2:');
     expect(r.stdout).toBe('');
+  });
+
+  it('takes unit costs and lead times, so the margin floor works from an imported list', async () => {
+    // Rack 2,000.00 (cost 1,500.00), 2 PDUs 3,000.00 (cost 2,400.00), a DGX H100 300,000.00 (cost 255,000.00).
+    // Net 308,000.00, cost 1,500 + 4,800 + 255,000 = 261,300.00: margin 46,700 / 308,000 = 15.16 % < 20 %.
+    const priced: Layout = {
+      ...pod({
+        racks: [rack('R1', 0, 0, sku('rack-42u-600x1200'))],
+        sideItems: pduPair('R1', sku('raritan-px3-5878-415v-60a')),
+        devices: [device('g1', sku('nvidia-dgx-h100'), 'R1', 1)],
+      }),
+      quote: { ...newQuote('2026-11-28', 'USD'), guardRails: { minMarginPct: 20 } },
+    };
+    const csv = [
+      'sku,unit_price,currency,unit_cost,lead_time_weeks',
+      'rack-42u-600x1200,2000,USD,1500,4',
+      'raritan-px3-5878-415v-60a,3000,USD,2400,',
+      'nvidia-dgx-h100,300000,USD,255000,12',
+    ].join('\n');
+    const r = await run(['bom', 'l.json', '--prices', 'p.csv'], {
+      'l.json': serializeLayout(priced),
+      'p.csv': csv,
+    });
+    expect(r.code).toBe(0);
+    const b = JSON.parse(r.stdout) as Bom;
+    expect(b.total).toBe(308_000);
+    expect(b.approval).toEqual({
+      status: 'needs approval',
+      reasons: ['Margin 15.16 % over cost is below the 20 % floor.'],
+      marginPct: 15.16,
+    });
+    expect(b.lines.map((l) => [l.sku, l.leadTimeWeeks])).toEqual([
+      ['rack-42u-600x1200', 4],
+      ['nvidia-dgx-h100', 12],
+      ['raritan-px3-5878-415v-60a', undefined],
+    ]);
   });
 });

@@ -117,5 +117,10 @@ function readPrices(
     for (const issue of result.issues) io.stderr(`  ${path}:${issue.line}: ${issue.message}\n`);
     return undefined;
   }
-  return new Map([...result.prices].map(([sku, p]) => [sku, { amount: p.amount, currency: p.currency }]));
+  return new Map(
+    [...result.prices].map(([sku, p]) => {
+      const { discountClass: _unused, ...override } = p;
+      return [sku, override];
+    }),
+  );
 }

@@ -48,6 +48,10 @@ export function serviceCounts(layout: Layout): Map<string, number> {
 export interface PriceOverride {
   readonly amount: number;
   readonly currency: string;
+  /** Unit cost in `currency`, for the margin guard rail. */
+  readonly cost?: number;
+  /** Lead time from order, weeks. */
+  readonly leadTimeWeeks?: number;
 }
 
 export interface BomOptions {
@@ -66,7 +70,14 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
   const priceOf = (sku: string) => {
     const override = options.prices?.get(sku) ?? layoutPrices.get(sku);
     const item = catalog.items.get(sku as never);
-    if (override) return { ...override, example: false, from: 'price list' as const, item };
+    if (override)
+      return {
+        ...override,
+        example: false,
+        from: 'price list' as const,
+        item,
+        leadTimeWeeks: override.leadTimeWeeks ?? item?.price.leadTimeWeeks,
+      };
     if (item) return { ...item.price, from: 'catalog' as const, item };
     return undefined;
   };
@@ -106,12 +117,19 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       currency: price.currency,
       from: price.from,
       example: price.example,
+      leadTimeWeeks: price.leadTimeWeeks,
     });
   };
   for (const [sku, qty] of counts) addItem(sku, qty, false, base);
   for (const [sku, qty] of serviceCounts(layout)) addItem(sku, qty, true, base);
   for (const c of cablingFigures(layout, catalog)?.bomLines ?? [])
-    base.add({ ...c, amount: c.unitPrice, from: 'catalog', example: c.priceIsExample });
+    base.add({
+      ...c,
+      amount: c.unitPrice,
+      from: 'catalog',
+      example: c.priceIsExample,
+      leadTimeWeeks: (options.prices?.get(c.sku) ?? layoutPrices.get(c.sku))?.leadTimeWeeks,
+    });
   for (const o of quote?.optionalLines ?? []) addItem(o.sku, o.qty, false, optional);
   base.sort();
   optional.sort();
@@ -191,7 +209,14 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
       codes,
     },
     ...cablingSection(layout, catalog),
-    ...proposalSection(layout, { currency, totalMinor, base, optional, overallPct: discounts.overallPct }),
+    ...proposalSection(layout, {
+      currency,
+      totalMinor,
+      base,
+      optional,
+      overallPct: discounts.overallPct,
+      costOf: (sku) => options.prices?.get(sku) ?? layoutPrices.get(sku),
+    }),
   };
 }
 
@@ -216,7 +241,7 @@ function layoutPriceMap(layout: Layout): ReadonlyMap<string, PriceOverride> {
   if (!layout.prices) return new Map();
   let m = priceMaps.get(layout.prices);
   if (!m) {
-    m = new Map(layout.prices.map((p) => [p.sku as string, { amount: p.amount, currency: p.currency }]));
+    m = new Map(layout.prices.map((p) => [p.sku as string, p]));
     priceMaps.set(layout.prices, m);
   }
   return m;

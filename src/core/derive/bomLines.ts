@@ -19,6 +19,8 @@ export interface LineInput {
   readonly currency: string;
   readonly from: BomLine['priceFrom'];
   readonly example: boolean;
+  /** Lead time from order, weeks; undefined when unknown. */
+  readonly leadTimeWeeks: number | undefined;
 }
 
 export type Unpriced = Bom['unpriced'][number];
@@ -86,6 +88,7 @@ export function lineBook(currency: string, discounts: QuoteDiscounts, unpriced: 
         currency,
         priceFrom: l.from,
         priceIsExample: l.example,
+        ...(l.leadTimeWeeks !== undefined && { leadTimeWeeks: l.leadTimeWeeks }),
       };
       minorOf.set(line, { list, net });
       lines.push(line);

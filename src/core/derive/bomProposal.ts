@@ -6,6 +6,7 @@
 import type { Layout } from '../model/layout';
 import type { Bom } from './bomSchema';
 import type { LineBook } from './bomLines';
+import type { CostSource } from './guardRails';
 import { checkGuardRails } from './guardRails';
 import { applyPct, fitsMinor, fromMinor, pctOf } from './money';
 
@@ -15,6 +16,8 @@ interface Priced {
   readonly base: LineBook;
   readonly optional: LineBook;
   readonly overallPct: number;
+  /** The price-list entry (with its cost) a SKU is priced from, if any. */
+  readonly costOf: CostSource;
 }
 
 type Sections = Pick<Bom, 'optional' | 'taxes' | 'totalWithTax' | 'approval'>;
@@ -45,7 +48,7 @@ export function proposalSection(layout: Layout, p: Priced): Partial<Sections> {
   }
   if (q.guardRails !== undefined) {
     const { reasons, marginPct } = checkGuardRails(
-      layout,
+      p.costOf,
       q.guardRails,
       p.base,
       p.overallPct,

@@ -1,10 +1,10 @@
 /**
  * Discount guard rails: the reasons a quote needs approval. A line's effective discount (its own, else its kind's)
  * above its kind's maximum, an overall discount above the maximum, or a margin over cost below the floor. The margin
- * is checked only where every priced base line has a cost (price lists may carry a `unit_cost` column):
+ * is checked only where every priced base line has a cost (price lists may carry a `unit_cost` column; the BOM's
+ * price overrides first, then the layout's imported price list):
  * margin % = (net total − cost) / net total × 100, exact in minor units.
  */
-import type { Layout } from '../model/layout';
 import type { GuardRails } from '../model/quoteDocument';
 import type { LineBook } from './bomLines';
 import { tryMinor } from './money';
@@ -17,8 +17,13 @@ export interface GuardRailResult {
   readonly marginPct: number | null;
 }
 
+/** The cost entry for a SKU: its unit cost in its currency, when the price list gives one. */
+export type CostSource = (
+  sku: string,
+) => { readonly cost?: number | undefined; readonly currency: string } | undefined;
+
 export function checkGuardRails(
-  layout: Layout,
+  costOf: CostSource,
   rails: GuardRails,
   base: LineBook,
   overallPct: number,
@@ -35,17 +40,16 @@ export function checkGuardRails(
         `${line.name} (${line.sku}): ${line.discountFrom} discount ${pct(line.discountPct)} is above the ${pct(max)} limit for ${line.kind}.`,
       );
   }
-  const marginPct = margin(layout, base, totalMinor, currency);
+  const marginPct = margin(costOf, base, totalMinor, currency);
   if (rails.minMarginPct !== undefined && marginPct !== null && marginPct < rails.minMarginPct)
     reasons.push(`Margin ${pct(marginPct)} over cost is below the ${pct(rails.minMarginPct)} floor.`);
   return { reasons, marginPct };
 }
 
-function margin(layout: Layout, base: LineBook, totalMinor: number, currency: string): number | null {
-  const costs = new Map((layout.prices ?? []).map((p) => [p.sku as string, p]));
+function margin(costOf: CostSource, base: LineBook, totalMinor: number, currency: string): number | null {
   let cost = 0n;
   for (const line of base.lines) {
-    const c = costs.get(line.sku);
+    const c = costOf(line.sku);
     const unit = c?.cost !== undefined && c.currency === currency ? tryMinor(c.cost, currency) : undefined;
     if (unit === undefined) return null;
     cost += BigInt(unit) * BigInt(line.qty);

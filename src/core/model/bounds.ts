@@ -66,3 +66,6 @@ export const MAX_LIST_LENGTH = 1_000_000;
 export const MAX_CATALOG_ITEMS = 100_000;
 /** Scenarios saved with one layout. */
 export const MAX_SCENARIOS = 100;
+
+/** Longest lead time a price list or catalog item may state, weeks (five years). */
+export const MAX_LEAD_TIME_WEEKS = 260;

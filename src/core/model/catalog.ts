@@ -28,6 +28,8 @@ export interface Price {
   readonly currency: string;
   /** True when the figure is an illustrative example, not a real list price. */
   readonly example: boolean;
+  /** Lead time from order, weeks (a vendor's or distributor's figure). Absent: unknown. */
+  readonly leadTimeWeeks?: number;
 }
 
 export type CatalogKind =

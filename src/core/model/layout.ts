@@ -146,6 +146,8 @@ export interface PriceEntryRecord {
   readonly currency: string;
   /** Unit cost in `currency` (the seller's), for the margin guard rail. Absent: unknown. */
   readonly cost?: number;
+  /** Lead time from order, weeks. Absent: unknown. */
+  readonly leadTimeWeeks?: number;
 }
 
 export interface LinkPlacement {

@@ -156,6 +156,7 @@ export function canonicalLayout(data: Plain<Layout>): Layout {
         amount: num(p.amount),
         currency: p.currency,
         ...(p.cost !== undefined && { cost: num(p.cost) }),
+        ...(p.leadTimeWeeks !== undefined && { leadTimeWeeks: num(p.leadTimeWeeks) }),
       })),
     }),
     ...(data.oversubscriptionTargets !== undefined && {

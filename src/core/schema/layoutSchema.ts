@@ -263,6 +263,12 @@ export const layoutSchema = z
             .max(B.MAX_UNIT_PRICE)
             .describe('Unit cost, for the margin guard rail.')
             .exactOptional(),
+          leadTimeWeeks: z
+            .number()
+            .min(0)
+            .max(B.MAX_LEAD_TIME_WEEKS)
+            .describe('Lead time from order, weeks.')
+            .exactOptional(),
         }),
       )
       .max(B.MAX_CATALOG_ITEMS)

@@ -8,7 +8,7 @@ import type { Bom, PricedKind, QuoteDiscounts, Sku } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditorStore } from '../../state/editorContext';
 import { PctField } from './PctField';
-import { kindLabel, moneyIn, pctIn } from './quoteFormat';
+import { kindLabel, leadTimeText, moneyIn, pctIn } from './quoteFormat';
 
 interface Props {
   readonly bom: Bom;
@@ -94,6 +94,9 @@ export function QuoteLinesTable({ bom, locale, discounts, editable, totals = tru
                       {l.sku}
                       {l.priceFrom === 'price list' && ' · price list'}
                       {l.priceIsExample && ' · example price'}
+                      {l.leadTimeWeeks !== undefined && (
+                        <span className="lead-time"> · lead time {leadTimeText(l.leadTimeWeeks)}</span>
+                      )}
                     </span>
                   </td>
                   <td className="num">{l.qty}</td>

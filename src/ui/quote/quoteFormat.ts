@@ -27,3 +27,6 @@ export function dateIn(iso: string, locale: string): string {
   if (Number.isNaN(t)) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(t);
 }
+
+/** A lead time with its unit: `12 weeks`, `1 week`, `2.5 weeks`. */
+export const leadTimeText = (weeks: number): string => `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;

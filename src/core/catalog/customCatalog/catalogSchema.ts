@@ -53,6 +53,12 @@ const base = {
       .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as USD' })
       .meta({ description: 'ISO 4217 currency code.', examples: ['USD'] }),
     example: z.boolean(),
+    leadTimeWeeks: z
+      .number()
+      .min(0)
+      .max(B.MAX_LEAD_TIME_WEEKS)
+      .describe('Lead time from order, weeks.')
+      .exactOptional(),
   }),
   provenance: z.strictObject({
     default: provenance,

@@ -1,3 +1,3 @@
 /** Price lists (CSV or JSON) that override catalog prices for quoting. */
-export { parseCsv, parsePriceList, readPrice } from './parsePriceList';
+export { MAX_LEAD_TIME_WEEKS, parseCsv, parsePriceList, readLeadTime, readPrice } from './parsePriceList';
 export type { PriceEntry, PriceListFormat, PriceListIssue, PriceListResult } from './parsePriceList';

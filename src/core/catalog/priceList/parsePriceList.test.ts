@@ -151,3 +151,58 @@ describe('When a price list holds absurd prices, made-up currencies or nothing',
     }
   });
 });
+
+describe('When a price list carries unit costs and lead times', () => {
+  const known = new Set(['a', 'b', 'c']);
+  it('reads them from CSV and JSON, empty cells meaning unknown', () => {
+    const csv =
+      'sku,unit_price,currency,unit_cost,lead_time_weeks\na,1000.00,USD,812.50,12\nb,20,USD,,2.5\nc,5,USD,4,\n';
+    const r = parsePriceList(csv, 'csv', known);
+    expect(r.issues).toEqual([]);
+    expect(r.prices.get(sku('a'))).toEqual({ amount: 1000, currency: 'USD', cost: 812.5, leadTimeWeeks: 12 });
+    expect(r.prices.get(sku('b'))).toEqual({ amount: 20, currency: 'USD', leadTimeWeeks: 2.5 });
+    expect(r.prices.get(sku('c'))).toEqual({ amount: 5, currency: 'USD', cost: 4 });
+    const json = '[{ "sku": "a", "unitPrice": 10, "currency": "EUR", "unitCost": 7.25, "leadTimeWeeks": 8 }]';
+    expect(parsePriceList(json, 'json', known).prices.get(sku('a'))).toEqual({
+      amount: 10,
+      currency: 'EUR',
+      cost: 7.25,
+      leadTimeWeeks: 8,
+    });
+  });
+
+  it('refuses a cost with the same strictness and bounds as a price, naming the line and SKU', () => {
+    const rows = ['-1', '1,5', 'abc', '9'.repeat(12), 'NaN'];
+    const csv = `sku,unit_price,currency,unit_cost\n${rows.map((c) => `a,10,USD,"${c}"`).join('\n')}\n`;
+    const r = parsePriceList(csv, 'csv', known);
+    expect(r.prices.size).toBe(0);
+    expect(r.issues).toEqual([
+      { line: 2, message: "a: unit cost '-1' is negative" },
+      {
+        line: 3,
+        message: "a: unit cost '1,5' is ambiguous (thousands separator or decimal comma?): write 1000 or 1.5",
+      },
+      { line: 4, message: "a: unit cost 'abc' is not a number" },
+      {
+        line: 5,
+        message: "a: unit cost '999999999999' is more than 1000000000 (the largest unit cost podplan takes)",
+      },
+      { line: 6, message: "a: unit cost 'NaN' is not a number" },
+    ]);
+    const json = parsePriceList(
+      '[{ "sku": "a", "unitPrice": 1, "currency": "USD", "unitCost": -2 }]',
+      'json',
+      known,
+    );
+    expect(json.issues).toEqual([{ line: 1, message: "a: unit cost '-2' is negative" }]);
+  });
+
+  it('refuses a lead time that is not weeks ≥ 0 or beyond five years', () => {
+    const csv = 'sku,unit_price,currency,lead_time_weeks\na,1,USD,-3\nb,1,USD,261\nc,1,USD,6w\n';
+    expect(parsePriceList(csv, 'csv', known).issues).toEqual([
+      { line: 2, message: "a: lead time '-3' is not a number of weeks ≥ 0 (write 12 or 2.5)" },
+      { line: 3, message: 'b: lead time 261 weeks is more than 260 weeks (five years)' },
+      { line: 4, message: "c: lead time '6w' is not a number of weeks ≥ 0 (write 12 or 2.5)" },
+    ]);
+  });
+});

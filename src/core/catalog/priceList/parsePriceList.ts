@@ -1,10 +1,15 @@
 /**
  * Price lists: unit prices by SKU that override catalog prices for quoting. CSV (header
- * `sku,unit_price,currency[,discount_class]`, any column order, RFC 4180 quoting, BOM and CRLF tolerated) or JSON
- * (`[{ "sku", "unitPrice", "currency", "discountClass"? }]`). Every bad line is reported with its line number and
+ * `sku,unit_price,currency[,unit_cost][,lead_time_weeks][,discount_class]`, any column order, RFC 4180 quoting, BOM
+ * and CRLF tolerated) or JSON (`[{ "sku", "unitPrice", "currency", "unitCost"?, "leadTimeWeeks"?,
+ * "discountClass"? }]`). A unit cost (the seller's, same currency) feeds the margin guard rail and is read exactly
+ * like a price; a lead time is whole or decimal weeks from order, at most {@link MAX_LEAD_TIME_WEEKS}. An empty
+ * cost or lead-time cell means unknown. Every bad line is reported with its line number and
  * skipped; the good lines still apply (a price list is a set of independent overrides, unlike a catalog).
  */
-import { MAX_UNIT_PRICE } from '../../model/bounds';
+import { MAX_LEAD_TIME_WEEKS, MAX_UNIT_PRICE } from '../../model/bounds';
+
+export { MAX_LEAD_TIME_WEEKS };
 import { isCurrencyCode } from '../../model/currency';
 import { findDuplicateKeys } from '../../schema/duplicateKeys';
 import type { Sku } from '../../model/ids';
@@ -15,6 +20,10 @@ export interface PriceEntry {
   readonly amount: number;
   /** ISO 4217 code, upper case. */
   readonly currency: string;
+  /** Unit cost in `currency` (the seller's), for the margin guard rail. */
+  readonly cost?: number;
+  /** Lead time from order, weeks. */
+  readonly leadTimeWeeks?: number;
   readonly discountClass?: string;
 }
 
@@ -58,6 +67,8 @@ interface RawRow {
   readonly sku: unknown;
   readonly price: unknown;
   readonly currency: unknown;
+  readonly cost: unknown;
+  readonly leadTime: unknown;
   readonly discountClass: unknown;
 }
 
@@ -65,6 +76,8 @@ const COLUMNS = {
   sku: 'sku',
   price: 'unit_price',
   currency: 'currency',
+  cost: 'unit_cost',
+  leadTime: 'lead_time_weeks',
   discount: 'discount_class',
 } as const;
 
@@ -84,7 +97,7 @@ function parseCsvList(text: string, known: ReadonlySet<string>, out: PriceListRe
   if (missingCols.length > 0) {
     out.issues.push({
       line: header.line,
-      message: `header lacks ${missingCols.join(', ')}: expected sku,unit_price,currency[,discount_class]`,
+      message: `header lacks ${missingCols.join(', ')}: expected sku,unit_price,currency[,unit_cost][,lead_time_weeks][,discount_class]`,
     });
     return;
   }
@@ -115,6 +128,8 @@ function parseCsvList(text: string, known: ReadonlySet<string>, out: PriceListRe
         sku: at(COLUMNS.sku),
         price: at(COLUMNS.price),
         currency: at(COLUMNS.currency),
+        cost: at(COLUMNS.cost),
+        leadTime: at(COLUMNS.leadTime),
         discountClass: at(COLUMNS.discount),
       },
       known,
@@ -143,7 +158,7 @@ function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListR
   if (!Array.isArray(data)) {
     out.issues.push({
       line: 1,
-      message: 'expected an array of { sku, unitPrice, currency, discountClass? }',
+      message: 'expected an array of { sku, unitPrice, currency, unitCost?, leadTimeWeeks?, discountClass? }',
     });
     return;
   }
@@ -156,7 +171,7 @@ function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListR
     }
     const e = entry as Record<string, unknown>;
     const extra = Object.keys(e).filter(
-      (k) => !['sku', 'unitPrice', 'currency', 'discountClass'].includes(k),
+      (k) => !['sku', 'unitPrice', 'currency', 'unitCost', 'leadTimeWeeks', 'discountClass'].includes(k),
     );
     if (extra.length > 0) {
       out.issues.push({ line, message: `entry ${i + 1}: unknown fields ignored: ${extra.join(', ')}` });
@@ -167,6 +182,8 @@ function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListR
         sku: e['sku'],
         price: e['unitPrice'],
         currency: e['currency'],
+        cost: e['unitCost'],
+        leadTime: e['leadTimeWeeks'],
         discountClass: e['discountClass'],
       },
       known,
@@ -188,6 +205,19 @@ function acceptRow(row: RawRow, known: ReadonlySet<string>, out: PriceListResult
       `${skuText}: currency ${JSON.stringify(row.currency ?? '')} is not an ISO 4217 code such as USD`,
     );
   }
+  const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  let cost: number | undefined;
+  if (!blank(row.cost)) {
+    const c = readPrice(row.cost, 'unit cost');
+    if (!c.ok) return issue(`${skuText}: ${c.message}`);
+    cost = c.value;
+  }
+  let leadTimeWeeks: number | undefined;
+  if (!blank(row.leadTime)) {
+    const w = readLeadTime(row.leadTime);
+    if (!w.ok) return issue(`${skuText}: ${w.message}`);
+    leadTimeWeeks = w.value;
+  }
   let discountClass: string | undefined;
   if (row.discountClass !== undefined && row.discountClass !== null) {
     if (typeof row.discountClass !== 'string') return issue(`${skuText}: discount class must be text`);
@@ -195,45 +225,60 @@ function acceptRow(row: RawRow, known: ReadonlySet<string>, out: PriceListResult
   }
   const key = toSku(skuText);
   if (out.prices.has(key)) issue(`${skuText}: priced again; this line replaces the earlier price`);
-  out.prices.set(
-    key,
-    discountClass === undefined
-      ? { amount: amount.value, currency }
-      : { amount: amount.value, currency, discountClass },
-  );
+  out.prices.set(key, {
+    amount: amount.value,
+    currency,
+    ...(cost !== undefined && { cost }),
+    ...(leadTimeWeeks !== undefined && { leadTimeWeeks }),
+    ...(discountClass !== undefined && { discountClass }),
+  });
 }
 
 type PriceReading = { ok: true; value: number } | { ok: false; message: string };
 
 /**
- * A unit price: a non-negative decimal with a point ("1250", "1250.50"). A comma is refused: "1,000" is a thousands
- * separator in one locale and a decimal comma in another, and guessing could be off by 1,000×.
+ * A unit price (or, with `what`, a unit cost): a non-negative decimal with a point ("1250", "1250.50"), at most
+ * {@link MAX_UNIT_PRICE}. A comma is refused: "1,000" is a thousands separator in one locale and a decimal comma in
+ * another, and guessing could be off by 1,000×.
  */
-export function readPrice(v: unknown): PriceReading {
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { ok: false, message: `unit price ${v} is not a number` };
-    if (v < 0) return { ok: false, message: `unit price ${v} is negative` };
-    if (v > MAX_UNIT_PRICE) return { ok: false, message: tooBig(String(v)) };
-    return { ok: true, value: v };
-  }
-  if (typeof v !== 'string' || v.trim() === '') return { ok: false, message: 'missing unit price' };
-  const s = v.trim();
-  if (s.includes(',')) {
+export function readPrice(v: unknown, what = 'unit price'): PriceReading {
+  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  if (typeof v === 'number' && !Number.isFinite(v))
+    return { ok: false, message: `${what} ${v} is not a number` };
+  if (s === '') return { ok: false, message: `missing ${what}` };
+  if (s.includes(','))
     return {
       ok: false,
-      message: `unit price '${s}' is ambiguous (thousands separator or decimal comma?): write 1000 or 1.5`,
+      message: `${what} '${s}' is ambiguous (thousands separator or decimal comma?): write 1000 or 1.5`,
     };
-  }
-  if (/^-/.test(s)) return { ok: false, message: `unit price '${s}' is negative` };
-  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s))
-    return { ok: false, message: `unit price '${s}' is not a number` };
+  if (/^-/.test(s)) return { ok: false, message: `${what} '${s}' is negative` };
+  if (typeof v === 'string' && !/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s))
+    return { ok: false, message: `${what} '${s}' is not a number` };
   const value = Number(s);
-  if (!(value <= MAX_UNIT_PRICE)) return { ok: false, message: tooBig(s) };
+  if (!(value <= MAX_UNIT_PRICE)) return { ok: false, message: tooBig(s, what) };
   return { ok: true, value };
 }
 
-const tooBig = (text: string): string =>
-  `unit price '${text.length > 24 ? `${text.slice(0, 20)}… (${text.length} digits)` : text}' is more than ${MAX_UNIT_PRICE} (the largest unit price podplan takes)`;
+/** A lead time in weeks: a non-negative decimal with a point, at most {@link MAX_LEAD_TIME_WEEKS}. */
+export function readLeadTime(v: unknown): PriceReading {
+  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  if (
+    (typeof v === 'number' && !(Number.isFinite(v) && v >= 0)) ||
+    (typeof v === 'string' && !/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s)) ||
+    (typeof v !== 'number' && typeof v !== 'string')
+  )
+    return { ok: false, message: `lead time '${String(v)}' is not a number of weeks ≥ 0 (write 12 or 2.5)` };
+  const value = Number(s);
+  if (value > MAX_LEAD_TIME_WEEKS)
+    return {
+      ok: false,
+      message: `lead time ${s} weeks is more than ${MAX_LEAD_TIME_WEEKS} weeks (five years)`,
+    };
+  return { ok: true, value };
+}
+
+const tooBig = (text: string, what: string): string =>
+  `${what} '${text.length > 24 ? `${text.slice(0, 20)}… (${text.length} digits)` : text}' is more than ${MAX_UNIT_PRICE} (the largest ${what} podplan takes)`;
 
 interface CsvRecord {
   readonly line: number;
