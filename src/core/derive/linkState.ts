@@ -35,6 +35,7 @@ import type { Oversubscription } from '../plan/fabricTypes';
 import { physicalPort, resolvePortOnce } from '../plan/portNames';
 import type { LinkEndHit, PortSlots } from '../rules/network';
 import { claimPort, linkEnd, linkPairProblems } from '../rules/network';
+import { deltaFrom } from '../ops/listDelta';
 import type { ExtraPower } from './rackScope';
 
 /** Optic power of a rack's devices, as `[id, typical W, max W]` sorted by id (empty without any). */
@@ -93,6 +94,14 @@ function change<T>(before: readonly T[], after: readonly T[]): Change<T> | undef
   if (before.length > 0 && (endBefore - start > MAX_CHANGE || endAfter - start > MAX_CHANGE))
     return undefined;
   return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter), start };
+}
+
+/** The change from `before` to `after`: the op's recorded delta when there is one, else found by comparing. */
+function changeOf<T>(before: readonly T[], after: readonly T[]): Change<T> | undefined {
+  const d = deltaFrom(before, after);
+  if (!d) return change(before, after);
+  if (before.length > 0 && (d.removed.length > MAX_CHANGE || d.added.length > MAX_CHANGE)) return undefined;
+  return { removed: d.removed, added: d.added, start: d.at ?? after.length };
 }
 
 /** A change without the records that are in both its removed and added runs (they only moved in the list). */
@@ -242,10 +251,10 @@ export class LinkState {
 
   /** Brings the state to `layout`; false (state unusable, reset it) when a change is too long or ids repeat. */
   private apply(layout: Layout, full: boolean): boolean {
-    const racks = net(change(this.racks, layout.racks));
-    const devices = net(change(this.devices, layout.devices));
-    const sides = net(change(this.sideItems, layout.sideItems));
-    const links = change(this.links, layout.links);
+    const racks = net(changeOf(this.racks, layout.racks));
+    const devices = net(changeOf(this.devices, layout.devices));
+    const sides = net(changeOf(this.sideItems, layout.sideItems));
+    const links = changeOf(this.links, layout.links);
     if (!racks || !devices || !sides || !links) return false;
     const dirtyDevices = new Set<string>();
     const changedRacks = new Set<string>();

@@ -47,7 +47,7 @@ const replaceById = <T extends { readonly id: string }>(
   if (next === current) return list;
   const copy = list.slice();
   copy[i] = next;
-  return withDelta(copy, { base: list, removed: [current], added: [next] });
+  return withDelta(copy, { base: list, removed: [current], added: [next], at: i });
 };
 
 const shallowSame = <T extends object>(a: T, patch: Patch<T>): boolean =>

@@ -15,6 +15,8 @@ export interface ListDelta<T> {
   readonly removed: readonly T[];
   /** Records of the new list not in `base`. */
   readonly added: readonly T[];
+  /** Index in the new list of the first added record (they stand together), when any were added. */
+  readonly at?: number;
 }
 
 const deltas = new WeakMap<readonly unknown[], ListDelta<unknown>>();
@@ -34,5 +36,5 @@ export function deltaFrom<T>(base: readonly T[], next: readonly T[]): ListDelta<
 /** `list` with `added` appended, without the iterator protocol of a spread (about 3× faster at 200,000 entries). */
 export function appended<T>(list: readonly T[], added: readonly T[]): readonly T[] {
   if (added.length === 0) return list;
-  return withDelta(list.concat(added), { base: list, removed: [], added });
+  return withDelta(list.concat(added), { base: list, removed: [], added, at: list.length });
 }
