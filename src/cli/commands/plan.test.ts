@@ -76,6 +76,10 @@ describe('podplan plan', () => {
       ],
       [['--gpus', '8', '--platform', 'nvidia-dgx-h100', '--cooling', 'ice'], /--cooling expects one of/],
       [
+        ['--gpus', '8', '--platform', 'nvidia-dgx-h100', '--power-path', '3N'],
+        /--power-path expects one of ab-2n, n\+1; got '3N'/,
+      ],
+      [
         ['--gpus', '8', '--platform', 'acme-gpu', '-o', 'x.json'],
         /platform: 'acme-gpu' is not in the catalog/,
       ],
@@ -87,5 +91,26 @@ describe('podplan plan', () => {
       expect(r.stderr).toMatch(message);
       expect(r.files.size).toBe(0);
     }
+  });
+});
+
+describe('podplan plan --power-path n+1', () => {
+  it('plans the racks N+1: 3 circuits on a full DGX H100 rack (worked in test/planner/nPlusOne.test.ts)', async () => {
+    const r = await run([
+      '--gpus',
+      '40',
+      '--platform',
+      'nvidia-dgx-h100',
+      '--power-path',
+      'n+1',
+      '-o',
+      'pod.json',
+    ]);
+    expect(r.code).toBe(0);
+    const loaded = parseLayoutJson(r.files.get('pod.json') as string);
+    if (!loaded.ok) throw new Error('layout did not load');
+    const compute = loaded.value.racks.filter((x) => x.powerScheme === 'N+1');
+    expect(compute.length).toBe(1);
+    expect(loaded.value.sideItems.filter((s) => s.rack === compute[0]!.id).length).toBe(3);
   });
 });

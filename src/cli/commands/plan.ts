@@ -3,8 +3,9 @@
  * the app's "Plan a pod"), writes the layout (`-o`) with its alternatives saved as scenarios, and prints the summary,
  * the binding constraint and the alternatives.
  */
-import type { CoolingApproach, Layout, PlanVariant, PodPlanRequest } from '../../core';
+import type { CoolingApproach, Layout, PlanVariant, PodPlanRequest, PowerPath } from '../../core';
 import {
+  POWER_PATHS,
   builtinCatalog,
   COOLING_APPROACHES,
   formatMoney,
@@ -37,6 +38,7 @@ Options:
   --rack <sku>            compute rack model (default rack-42u-600x1200, or the preset's rack)
   --max-rack-kw <kw>      power per rack you accept, kW (default: the rack's design limit)
   --pdu <sku>             rack PDU (default: the 0U PDU with the most usable power)
+  --power-path <p>        ab-2n (A/B feeds, either carries the rack; default) or n+1 (any one circuit lost)
   --feed-kw <kw>          utility feed, kW
   --water-kw <kw>         facility water, kW
   --room-air-kw <kw>      room air cooling, kW
@@ -65,6 +67,7 @@ const OPTIONS = {
   rack: { type: 'string' },
   'max-rack-kw': { type: 'string' },
   pdu: { type: 'string' },
+  'power-path': { type: 'string' },
   'feed-kw': { type: 'string' },
   'water-kw': { type: 'string' },
   'room-air-kw': { type: 'string' },
@@ -112,6 +115,9 @@ function requestFrom(values: Record<string, unknown>): PodPlanRequest {
       floorRatingKgPerM2: num(values, 'floor-rating') as number,
     }),
   };
+  const powerPath = values['power-path'];
+  if (powerPath !== undefined && !POWER_PATHS.includes(powerPath as PowerPath))
+    throw new BadFlag(`--power-path expects one of ${POWER_PATHS.join(', ')}; got '${String(powerPath)}'`);
   const rows = num(values, 'rows', true);
   const perRow = num(values, 'per-row', true);
   const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
@@ -130,6 +136,7 @@ function requestFrom(values: Record<string, unknown>): PodPlanRequest {
     ...(coolingText !== undefined && { cooling: coolingText as CoolingApproach }),
     ...(rack !== undefined && { rackSku: rack }),
     ...(pdu !== undefined && { pduSku: pdu }),
+    ...(powerPath !== undefined && { powerPath: powerPath as PowerPath }),
     ...(maxRackKw !== undefined && { maxRackKw }),
     ...(ride !== undefined && { rideThroughMin: ride }),
     limits,
