@@ -13,6 +13,7 @@ import { printPlannerBench, runPlannerBench } from './planner.bench';
 import { printTable as printAppBench, runAppBench } from './appBench';
 import { printAutosaveBench, runAutosaveBench } from './autosave.bench';
 import { printLoaderBench, runLoaderBench } from './loader.bench';
+import { printStorageBench, runStorageBench } from './storage.bench';
 
 const lines: string[] = [];
 const origLog = console.log;
@@ -34,6 +35,7 @@ printFabricBench(runFabricBench());
 printPlannerBench(runPlannerBench());
 printAutosaveBench(runAutosaveBench());
 printLoaderBench(runLoaderBench());
+printStorageBench(runStorageBench());
 printAppBench(await runAppBench());
 
 console.log = origLog;

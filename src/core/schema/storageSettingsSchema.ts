@@ -59,7 +59,6 @@ export const storageSettingsSchema = z.strictObject({
   ageingMarginPct: pct.describe('Margin on generator-step power for ageing, % (absent: 20).').exactOptional(),
 });
 
-
 const num = (n: number): number => (n === 0 ? 0 : n);
 
 /** Copies the defined keys of `record` in `keys` order, numbers normalised. */

@@ -10,3 +10,15 @@ export { GENERATOR_BLOCK_INTERVAL_S, podStorage } from './podStorage';
 export type { PlacedStorage, PodStorage } from './podStorage';
 export { checkStorage } from './checkStorage';
 export { fmtEnergyWh, fmtPowerW } from './format';
+export { defaultEvents, fillLoad } from './loadProfile';
+export type { LoadEvents } from './loadProfile';
+export { simulate } from './simulate';
+export type {
+  SimBattery,
+  Simulation,
+  SimulationOptions,
+  SimulationSeries,
+  SimulationSummary,
+} from './simulate';
+export { simulatePod } from './podSimulation';
+export type { PodSimulation } from './podSimulation';

@@ -75,6 +75,7 @@ export interface StorageSizing {
   readonly unitCRate: number;
   readonly installedPowerW: number;
   readonly installedEnergyWh: number;
+  readonly unitRoundTripEfficiency: number;
   readonly wear: BatteryWear | null;
 }
 
@@ -171,6 +172,7 @@ export function sizeStorage(input: StorageSizingInput): StorageSizing {
     unitCRate: unitW / unitWh,
     installedPowerW: units * unitW,
     installedEnergyWh: units * unitWh,
+    unitRoundTripEfficiency: input.unit.roundTripEfficiency,
     wear: oscillation.absorber === 'battery' ? wearOf(oscillation, input.unit, units * unitWh) : null,
   };
 }
