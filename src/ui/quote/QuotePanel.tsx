@@ -12,6 +12,7 @@ import { downloadText } from '../download';
 import { downloadQuoteXlsx, useExport } from '../xlsxDownloads';
 import { selectCatalog } from '../../state/selectors';
 import { pickedFromInput, runCatalogImport } from '../imports/runCatalogImport';
+import { ELEVATIONS_ROUTE } from './ElevationsPrintView';
 import { ProposalPanel } from './ProposalPanel';
 import { QuoteDetailsForm } from './QuoteDetailsForm';
 import { QuoteLinesTable } from './QuoteLinesTable';
@@ -88,6 +89,14 @@ export function QuotePanel() {
         />
         <a className="button-link" href={QUOTE_ROUTE} data-testid="open-print-quote">
           Printable quote…
+        </a>
+        <a
+          className="button-link"
+          href={ELEVATIONS_ROUTE}
+          title="Every rack's elevation, front and rear, to print or save as one PDF"
+          data-testid="open-print-elevations"
+        >
+          Elevations PDF…
         </a>
         {quote && (
           <button type="button" className="danger" onClick={() => dispatch(store, 'removeQuote')}>

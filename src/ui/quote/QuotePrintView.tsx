@@ -13,6 +13,7 @@ import { selectCatalog, selectReport } from '../../state/selectors';
 import { kg, kw } from '../format';
 import { snapshotPod } from './podSnapshot';
 import { PrintFloorPlan } from './PrintFloorPlan';
+import { pageCss, usePrintPage } from './printPage';
 import { ProposalAppendix } from './ProposalAppendix';
 import { ProposalHead } from './ProposalHead';
 import type { ProposalSource } from './proposalSource';
@@ -49,13 +50,6 @@ function useSnapshot(source: ProposalSource): [string | null, boolean, () => voi
   return [snapshot, gaveUp, () => setAttempt((a) => a + 1)];
 }
 
-/** Running header and footer for every printed page, as CSS page margin boxes. */
-function pageCss(header: string): string {
-  const text = header.replace(/["\\\n\r]/g, ' ');
-  return `@page { @top-left { content: "${text}"; font: 8pt Helvetica, Arial, sans-serif; color: #555; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Helvetica, Arial, sans-serif; color: #555; } }`;
-}
-
 function Figure({ label, value }: { readonly label: string; readonly value: string }) {
   return (
     <div className="fact">
@@ -86,15 +80,7 @@ export function QuotePrintView({
     [revision, layout, catalog, baseCatalog, bom, report],
   );
 
-  useEffect(() => {
-    document.body.classList.add('quote-page-open');
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => {
-      document.body.classList.remove('quote-page-open');
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [onClose]);
+  usePrintPage(onClose);
 
   return createPortal(
     typeof source === 'string' ? (

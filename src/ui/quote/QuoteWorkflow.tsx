@@ -13,11 +13,19 @@ import { IncomingShareBanner } from '../share/IncomingShareBanner';
 import { ShareDialog } from '../share/ShareDialog';
 import { QUOTE_ROUTE, QuotePanel } from './QuotePanel';
 import { QuotePrintView } from './QuotePrintView';
+import { ELEVATIONS_ROUTE, ElevationsPrintView } from './ElevationsPrintView';
 import './quote.css';
 
-/** `#quote` prints the working quote, `#quote/rev/B` an issued revision; anything else prints nothing. */
-function printRoute(hash: string): { revision?: string } | null {
+type PrintRoute = { readonly revision?: string } | { readonly elevations: 1 | 2 };
+
+/**
+ * `#quote` prints the working quote, `#quote/rev/B` an issued revision, `#elevations` (`/2`) every rack's elevation
+ * one (two) a page; anything else prints nothing.
+ */
+function printRoute(hash: string): PrintRoute | null {
   if (hash === QUOTE_ROUTE) return {};
+  if (hash === ELEVATIONS_ROUTE) return { elevations: 1 };
+  if (hash === `${ELEVATIONS_ROUTE}/2`) return { elevations: 2 };
   const m = /^#quote\/rev\/([A-Z]{1,3})$/.exec(hash);
   return m?.[1] ? { revision: m[1] } : null;
 }
@@ -107,12 +115,15 @@ export function QuoteWorkflow() {
       <IncomingShareBanner />
       {panel && <Drawer panel={panel} />}
       <ShareDialog />
-      {printing && (
-        <QuotePrintView
-          onClose={closePrint}
-          {...(printing.revision !== undefined && { revision: printing.revision })}
-        />
-      )}
+      {printing &&
+        ('elevations' in printing ? (
+          <ElevationsPrintView perPage={printing.elevations} onClose={closePrint} />
+        ) : (
+          <QuotePrintView
+            onClose={closePrint}
+            {...(printing.revision !== undefined && { revision: printing.revision })}
+          />
+        ))}
     </>
   );
 }

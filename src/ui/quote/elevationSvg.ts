@@ -9,7 +9,7 @@ import { isFullDepth, uHeightOf } from '../../core';
 import { KIND_COLOURS_CSS } from '../kindColours';
 
 const U_PX = 10;
-const FACE_W = 128;
+const FACE_W_MIN = 128;
 const U_COL = 22;
 const GAP = 14;
 const TOP = 34;
@@ -34,9 +34,31 @@ export interface ElevationDrawing {
   readonly height: number;
 }
 
-export function rackElevationSvg(layout: Layout, catalog: Catalog, rack: RackPlacement): ElevationDrawing {
+export interface ElevationOptions {
+  /** Widen the faces so every device name is written whole (the printed elevations), instead of cut with "…". */
+  readonly fullLabels?: boolean;
+}
+
+/** Face width that fits the longest label of the rack at 7.5 px (about 0.56 em a character), at least {@link FACE_W_MIN}. */
+function faceWidthFor(layout: Layout, catalog: Catalog, rack: RackPlacement): number {
+  let longest = 0;
+  for (const d of layout.devices) {
+    if (d.rack !== rack.id) continue;
+    const label = d.name ?? catalog.items.get(d.sku)?.name ?? d.sku;
+    longest = Math.max(longest, label.length + ` (${d.face})`.length);
+  }
+  return Math.max(FACE_W_MIN, Math.ceil(longest * 7.5 * 0.56) + 12);
+}
+
+export function rackElevationSvg(
+  layout: Layout,
+  catalog: Catalog,
+  rack: RackPlacement,
+  options: ElevationOptions = {},
+): ElevationDrawing {
   const item = catalog.items.get(rack.sku);
   const heightU = item?.kind === 'rack' ? item.heightU : 42;
+  const FACE_W = options.fullLabels ? faceWidthFor(layout, catalog, rack) : FACE_W_MIN;
   const width = U_COL * 2 + FACE_W * 2 + GAP;
   const height = TOP + heightU * U_PX + BOTTOM;
   const bottom = TOP + heightU * U_PX;
