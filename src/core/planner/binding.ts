@@ -61,6 +61,17 @@ export function bindingConstraint(b: BindingInput): BindingConstraint {
       ? `${int(b.units * b.gpusPerUnit)} of ${int(b.wanted * b.gpusPerUnit)} GPUs`
       : `${int(b.units * b.gpusPerUnit)} GPUs fill the envelope`;
   const units = `${int(b.units)} ${b.unitName}`;
+  if ('failure' in b.oneMore && !/floor grid|free floor position/.test(b.oneMore.failure)) {
+    // Not the floor: a network the planner cannot size for one more unit (its message names the network).
+    const failure = b.oneMore.failure;
+    const network = /^([^:]+):/.exec(failure)?.[1] ?? 'a network';
+    return {
+      code: 'network.sizing',
+      limit: `the ${network.toLowerCase()} fabric`,
+      text: `${head}: the ${network.toLowerCase()} fabric cannot be sized for one more ${b.unitName} with the chosen switch (${failure}); choose a switch with more ports for it, or leave it out of the plan.`,
+      evidence: failure,
+    };
+  }
   if ('failure' in b.oneMore) {
     const rows = b.wholeRows;
     const all =

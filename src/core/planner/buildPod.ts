@@ -70,7 +70,15 @@ const spanOf = (item: CatalogItem | undefined, pitchMm: number) => floorSpanOf(i
 const floorMessage = (ctx: BuildContext, what: string) =>
   `the floor grid (${ctx.rows} rows × ${ctx.positionsPerRow} positions) has no free position for ${what}`;
 
-export function buildPod(ctx: BuildContext, n: number): Result<BuiltPod, string> {
+/**
+ * The pod for `n` units as placed, before it is validated: racks, floor CDUs and the networks sized, placed and
+ * wired. Fails when the floor has no room or a network cannot be sized; the planner's search probes this cheaper
+ * step first (a placement that fails needs no validation).
+ */
+export function placeUnits(
+  ctx: BuildContext,
+  n: number,
+): Result<{ readonly layout: Layout; readonly computeRacks: number }, string> {
   const { plan, catalog, perRack } = ctx;
   const pitch = ctx.base.floor.pitchMm;
   const rackCount = perRack > 0 ? Math.ceil(n / perRack) : 0;
@@ -149,7 +157,15 @@ export function buildPod(ctx: BuildContext, n: number): Result<BuiltPod, string>
     layout = splitNetworkRacks(placed.value.layout, catalog, plan, placed.value.newRacks);
     layout = powerUnfedRacks(layout, catalog, plan);
   }
+  return ok({ layout, computeRacks: rackCount });
+}
 
+export function buildPod(ctx: BuildContext, n: number): Result<BuiltPod, string> {
+  const placed = placeUnits(ctx, n);
+  if (!placed.ok) return placed;
+  const { plan, catalog } = ctx;
+  let { layout } = placed.value;
+  const batterySpan = spanOf(plan.battery, layout.floor.pitchMm);
   let report = validate(layout, catalog);
   if (plan.battery && plan.rideThroughMin > 0) {
     const totalKw = report.pod.totalKwMax;
@@ -171,7 +187,7 @@ export function buildPod(ctx: BuildContext, n: number): Result<BuiltPod, string>
   if (!repaired.ok) return repaired;
   ({ layout, report } = repaired.value);
   if (ctx.rows === undefined) layout = trimRows(layout);
-  return ok({ layout, report, computeRacks: rackCount });
+  return ok({ layout, report, computeRacks: placed.value.computeRacks });
 }
 
 /** A free-position finder that knows what the layout already holds. */

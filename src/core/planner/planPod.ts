@@ -18,7 +18,7 @@ import { bom } from '../derive/bom';
 import { tryMinor } from '../derive/money';
 import { validate } from '../derive/validate';
 import type { BuildContext, BuiltPod } from './buildPod';
-import { buildPod } from './buildPod';
+import { buildPod, placeUnits } from './buildPod';
 import { bindingConstraint, facilityKw, needOf, POD_LIMIT_CODES } from './binding';
 import type { ResolvedPlan } from './platform';
 import { resolvePlan } from './platform';
@@ -103,8 +103,13 @@ export function planPod(
     const b = build(n);
     return b.ok && b.value.report.errors === 0;
   };
+  const placeable = (n: number) => tries.get(n)?.ok ?? placeUnits(ctx, n).ok;
+  const belowPlacement = (n: number) => {
+    const top = placementBound(n, placeable);
+    return top === 0 || good(top) ? top : search(top, build, good, ctx);
+  };
   let best = wanted;
-  if (!good(wanted)) best = search(wanted, build, good, ctx);
+  if (!good(wanted)) best = build(wanted).ok ? search(wanted, build, good, ctx) : belowPlacement(wanted);
   const hit = build(best);
   if (!hit.ok) return err(`No pod of this platform fits the envelope: ${hit.error}`);
   const bindsNow = best < wanted || fill;
@@ -143,6 +148,22 @@ export function planPod(
       units: best,
     }),
   );
+}
+
+/**
+ * When the target cannot even be placed (the floor is full or a network cannot be sized), the most units that
+ * place are found by bisection over placement alone, which needs no validation; the search for zero errors then
+ * starts there.
+ */
+function placementBound(wanted: number, placeable: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = wanted;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (placeable(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const openAll = (): Partial<PodLimits> => ({ utilityFeedKw: OPEN, facilityWaterKw: OPEN, roomAirKw: OPEN });
