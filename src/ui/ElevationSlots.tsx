@@ -15,6 +15,7 @@ import { PAYLOAD_MIME } from './dragPayload';
 import { ElevationGhost } from './ElevationGhost';
 import { focusCovering } from './elevationKeys';
 import { U_PX } from './elevationMetrics';
+import { elevationLabel, labelLines } from './elevationLabel';
 
 interface Props {
   readonly rackId: string;
@@ -134,7 +135,13 @@ export const ElevationSlots = memo(function ElevationSlots({ rackId, heightU, fa
             }}
             onDragEnd={() => patchSession(store, { drag: null, preview: null })}
           >
-            <span className="device-label">{d.name ?? item?.name ?? d.sku}</span>
+            <span
+              className="device-label"
+              style={{ WebkitLineClamp: labelLines(h) }}
+              title={elevationLabel(d, item).title}
+            >
+              {elevationLabel(d, item).text}
+            </span>
           </button>
         );
       })}
