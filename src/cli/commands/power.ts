@@ -1,6 +1,7 @@
 /** `podplan power <layout.json> [--json]`: the pod's power chain, its checks, and each rack's phases and scheme. */
-import type { PowerChainFigures, Report } from '../../core';
-import { catalogForLayout, validate } from '../../core';
+import type { PowerChainFigures, Report, StorageReport } from '../../core';
+import { catalogForLayout, storageReport, validate } from '../../core';
+import { storageLines } from './powerStorage';
 import { parse } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../command';
@@ -46,8 +47,10 @@ function chainLines(c: PowerChainFigures): string[] {
   return lines;
 }
 
-function text(report: Report): string {
+function text(report: Report, storage: StorageReport | null): string {
   const lines = chainLines(report.pod.powerChain);
+  if (storage) lines.push(...storageLines(storage));
+  else lines.push('', 'Storage: not sized (the layout has no `storage` settings)');
   lines.push(
     '',
     'Racks (per-phase amps at max draw with one feed or circuit lost, against the per-phase limit)',
@@ -71,10 +74,11 @@ function text(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-function json(file: string, report: Report): string {
+function json(file: string, report: Report, storage: StorageReport | null): string {
   const out = {
     file,
     powerChain: report.pod.powerChain,
+    storage,
     racks: report.racks.map((r) => ({
       id: r.id,
       name: r.name,
@@ -101,8 +105,13 @@ Prints the pod's power chain at max draw: IT load, shelf and UPS losses, cooling
 facility kW and kVA against the utility feed, PUE; the UPS and generator checks; and per rack its redundancy
 scheme (2N or N+1), kW and kVA, and each PDU's per-phase current against its limit.
 
+When the layout has \`storage\` settings (training profile, grid limits): the storage section, with who absorbs
+the training oscillation, each layer's power, energy and nameplate (ramp, checkpoint, generator), battery units by
+power and by energy and which binds, the C-rate needed against the unit's, cycle wear, the placed batteries, and a
+5-minute simulation at 10 ms (peak grid draw, largest ramp, state of charge, cycles per day).
+
 Options:
-  --json      print {file, powerChain, racks, diagnostics} as JSON (kW, kVA, A, min)
+  --json      print {file, powerChain, storage, racks, diagnostics} as JSON (kW, kVA, kWh, A, min, s)
   ${CATALOG_HELP}
   -h, --help  show this help
 
@@ -120,8 +129,12 @@ Exit codes: 0 no power errors, 1 power errors, 2 the file cannot be read or is n
     if (!base) return EXIT.badInput;
     const layout = readLayout(file, io);
     if (!layout) return EXIT.badInput;
-    const report = validate(layout, catalogForLayout(base, layout));
-    io.stdout(parsed.values.json ? json(file, report) : text(report));
+    const catalog = catalogForLayout(base, layout);
+    const report = validate(layout, catalog);
+    const storage = layout.storage
+      ? storageReport(layout, catalog, layout.storage, report.pod.itKwMax * 1000, report.pod.gpus).report
+      : null;
+    io.stdout(parsed.values.json ? json(file, report, storage) : text(report, storage));
     const errors = report.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('power.'));
     return errors ? EXIT.findings : EXIT.ok;
   },

@@ -22,3 +22,5 @@ export type {
 } from './simulate';
 export { simulatePod } from './podSimulation';
 export type { PodSimulation } from './podSimulation';
+export { storageReport } from './storageReport';
+export type { StorageReport } from './storageReport';

@@ -3,7 +3,8 @@
  *
  * Controller, each step: the grid aims at the load, or, when the grid's swing is limited, at the load clamped to a
  * band of the allowed swing around a moving mean (time constant 3 iterations); a state-of-charge term pulls the SoC
- * back to mid-band over 2 minutes (at most a tenth of the battery's power); the grid then moves at most R·dt. The
+ * back to mid-band over 2 minutes (at most a tenth of the battery's power, never lifting the grid above the pod's
+ * peak); the grid then moves at most R·dt. The
  * battery gives the difference, within its power and the SoC window; what it cannot give, the grid takes (beyond
  * its limits: counted). Charge and discharge each lose √RTE, so
  *   ∫grid dt = ∫load dt + ΔE_stored + losses   (exactly, step by step).
@@ -98,7 +99,11 @@ export function simulate(
     let target = band === null ? load : Math.min(mean + band, Math.max(mean - band, load));
     if (capJ > 0) {
       const pull = (refJ - storedJ) / RECOVERY_S;
-      target += Math.max(-recoverMaxW, Math.min(recoverMaxW, pull));
+      // Recharging never lifts the grid above the pod's own peak.
+      target = Math.min(
+        Math.max(target, p.itMaxW),
+        target + Math.max(-recoverMaxW, Math.min(recoverMaxW, pull)),
+      );
     }
     let grid = Math.min(prevGrid + stepW, Math.max(prevGrid - stepW, target));
     // The battery gives the rest within its power and its SoC window.
