@@ -82,6 +82,28 @@ describe('What a drop ghost says', () => {
     expect(ghostTextOf(warned, catalog).verdict).toMatch(/^allowed, with errors: /);
   });
 
+  it("names the item not placed yet by what it is, not by the preview's made-up id", () => {
+    let layout = podWithRacks(1);
+    layout = placeDevice(layout, {
+      id: deviceId('s1'),
+      sku: DGX_H100,
+      rack: rackId('rack-1'),
+      u: 20,
+      face: 'front',
+    });
+    const v = planDrop(
+      layout,
+      catalog,
+      { kind: 'sku', sku: DGX_H100 },
+      { kind: 'slot', rack: 'rack-1', u: 22, face: 'front' },
+    )!;
+    // The overlap message names both devices: the placed one by its id, the new one as "the new …".
+    const overlap = v.problems.find((p) => p.includes('overlap'));
+    expect(overlap).toContain("'s1' (NVIDIA DGX H100) at U20–U27 front");
+    expect(overlap).toContain('the new NVIDIA DGX H100 at U22–U29 front');
+    expect(v.problems.join(' ')).not.toContain(`'${v.subjectId}'`);
+  });
+
   it('says which racks a floor CDU will serve: its row unless it has a list', () => {
     const layout = podWithRacks(2); // A1, A2 in row 0
     const inRow = planDrop(

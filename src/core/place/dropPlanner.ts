@@ -282,13 +282,16 @@ export function planDrop(
   const before = errorKeys(layout, catalog);
   const problems: string[] = [];
   let allowed = true;
+  const newItem = payload.kind === 'sku' ? catalog.items.get(payload.sku) : undefined;
+  const subjectId = candidate.subjectId;
+  const words = newItem ? (m: string) => asNewItem(m, subjectId, newItem.name) : (m: string) => m;
   for (const d of validate(candidate.layout, catalog).diagnostics) {
     if (d.severity !== 'error' || before.has(`${d.code}|${d.message}`)) continue;
     // Physical problems first: they are why a drop is refused.
     if (d.code.startsWith('space.')) {
       allowed = false;
-      problems.unshift(d.message);
-    } else problems.push(d.message);
+      problems.unshift(words(d.message));
+    } else problems.push(words(d.message));
   }
   return {
     base: layout,
@@ -299,4 +302,21 @@ export function planDrop(
     summary: candidate.summary,
     subjectId: candidate.subjectId,
   };
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A message about an item not placed yet, in the words a user knows it by: the messages name a device by its id
+ * (`'srv-3' (NVIDIA DGX H100) at U20–U27 front`), but the id of a drop's candidate was made up for the preview and
+ * means nothing to the user: `the new NVIDIA DGX H100 at U20–U27 front`.
+ */
+export function asNewItem(message: string, id: string, itemName: string): string {
+  const quoted = `'${escapeRegExp(id)}'`;
+  return message
+    .replace(
+      new RegExp(`${quoted} \\(${escapeRegExp(itemName)}(?:, ([^)]*))?\\)`, 'g'),
+      (_, rest?: string) => (rest ? `the new ${itemName} (${rest})` : `the new ${itemName}`),
+    )
+    .replace(new RegExp(quoted, 'g'), `the new ${itemName}`);
 }
