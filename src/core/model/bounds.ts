@@ -5,6 +5,12 @@
  * a value outside is refused at the boundary with its path and this range, never carried on as Infinity or NaN.
  */
 
+/**
+ * Smallest figure above zero any field takes (1 mm, 1 mV, 1 mA, 1 mW, a power factor or efficiency of 0.001): far
+ * below real equipment, and a divisor this small keeps every quotient the rules form finite. A PDU of 5e-324 A
+ * passed "above zero", its usable current rounded to 0 and the per-phase check recursed without end.
+ */
+export const MIN_POSITIVE = 0.001;
 /** Tallest rack, U (the tallest standard cabinets are 58U; the built-in racks are 42-48U). */
 export const MAX_RACK_HEIGHT_U = 60;
 /** Smallest height of an item mounted in rack U, U (half-width 0.5U switches exist). */

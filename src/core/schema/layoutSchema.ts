@@ -19,8 +19,8 @@ import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from '../model/ids';
 const idSchema = z.string().min(1).max(100);
 /** A name shown to users: 1 to 200 characters. */
 const nameSchema = z.string().min(1).max(200);
-/** A number above 0 and at most `max` (every figure is bounded: see model/bounds.ts). */
-const above0UpTo = (max: number) => z.number().positive().max(max);
+/** A number above 0 (at least `MIN_POSITIVE`, 0.001) and at most `max` (every figure is bounded: see model/bounds.ts). */
+const above0UpTo = (max: number) => z.number().min(B.MIN_POSITIVE).max(max);
 /** A capacity that may be zero: an air-only pod has no facility water, a liquid-only room no air cooling. */
 const capacityKw = z.number().min(0).max(B.MAX_SITE_POWER_KW);
 const deltaTC = z.number().min(B.MIN_DELTA_T_C).max(B.MAX_DELTA_T_C);
@@ -40,24 +40,24 @@ const limitsSchema = z.strictObject({
   coolant: z.enum(['water', 'pg25']).describe('Secondary-loop coolant.'),
   deratingFraction: z
     .number()
-    .gt(0)
+    .min(B.MIN_POSITIVE)
     .lte(1)
     .describe("Fraction of a PDU circuit's rating usable for continuous load (0.8 under the US NEC)."),
   powerFactor: z
     .number()
-    .gt(0)
+    .min(B.MIN_POSITIVE)
     .lte(1)
     .describe('Power factor of the IT loads, kW / kVA (absent: 1).')
     .exactOptional(),
   phaseImbalanceMaxPct: z
     .number()
-    .positive()
+    .min(B.MIN_POSITIVE)
     .max(100)
     .describe('Phase imbalance warned above, % (absent: not checked).')
     .exactOptional(),
   coolingPlant: z
     .discriminatedUnion('mode', [
-      z.strictObject({ mode: z.literal('cop'), cop: z.number().positive().max(100) }),
+      z.strictObject({ mode: z.literal('cop'), cop: z.number().min(B.MIN_POSITIVE).max(100) }),
       z.strictObject({ mode: z.literal('pue'), pue: z.number().min(1).max(10) }),
     ])
     .describe('Cooling plant draw from a COP (heat / COP) or a target PUE (absent: not counted).')
@@ -72,7 +72,7 @@ const limitsSchema = z.strictObject({
     .exactOptional(),
   upsMinRuntimeMin: z
     .number()
-    .positive()
+    .min(B.MIN_POSITIVE)
     .max(1440)
     .describe('Minimum UPS ride-through at max draw, min (absent: not checked).')
     .exactOptional(),

@@ -200,7 +200,7 @@ const cases: readonly Case[] = [
     name: 'a zero utility feed',
     text: withValue(['limits', 'utilityFeedKw'], 0),
     path: '$.limits.utilityFeedKw',
-    words: 'a number > 0',
+    words: 'a number ≥ 0.001',
   },
   {
     name: 'a negative room air capacity (0 is allowed: no room cooling)',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MIN_POSITIVE } from '../model/bounds';
 import { deviceId, floorUnitId, linkId, rackId, sku } from '../model/ids';
 import { emptyLayout, LAYOUT_SCHEMA_VERSION } from '../model/layout';
 import type {
@@ -25,7 +26,7 @@ const id = text(100);
 const name = text(200);
 const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
 /** A number above 0 and at most `max` (the bounds of model/bounds.ts). */
-const upTo = (max: number) => fc.double({ min: Number.MIN_VALUE, max, noNaN: true });
+const upTo = (max: number) => fc.double({ min: MIN_POSITIVE, max, noNaN: true });
 const position = fc.record({ row: fc.nat(999), slot: fc.nat(999) });
 const feed = fc.constantFrom('A' as const, 'B' as const);
 
@@ -124,7 +125,7 @@ const layoutArb: fc.Arbitrary<Layout> = fc
       airDeltaTC: fc.double({ min: 1, max: 50, noNaN: true }),
       coolantDeltaTC: fc.double({ min: 1, max: 50, noNaN: true }),
       coolant: fc.constantFrom('water' as const, 'pg25' as const),
-      deratingFraction: fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true }),
+      deratingFraction: fc.double({ min: MIN_POSITIVE, max: 1, noNaN: true }),
     }),
     floor: fc.record({
       rows: fc.integer({ min: 1, max: 200 }),

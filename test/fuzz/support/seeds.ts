@@ -49,14 +49,13 @@ export const EXAMPLE_TEXTS: readonly string[] = jsonFiles('public/examples', ['i
 
 const DEVICE_TYPES = resolve(ROOT, '../shared/devicetypes');
 
-/** A few real NetBox device types of each kind the importer builds (server, switch, PDU, UPS, CDU), with their paths. */
+/** A few real NetBox device types of each kind the importer builds (servers, a switch, a PDU, a UPS), with their paths. */
 export const NETBOX_SEEDS: readonly { path: string; text: string }[] = [
   'netbox/Dell/PowerEdge-R750.yml',
   'netbox/Arista/DCS-7060DX4-32.yaml',
   'netbox/APC/AP8886.yaml',
   'netbox/APC/SURT20KRMXLT.yaml',
-  'netbox-newer/Supermicro/LCS-SCDU-250L4001.yml',
-  'netbox-newer/Nvidia/DGC-A100.yaml',
+  'netbox-newer/Supermicro/AS-8125GS-TNMR2.yml',
 ].map((path) => ({ path, text: readFileSync(join(DEVICE_TYPES, path), 'utf8') }));
 
 /** One built-in item of every kind, as a catalog file's value. */

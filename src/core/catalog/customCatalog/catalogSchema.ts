@@ -14,8 +14,8 @@ export const CATALOG_SCHEMA_VERSION = 1;
 
 /** A number from 0 to `max` (every figure is bounded: see model/bounds.ts). */
 const upTo = (max: number) => z.number().min(0).max(max);
-/** A number above 0 and at most `max`. */
-const above0UpTo = (max: number) => z.number().positive().max(max);
+/** A number above 0 (at least `MIN_POSITIVE`, 0.001) and at most `max`. */
+const above0UpTo = (max: number) => z.number().min(B.MIN_POSITIVE).max(max);
 const fraction = z.number().min(0).max(1);
 const count = z.number().int().min(0).max(B.MAX_COUNT);
 const uHeight = z
@@ -26,7 +26,7 @@ const uHeight = z
   .describe('Height in rack units, U.');
 const watts = upTo(B.MAX_ITEM_POWER_W);
 /** A conversion efficiency, above 0 and at most 1. */
-const efficiency = z.number().gt(0).lte(1);
+const efficiency = z.number().min(B.MIN_POSITIVE).lte(1);
 const kg = upTo(B.MAX_ITEM_WEIGHT_KG).describe('Weight, kg.');
 const volts = above0UpTo(B.MAX_VOLTAGE_V).describe('Voltage, V.');
 const text = z.string().min(1);
@@ -94,7 +94,12 @@ const power = z.strictObject({
     .boolean()
     .describe('True when maxW already includes the optics in its ports.')
     .exactOptional(),
-  powerFactor: z.number().gt(0).lte(1).describe('PSU power factor at load (kW / kVA).').exactOptional(),
+  powerFactor: z
+    .number()
+    .min(B.MIN_POSITIVE)
+    .lte(1)
+    .describe('PSU power factor at load (kW / kVA).')
+    .exactOptional(),
   perGpuW: watts.describe('Maximum draw of one GPU, W.').exactOptional(),
   cappedW: watts.describe('Draw under the power-capped (Max-Q style) profile, W.').exactOptional(),
 });

@@ -52,14 +52,30 @@ export function parsePriceList(
     if (format === 'csv') parseCsvList(body, knownSkus, out);
     else parseJsonList(body, knownSkus, out);
     if (out.prices.size === 0 && out.issues.length === 0)
-      out.issues.push({ line: 1, message: 'the price list holds no prices (only a header, or nothing)' });
+      note(out, { line: 1, message: 'the price list holds no prices (only a header, or nothing)' });
   } catch (e) {
-    out.issues.push({
+    note(out, {
       line: 1,
       message: `could not read the price list: ${e instanceof Error ? e.message : String(e)}`,
     });
   }
   return out;
+}
+
+/**
+ * Issues listed at most: a file of a million bad lines lists the first ones and says that more are not listed
+ * (lines without issues are still read), so neither the import nor the screen showing it grows with the damage.
+ */
+export const MAX_PRICE_LIST_ISSUES = 200;
+
+function note(out: PriceListResult, issue: PriceListIssue): void {
+  const listed = out.issues.length;
+  if (listed < MAX_PRICE_LIST_ISSUES - 1) out.issues.push(issue);
+  else if (listed === MAX_PRICE_LIST_ISSUES - 1)
+    out.issues.push({
+      line: issue.line,
+      message: `more issues from line ${issue.line} on are not listed (the first ${listed} are); lines without issues were still read`,
+    });
 }
 
 interface RawRow {
@@ -85,7 +101,7 @@ function parseCsvList(text: string, known: ReadonlySet<string>, out: PriceListRe
   const records = parseCsv(text);
   const header = records.find((r) => !isBlank(r.fields));
   if (!header) {
-    out.issues.push({
+    note(out, {
       line: 1,
       message: `empty price list: expected the header ${Object.values(COLUMNS).join(',')}`,
     });
@@ -95,7 +111,7 @@ function parseCsvList(text: string, known: ReadonlySet<string>, out: PriceListRe
   const col = (name: string): number => names.indexOf(name);
   const missingCols = [COLUMNS.sku, COLUMNS.price, COLUMNS.currency].filter((c) => col(c) < 0);
   if (missingCols.length > 0) {
-    out.issues.push({
+    note(out, {
       line: header.line,
       message: `header lacks ${missingCols.join(', ')}: expected sku,unit_price,currency[,unit_cost][,lead_time_weeks][,discount_class]`,
     });
@@ -103,16 +119,16 @@ function parseCsvList(text: string, known: ReadonlySet<string>, out: PriceListRe
   }
   const unknownCols = names.filter((n) => n !== '' && !(Object.values(COLUMNS) as string[]).includes(n));
   if (unknownCols.length > 0) {
-    out.issues.push({ line: header.line, message: `unknown columns ignored: ${unknownCols.join(', ')}` });
+    note(out, { line: header.line, message: `unknown columns ignored: ${unknownCols.join(', ')}` });
   }
   for (const rec of records) {
     if (rec === header || isBlank(rec.fields)) continue;
     if (rec.unterminated) {
-      out.issues.push({ line: rec.line, message: 'a quoted field is not closed' });
+      note(out, { line: rec.line, message: 'a quoted field is not closed' });
       continue;
     }
     if (rec.fields.length > names.length) {
-      out.issues.push({
+      note(out, {
         line: rec.line,
         message: `${rec.fields.length} fields, the header has ${names.length} (an unquoted comma in a number or name?)`,
       });
@@ -147,16 +163,16 @@ function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListR
     data = JSON.parse(text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    out.issues.push({ line: jsonErrorLine(text, message), message: `not valid JSON: ${message}` });
+    note(out, { line: jsonErrorLine(text, message), message: `not valid JSON: ${message}` });
     return;
   }
   const duplicates = findDuplicateKeys(text, data, MAX_DUPLICATE_ISSUES);
   if (duplicates.length > 0) {
-    for (const d of duplicates) out.issues.push({ line: d.line, message: `${d.message}; no price read` });
+    for (const d of duplicates) note(out, { line: d.line, message: `${d.message}; no price read` });
     return;
   }
   if (!Array.isArray(data)) {
-    out.issues.push({
+    note(out, {
       line: 1,
       message: 'expected an array of { sku, unitPrice, currency, unitCost?, leadTimeWeeks?, discountClass? }',
     });
@@ -166,7 +182,7 @@ function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListR
   data.forEach((entry: unknown, i) => {
     const line = lines[i] ?? 1;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      out.issues.push({ line, message: `entry ${i + 1}: expected an object { sku, unitPrice, currency }` });
+      note(out, { line, message: `entry ${i + 1}: expected an object { sku, unitPrice, currency }` });
       return;
     }
     const e = entry as Record<string, unknown>;
@@ -174,7 +190,7 @@ function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListR
       (k) => !['sku', 'unitPrice', 'currency', 'unitCost', 'leadTimeWeeks', 'discountClass'].includes(k),
     );
     if (extra.length > 0) {
-      out.issues.push({ line, message: `entry ${i + 1}: unknown fields ignored: ${extra.join(', ')}` });
+      note(out, { line, message: `entry ${i + 1}: unknown fields ignored: ${extra.join(', ')}` });
     }
     acceptRow(
       {
@@ -193,7 +209,7 @@ function parseJsonList(text: string, known: ReadonlySet<string>, out: PriceListR
 }
 
 function acceptRow(row: RawRow, known: ReadonlySet<string>, out: PriceListResult): void {
-  const issue = (message: string): void => void out.issues.push({ line: row.line, message });
+  const issue = (message: string): void => void note(out, { line: row.line, message });
   const skuText = typeof row.sku === 'string' ? row.sku.trim() : '';
   if (skuText === '') return issue('missing sku');
   if (!known.has(skuText)) return issue(`unknown SKU '${skuText}': not in the catalog`);
