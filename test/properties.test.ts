@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DevicePlacement, Layout, Report } from '../src/core';
-import { placeDevice, rackId, removeItems, updateDevice, updateRack, validate } from '../src/core';
+import {
+  deviceId,
+  placeDevice,
+  rackId,
+  removeItems,
+  setLimits,
+  updateDevice,
+  updateRack,
+  updateSideItem,
+  validate,
+} from '../src/core';
 import { device, floorUnit, pduPair, pod, rack } from './fixtures/builders';
 import { FLOOR_CDU, ITEMS, testCatalog } from './fixtures/catalog';
 
@@ -114,6 +124,50 @@ describe('Validation invariants (property tests)', () => {
         });
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('gives the cached report equal to a full recompute over moves, feeds, N+1, limits and returns to earlier states', () => {
+    // The cached pass re-evaluates only the racks an edit touched (validate.ts `touchedOnly`); these edits move
+    // records between racks, change side items, a rack's scheme and the pod limits, and go back to an earlier
+    // layout (undo) before editing again, so every path that can leave a stale rack evaluation is taken.
+    const editArb = fc.record({
+      kind: fc.constantFrom('place', 'move', 'feed', 'scheme', 'limits', 'undo', 'remove'),
+      device: deviceArb,
+      pick: fc.nat(),
+    });
+    fc.assert(
+      fc.property(layoutArb, fc.array(editArb, { minLength: 1, maxLength: 10 }), (layout, edits) => {
+        const history: Layout[] = [layout];
+        let l = layout;
+        validate(l, testCatalog);
+        edits.forEach((e, i) => {
+          const d = l.devices.length ? l.devices[e.pick % l.devices.length] : undefined;
+          const side = l.sideItems[e.pick % l.sideItems.length];
+          const rk = l.racks[e.pick % l.racks.length];
+          if (e.kind === 'move' && d)
+            l = updateDevice(l, deviceId(d.id), { rack: rackId(e.device.rack), u: e.device.u });
+          else if (e.kind === 'feed' && side)
+            l = updateSideItem(l, deviceId(side.id), { feed: side.feed === 'A' ? 'B' : 'A' });
+          else if (e.kind === 'scheme' && rk)
+            l = {
+              ...l,
+              racks: l.racks.map((r) =>
+                r === rk ? { ...r, powerScheme: r.powerScheme === 'N+1' ? '2N' : 'N+1' } : r,
+              ),
+            };
+          else if (e.kind === 'limits')
+            l = setLimits(l, { powerFactor: l.limits.powerFactor === 0.9 ? 0.95 : 0.9 });
+          else if (e.kind === 'undo') l = history[e.pick % history.length] ?? l;
+          else if (e.kind === 'remove' && d) l = removeItems(l, [d.id]);
+          else if (rk && e.kind === 'place' && e.pick % 5 === 0)
+            l = updateRack(l, rackId(rk.id), { name: `${rk.name}x` });
+          else l = placeDevice(l, device(`e${i}`, e.device.sku, e.device.rack, e.device.u, e.device.face));
+          history.push(l);
+          expect(validate(l, testCatalog)).toEqual(full(l));
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -19,6 +19,11 @@ export interface Grouping<T extends InRack> {
   readonly byRack: ReadonlyMap<string, readonly T[]>;
   /** Records whose rack is not in the layout. */
   readonly orphans: readonly T[];
+  /**
+   * Set when this grouping was patched from `from`: the racks whose lists changed (every other rack's list is the
+   * same object as in `from`).
+   */
+  readonly patchedFrom?: { readonly from: Grouping<T>; readonly racks: readonly string[] };
 }
 
 /** The grouping as kept between edits: its map is patched in place. */
@@ -131,7 +136,7 @@ function patch<T extends InRack>(
     if (l.length === 0) byRack.delete(rack);
     else byRack.set(rack, l);
   }
-  return { byRack, orphans: grouping.orphans };
+  return { byRack, orphans: grouping.orphans, patchedFrom: { from: grouping, racks: [...touched.keys()] } };
 }
 
 /** The records that differ between two lists, found by skipping the common start and end. */

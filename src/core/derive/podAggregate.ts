@@ -4,7 +4,7 @@
  * is the sum of about 30 block sums rather than 500 racks.
  */
 import type { CatalogItem } from '../model/catalog';
-import type { DeviceFigures } from '../model/report';
+import type { DeviceFigures, Diagnostic } from '../model/report';
 import type { PortCounts } from '../rules/network';
 import { addCounts } from '../rules/network';
 import type { RackEvaluation } from './rackEvaluation';
@@ -27,6 +27,8 @@ export interface Aggregate {
   readonly switchDown: PortCounts;
   readonly switchUp: PortCounts;
   readonly items: Map<string, CatalogItem>;
+  /** The racks' own diagnostics, in rack order (gathered per block, so an edit gathers one block again). */
+  readonly diagnostics: Diagnostic[];
   /** Joins the per-rack device figures (done on demand: it is the one O(devices) step). */
   readonly deviceFigures: () => readonly DeviceFigures[];
 }
@@ -50,6 +52,7 @@ function emptyAggregate(deviceFigures: () => readonly DeviceFigures[]): Aggregat
     switchDown: new Map(),
     switchUp: new Map(),
     items: new Map(),
+    diagnostics: [],
     deviceFigures,
   };
 }
@@ -70,6 +73,7 @@ function add(into: Aggregate, from: Pick<Aggregate, Exclude<keyof Aggregate, 'de
   addCounts(into.switchDown, from.switchDown);
   addCounts(into.switchUp, from.switchUp);
   for (const [k, v] of from.items) into.items.set(k, v);
+  for (const d of from.diagnostics) into.diagnostics.push(d);
 }
 
 function ofRack(e: RackEvaluation): Pick<Aggregate, Exclude<keyof Aggregate, 'deviceFigures'>> {
@@ -89,6 +93,7 @@ function ofRack(e: RackEvaluation): Pick<Aggregate, Exclude<keyof Aggregate, 'de
     switchDown: e.switchDown,
     switchUp: e.switchUp,
     items: e.items as Map<string, CatalogItem>,
+    diagnostics: e.diagnostics as Diagnostic[],
   };
 }
 

@@ -18,7 +18,7 @@ import { unknownSku } from '../rules/references';
 import { checkRackSpace } from '../rules/space';
 import { checkRackWeight } from '../rules/weight';
 import type { RackScope, ResolvedDevice, ResolvedSideItem } from './rackScope';
-import type { ExtraPower } from './rackScope';
+import type { ExtraPower, ItemLoad } from './rackScope';
 import { deviceLoad } from './rackScope';
 
 export interface RackEvaluation {
@@ -128,43 +128,21 @@ export function evaluateRack(
   const endpoints: PortCounts = new Map();
   const switchDown: PortCounts = new Map();
   const switchUp: PortCounts = new Map();
-  const deviceFigures: DeviceFigures[] = [];
   for (const { placement, item } of resolved) {
-    const load = deviceLoad(item, placement.id, extraW);
-    const liquid = load.maxW * load.liquidFraction;
-    const air = load.maxW - liquid;
-    const gear = item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
-    const designCfm = airflowCfm(air, limits.airDeltaTC);
-    const vendorCfm = gear && item.thermal.cfm !== undefined ? item.thermal.cfm : null;
-    const deviceCfm = vendorCfm !== null && vendorCfm > designCfm ? vendorCfm : designCfm;
-    const deviceGpus = gear ? item.gpuCount : 0;
+    const heat = deviceHeat(item, placement.id, extraW, limits.airDeltaTC);
     if (item.kind === 'cdu' && item.placement === 'rack-u') {
       inRackLiquidW += item.liquidCapacityW;
       inRackFlowLpm += item.flowLpm;
     }
-    liquidW += liquid;
-    airW += air;
-    cfm += deviceCfm;
-    gpus += deviceGpus;
+    liquidW += heat.liquidW;
+    airW += heat.airW;
+    cfm += heat.cfm;
+    gpus += heat.gpus;
     tallyPorts(item, endpoints, switchDown, switchUp);
-    deviceFigures.push({
-      id: placement.id,
-      sku: item.sku,
-      rack: rack.id,
-      kwTypical: load.typicalW / 1000,
-      kwMax: load.maxW / 1000,
-      liquidHeatKw: liquid / 1000,
-      airHeatKw: air / 1000,
-      airflowCfm: deviceCfm,
-      airflowCfmDesign: designCfm,
-      airflowCfmVendor: vendorCfm,
-      airflowBasis: deviceCfm === designCfm ? 'design ΔT' : 'vendor',
-      weightKg: item.weightKg,
-      gpus: deviceGpus,
-    });
   }
   for (const { item } of resolvedSide) tallyPorts(item, endpoints, switchDown, switchUp);
 
+  let deviceFigures: readonly DeviceFigures[] | undefined;
   return {
     heat: { rack, liquidW, airW, inRackLiquidW, inRackFlowLpm, doorAirW: door?.airCapacityW ?? 0 },
     name: rack.name,
@@ -185,11 +163,86 @@ export function evaluateRack(
     floorLoadKgPerM2: weight.floorLoadKgPerM2,
     doorPowerW: door?.powerW ?? 0,
     diagnostics,
-    devices: deviceFigures,
+    get devices() {
+      // Made on first read (the report's device list is lazy too): 20,000 long-lived objects per full validation
+      // otherwise cost more than every rule together. Same inputs, same figures.
+      return (deviceFigures ??= devicesFigures(devices, catalog, rack.id, extraW, limits.airDeltaTC));
+    },
     endpoints,
     switchDown,
     switchUp,
     items,
+  };
+}
+
+/** One device's share of its rack's heat, airflow and GPUs. */
+interface DeviceHeat {
+  readonly load: ItemLoad;
+  /** W at max draw. */
+  readonly liquidW: number;
+  /** W at max draw. */
+  readonly airW: number;
+  /** ft³/min its air heat needs at the pod's design ΔT. */
+  readonly designCfm: number;
+  /** The vendor's published ft³/min, or null. */
+  readonly vendorCfm: number | null;
+  /** Planning ft³/min: the larger of the two. */
+  readonly cfm: number;
+  readonly gpus: number;
+}
+
+function deviceHeat(
+  item: CatalogItem,
+  id: string,
+  extraW: ExtraPower | undefined,
+  airDeltaTC: number,
+): DeviceHeat {
+  const load = deviceLoad(item, id, extraW);
+  const liquidW = load.maxW * load.liquidFraction;
+  const airW = load.maxW - liquidW;
+  const gear = item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
+  const designCfm = airflowCfm(airW, airDeltaTC);
+  const vendorCfm = gear && item.thermal.cfm !== undefined ? item.thermal.cfm : null;
+  const cfm = vendorCfm !== null && vendorCfm > designCfm ? vendorCfm : designCfm;
+  return { load, liquidW, airW, designCfm, vendorCfm, cfm, gpus: gear ? item.gpuCount : 0 };
+}
+
+/** The figures of a rack's devices with known SKUs, in the order given (the order `evaluateRack` resolves them). */
+function devicesFigures(
+  devices: readonly DevicePlacement[],
+  catalog: Catalog,
+  rack: string,
+  extraW: ExtraPower | undefined,
+  airDeltaTC: number,
+): DeviceFigures[] {
+  const out: DeviceFigures[] = [];
+  for (const placement of devices) {
+    const item = catalog.items.get(placement.sku);
+    if (item) out.push(figuresOf(placement, item, rack, deviceHeat(item, placement.id, extraW, airDeltaTC)));
+  }
+  return out;
+}
+
+function figuresOf(
+  placement: DevicePlacement,
+  item: CatalogItem,
+  rack: string,
+  heat: DeviceHeat,
+): DeviceFigures {
+  return {
+    id: placement.id,
+    sku: item.sku,
+    rack,
+    kwTypical: heat.load.typicalW / 1000,
+    kwMax: heat.load.maxW / 1000,
+    liquidHeatKw: heat.liquidW / 1000,
+    airHeatKw: heat.airW / 1000,
+    airflowCfm: heat.cfm,
+    airflowCfmDesign: heat.designCfm,
+    airflowCfmVendor: heat.vendorCfm,
+    airflowBasis: heat.cfm === heat.designCfm ? 'design ΔT' : 'vendor',
+    weightKg: item.weightKg,
+    gpus: heat.gpus,
   };
 }
 

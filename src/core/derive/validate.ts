@@ -19,6 +19,7 @@ import { podPowerChain } from './podPowerChain';
 import { checkFloorUnitReferences, checkIncompleteItems, checkOrphans } from '../rules/references';
 import { checkFloorSpace } from '../rules/space';
 import { checkFloorUnitWeight } from '../rules/weight';
+import type { Grouping } from './grouping';
 import { IncrementalGrouping } from './grouping';
 import type { RackExtra } from './linkState';
 import { LinkState, NO_EXTRA } from './linkState';
@@ -203,6 +204,68 @@ function rackFigures(
   return figures;
 }
 
+/** The last cached pass's rack evaluations and what they were made from. */
+interface LastPass {
+  readonly racks: readonly RackPlacement[];
+  readonly catalog: Catalog;
+  readonly limits: PodLimits;
+  readonly devicesG: Grouping<DevicePlacement>;
+  readonly sideG: Grouping<SideItemPlacement>;
+  readonly evaluations: readonly RackEvaluation[];
+  /** Whether the layout had no links (so no rack carried optic power from the cabling). */
+  readonly unwired: boolean;
+}
+let lastPass: LastPass | undefined;
+const rackIndexCache = new WeakMap<readonly RackPlacement[], ReadonlyMap<string, number>>();
+
+/**
+ * After an edit that changed only some racks' records (the groupings were patched from the last pass's), the last
+ * pass's evaluations with those racks evaluated again: O(changed racks) instead of a cache look-up per rack. Every
+ * other rack would hit its cache entry, which holds the very evaluation reused here. Undefined when the last pass
+ * does not fit (other racks, catalog, limits, links, or a grouping made from scratch).
+ */
+function touchedOnly(
+  layout: Layout,
+  catalog: Catalog,
+  devicesG: Grouping<DevicePlacement>,
+  sideG: Grouping<SideItemPlacement>,
+  evaluate: (rack: RackPlacement) => RackEvaluation,
+): RackEvaluation[] | undefined {
+  const last = lastPass;
+  if (
+    !last ||
+    !last.unwired ||
+    layout.links.length > 0 ||
+    last.racks !== layout.racks ||
+    last.catalog !== catalog ||
+    last.limits !== layout.limits
+  )
+    return undefined;
+  const changed = new Set<string>();
+  for (const [g, before] of [
+    [devicesG, last.devicesG],
+    [sideG, last.sideG],
+  ] as const) {
+    if (g === before) continue;
+    if (g.patchedFrom?.from !== before) return undefined;
+    for (const r of g.patchedFrom.racks) changed.add(r);
+  }
+  let index = rackIndexCache.get(layout.racks);
+  if (!index) {
+    index = new Map(layout.racks.map((r, i) => [r.id, i]));
+    rackIndexCache.set(layout.racks, index);
+  }
+  const evaluations = last.evaluations.slice();
+  for (const id of changed) {
+    const i = index.get(id);
+    const rack = i === undefined ? undefined : layout.racks[i];
+    // Two racks of one id: only the first is in the index, so evaluate them all the usual way.
+    if (i === undefined || !rack || index.size !== layout.racks.length) return undefined;
+    evaluations[i] = evaluate(rack);
+  }
+  return evaluations;
+}
+
 function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Report {
   const { limits } = layout;
   const rackIds = rackIdsOf(layout.racks);
@@ -218,7 +281,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     links = useCache ? linkState : new LinkState();
     links.update(layout, catalog);
   }
-  const evaluations = layout.racks.map((rack) =>
+  const evaluate = (rack: RackPlacement) =>
     evaluateCached(
       rack,
       devicesG.byRack.get(rack.id) ?? none,
@@ -227,11 +290,22 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
       limits,
       useCache,
       links,
-    ),
-  );
+    );
+  const evaluations =
+    (useCache && touchedOnly(layout, catalog, devicesG, sideG, evaluate)) || layout.racks.map(evaluate);
+  if (useCache)
+    lastPass = {
+      racks: layout.racks,
+      catalog,
+      limits,
+      devicesG,
+      sideG,
+      evaluations,
+      unwired: layout.links.length === 0,
+    };
 
-  const diagnostics: Diagnostic[] = [];
-  for (const e of evaluations) for (const d of e.diagnostics) diagnostics.push(d);
+  const sum = aggregate(evaluations, useCache);
+  const diagnostics: Diagnostic[] = sum.diagnostics.slice();
   checkOrphans([...devicesG.orphans, ...sideG.orphans], diagnostics);
   const floor = floorPass(layout, catalog, rackIds, useCache);
   for (const d of floor.diagnostics) diagnostics.push(d);
@@ -242,7 +316,6 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     diagnostics,
   );
 
-  const sum = aggregate(evaluations, useCache);
   const racks = evaluations.map((e, i) =>
     rackFigures(
       e,

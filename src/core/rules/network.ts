@@ -24,6 +24,32 @@ function parseKey(key: string): { role: string; speedGbps: number; formFactor: F
   return { role, speedGbps: Number(speed), formFactor: ff as FormFactor };
 }
 
+/** One port group of an item as the tallies count it: which tally, its key, how many ports. */
+interface TallyEntry {
+  readonly into: 'endpoints' | 'switchDown' | 'switchUp';
+  readonly key: string;
+  readonly count: number;
+}
+
+/** Each item's tally entries, worked out once: the keys are strings, and building them per device is most of the cost. */
+const tallyEntries = new WeakMap<CatalogItem, readonly TallyEntry[]>();
+
+function entriesOf(item: CatalogItem): readonly TallyEntry[] {
+  let entries = tallyEntries.get(item);
+  if (entries) return entries;
+  const list: TallyEntry[] = [];
+  for (const g of portsOf(item)) {
+    if (g.role === 'downlink' || g.role === 'uplink') {
+      if (item.kind !== 'switch') continue;
+      const into = g.role === 'downlink' ? 'switchDown' : 'switchUp';
+      list.push({ into, key: portKey(item.fabric, g.speedGbps, g.formFactor), count: g.count });
+    } else list.push({ into: 'endpoints', key: portKey(g.role, g.speedGbps, g.formFactor), count: g.count });
+  }
+  entries = list;
+  tallyEntries.set(item, entries);
+  return entries;
+}
+
 /** Adds one item's ports to the endpoint and switch tallies. */
 export function tallyPorts(
   item: CatalogItem,
@@ -31,16 +57,9 @@ export function tallyPorts(
   switchDown: PortCounts,
   switchUp: PortCounts,
 ): void {
-  for (const g of portsOf(item)) {
-    if (g.role === 'downlink' || g.role === 'uplink') {
-      if (item.kind !== 'switch') continue;
-      const into = g.role === 'downlink' ? switchDown : switchUp;
-      const k = portKey(item.fabric, g.speedGbps, g.formFactor);
-      into.set(k, (into.get(k) ?? 0) + g.count);
-    } else {
-      const k = portKey(g.role, g.speedGbps, g.formFactor);
-      endpoints.set(k, (endpoints.get(k) ?? 0) + g.count);
-    }
+  for (const e of entriesOf(item)) {
+    const into = e.into === 'endpoints' ? endpoints : e.into === 'switchDown' ? switchDown : switchUp;
+    into.set(e.key, (into.get(e.key) ?? 0) + e.count);
   }
 }
 

@@ -44,38 +44,42 @@ export interface PduPhaseFigures {
   readonly normalAmps: readonly number[];
 }
 
-interface Slot {
-  readonly pdu: number;
-  readonly limitA: number;
-  readonly phaseV: number;
-  /** Normal-case VA assigned so far (drives the balancing). */
-  va: number;
-}
-
-/** VA one cord of a load carries with all cords up. */
-const cordVa = (load: CordLoad | undefined): number =>
-  load ? load.maxW / load.powerFactor / Math.max(1, load.cords) : 0;
-
 /** Phase voltage of a PDU's input, V. */
 export const phaseVolts = (pdu: Pdu): number => (pdu.phases === 3 ? pdu.voltageV / SQRT3 : pdu.voltageV);
 
 /**
  * Per-phase figures of each PDU. `scheme` and the PDUs' feeds decide the failure groups: 2N with both feeds present
- * loses one feed's PDUs; N+1 loses any one PDU; a single feed loses nothing (no redundancy to plan for).
+ * loses one feed's PDUs; N+1 loses any one PDU; a single feed loses nothing (no redundancy to plan for). `minCords`
+ * raises each load's cord count (2 when the cords are split over A and B).
+ *
+ * Runs once per rack evaluation, so it works on flat typed arrays (one allocation per table, not per cord).
  */
 export function phaseLoads(
   pdus: readonly PhasePdu[],
   loads: readonly CordLoad[],
   scheme: RackPowerScheme,
+  minCords = 1,
 ): PduPhaseFigures[] {
   if (pdus.length === 0) return [];
-  const slots: Slot[] = [];
+  let slotCount = 0;
+  for (const p of pdus) slotCount += p.pdu.phases;
+  const slotPdu = zeros(slotCount);
+  const slotLimitA = zeros(slotCount);
+  const slotPhaseV = zeros(slotCount);
+  const slotVa = zeros(slotCount);
+  let at = 0;
   pdus.forEach((p, i) => {
     const limitA = p.pdu.inputAmps * p.derating;
     const phaseV = phaseVolts(p.pdu);
-    for (let k = 0; k < p.pdu.phases; k++) slots.push({ pdu: i, limitA, phaseV, va: 0 });
+    for (let k = 0; k < p.pdu.phases; k++, at++) {
+      slotPdu[at] = i;
+      slotLimitA[at] = limitA;
+      slotPhaseV[at] = phaseV;
+    }
   });
-  const bothFeeds = pdus.some((p) => p.feed === 'A') && pdus.some((p) => p.feed === 'B');
+  const slots: Slots = { pdu: slotPdu, limitA: slotLimitA, phaseV: slotPhaseV, va: slotVa };
+  const feedOfPdu = pdus.map((p) => p.feed);
+  const bothFeeds = feedOfPdu.includes('A') && feedOfPdu.includes('B');
   const split = scheme === '2N' && bothFeeds;
   const groups: (readonly number[])[] =
     scheme === 'N+1' && pdus.length > 1
@@ -86,81 +90,139 @@ export function phaseLoads(
 
   // Assign cords, heaviest device first (placement order among equals), each cord to the emptiest slot: the
   // longest-processing-time rule, which keeps phases within one cord of each other.
-  const assigned: number[][] = loads.map(() => []);
-  const order = loads.map((_, i) => i).sort((a, b) => cordVa(loads[b]) - cordVa(loads[a]) || a - b);
-  for (const d of order) {
+  const n = loads.length;
+  const cordsOf = zeros(n);
+  const perCordVa = zeros(n);
+  const firstCord = zeros(n + 1);
+  const order: number[] = new Array<number>(n);
+  for (let d = 0; d < n; d++) {
     const load = loads[d] as CordLoad;
-    const cords = Math.max(1, load.cords);
-    const perCordVa = cordVa(load);
-    for (let c = 0; c < cords; c++) {
-      const side: FeedSide | undefined = split ? (c % 2 === 0 ? 'A' : 'B') : undefined;
-      const s = emptiestSlot(slots, pdus, side);
-      (assigned[d] as number[]).push(s);
-      (slots[s] as Slot).va += perCordVa;
+    const cords = Math.max(minCords, load.cords);
+    cordsOf[d] = Math.max(1, cords);
+    perCordVa[d] = load.maxW / load.powerFactor / Math.max(1, cords);
+    firstCord[d + 1] = (firstCord[d] as number) + (cordsOf[d] as number);
+    order[d] = d;
+  }
+  order.sort((a, b) => (perCordVa[b] as number) - (perCordVa[a] as number) || a - b);
+  const cordSlot = zeros(firstCord[n] as number);
+  // Each slot's loading (VA / phase V / limit A), kept current as cords land, and the slots each side may take.
+  const loading = zeros(slotCount);
+  for (let i = 0; i < slotCount; i++) loading[i] = 0 / (slotPhaseV[i] as number) / (slotLimitA[i] as number);
+  const everySlot = slotsWhere(slotCount, () => true);
+  const sideSlots = split
+    ? ([0, 1] as const).map((k) => {
+        const onSide = slotsWhere(
+          slotCount,
+          (i) => feedOfPdu[slotPdu[i] as number] === (k === 0 ? 'A' : 'B'),
+        );
+        return onSide.length > 0 ? onSide : everySlot;
+      })
+    : [everySlot, everySlot];
+  for (const d of order) {
+    const cordVa = perCordVa[d] as number;
+    const first = firstCord[d] as number;
+    for (let c = 0; c < (cordsOf[d] as number); c++) {
+      // With the cords split over A and B, even cords go to feed A and odd ones to feed B.
+      let s = emptiestSlot(loading, sideSlots[c % 2] as number[]);
+      if (s < 0) s = Math.max(0, emptiestSlot(loading, everySlot));
+      cordSlot[first + c] = s;
+      slotVa[s] = (slotVa[s] as number) + cordVa;
+      loading[s] = (slotVa[s] as number) / (slotPhaseV[s] as number) / (slotLimitA[s] as number);
     }
   }
 
-  const normal = slots.map((s) => s.va / s.phaseV);
-  const worst = groups.length === 0 ? normal : worstAmps(slots, loads, assigned, groups);
+  const normal = new Array<number>(slotCount);
+  for (let i = 0; i < slotCount; i++) normal[i] = (slotVa[i] as number) / (slotPhaseV[i] as number);
+  const worst =
+    groups.length === 0 ? normal : worstAmps(slots, pdus.length, loads, firstCord, cordSlot, groups);
 
-  let at = 0;
+  at = 0;
   return pdus.map((p) => {
-    const n = p.pdu.phases;
-    const first = slots[at] as Slot;
+    const phases = p.pdu.phases;
     const figures: PduPhaseFigures = {
       id: p.id,
       label: p.label,
       feed: p.feed,
-      phases: n,
-      phaseV: first.phaseV,
-      limitA: first.limitA,
-      amps: worst.slice(at, at + n),
-      normalAmps: normal.slice(at, at + n),
+      phases,
+      phaseV: slotPhaseV[at] as number,
+      limitA: slotLimitA[at] as number,
+      amps: worst.slice(at, at + phases),
+      normalAmps: normal.slice(at, at + phases),
     };
-    at += n;
+    at += phases;
     return figures;
   });
 }
 
-/** The slot (on `side`'s PDUs when given, else any) with the lowest loading; the first one on a tie. */
-function emptiestSlot(slots: readonly Slot[], pdus: readonly PhasePdu[], side: FeedSide | undefined): number {
+/** The phases of a rack's PDUs as parallel arrays, one entry per phase ("slot"). */
+interface Slots {
+  /** Index of the slot's PDU. */
+  readonly pdu: number[];
+  /** Per-phase current limit after derating, A. */
+  readonly limitA: number[];
+  /** Phase voltage, V. */
+  readonly phaseV: number[];
+  /** Normal-case VA assigned so far (drives the balancing). */
+  readonly va: number[];
+}
+
+/** A table of `n` zeros (plain arrays: cheaper to make than typed arrays at these sizes, a few dozen entries). */
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+
+/** Indexes of the slots that pass `keep`, in order. */
+function slotsWhere(count: number, keep: (slot: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) if (keep(i)) out.push(i);
+  return out;
+}
+
+/** Of the `candidates`, the slot with the lowest loading; the first one on a tie; −1 when none compares. */
+function emptiestSlot(loading: number[], candidates: number[]): number {
   let best = -1;
   let bestLoading = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < slots.length; i++) {
-    const s = slots[i] as Slot;
-    if (side !== undefined && pdus[s.pdu]?.feed !== side) continue;
-    const loading = s.va / s.phaseV / s.limitA;
-    if (loading < bestLoading) {
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] as number;
+    const l = loading[i] as number;
+    if (l < bestLoading) {
       best = i;
-      bestLoading = loading;
+      bestLoading = l;
     }
   }
-  // A side with no PDUs (cannot happen when both feeds are present): fall back to any slot.
-  return best >= 0 ? best : emptiestSlot(slots, pdus, undefined);
+  return best;
 }
 
 /** Each slot's highest current over the failure groups (slots of the lost group carry nothing then). */
 function worstAmps(
-  slots: readonly Slot[],
+  slots: Slots,
+  pduCount: number,
   loads: readonly CordLoad[],
-  assigned: readonly (readonly number[])[],
+  firstCord: number[],
+  cordSlot: number[],
   groups: readonly (readonly number[])[],
 ): number[] {
-  const worst = slots.map(() => 0);
-  const va = slots.map(() => 0);
+  const slotCount = slots.va.length;
+  const worst = new Array<number>(slotCount).fill(0);
+  const va = zeros(slotCount);
+  const lostPdu = zeros(pduCount);
   for (const lost of groups) {
     va.fill(0);
-    loads.forEach((load, d) => {
-      const cords = assigned[d] ?? [];
+    lostPdu.fill(0);
+    for (const p of lost) lostPdu[p] = 1;
+    for (let d = 0; d < loads.length; d++) {
+      const load = loads[d] as CordLoad;
+      const from = firstCord[d] as number;
+      const to = firstCord[d + 1] as number;
       let surviving = 0;
-      for (const s of cords) if (!lost.includes((slots[s] as Slot).pdu)) surviving++;
-      if (surviving === 0) return; // the device goes down with the lost group
+      for (let c = from; c < to; c++) if (!lostPdu[slots.pdu[cordSlot[c] as number] as number]) surviving++;
+      if (surviving === 0) continue; // the device goes down with the lost group
       const perCordVa = load.maxW / load.powerFactor / surviving;
-      for (const s of cords) if (!lost.includes((slots[s] as Slot).pdu)) va[s] = (va[s] ?? 0) + perCordVa;
-    });
-    slots.forEach((s, i) => {
-      worst[i] = Math.max(worst[i] ?? 0, (va[i] ?? 0) / s.phaseV);
-    });
+      for (let c = from; c < to; c++) {
+        const s = cordSlot[c] as number;
+        if (!lostPdu[slots.pdu[s] as number]) va[s] = (va[s] as number) + perCordVa;
+      }
+    }
+    for (let i = 0; i < slotCount; i++)
+      worst[i] = Math.max(worst[i] as number, (va[i] as number) / (slots.phaseV[i] as number));
   }
   return worst;
 }

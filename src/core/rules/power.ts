@@ -207,11 +207,7 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
   } else checkOutlets(outletDemand, outletSupply, ac, scope, out);
   const bothFeeds = ac.sources.some((s) => s.feed === 'A') && ac.sources.some((s) => s.feed === 'B');
   const splitCords = scheme === '2N' && bothFeeds;
-  const pdus = phaseLoads(
-    phasePdus,
-    splitCords ? cordLoads.map((c) => ({ ...c, cords: Math.max(2, c.cords) })) : cordLoads,
-    scheme,
-  );
+  const pdus = phaseLoads(phasePdus, cordLoads, scheme, splitCords ? 2 : 1);
   checkPhases(pdus, scope, scheme, bothFeeds, acOverloaded, out);
   const ups = checkRackUps(scope, ac.loadMaxW, ac.loadMax, out);
 
