@@ -111,4 +111,55 @@ describe('When a sales engineer exports the quote and the drawings', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
+
+  it('edits optional items and per-kind discount limits in the drawer, each one undo step, by keyboard', async () => {
+    const { page, context, errors } = await openFresh(browser());
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await importText(page, HGX, 'air-cooled-dgx-h100.json');
+    await chooseFromMenu(page, 'open-quote');
+    await page.click('[data-testid=start-quote]');
+
+    // Two spare DGX H100 as an optional item, chosen and added from the keyboard.
+    await page.focus('[data-testid=optional-select]');
+    await page.selectOption('[data-testid=optional-select]', 'nvidia-dgx-h100');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-optional="nvidia-dgx-h100"]');
+    const layout = await appLayout(page);
+    const b = bom(layout, catalogForLayout(builtinCatalog, layout));
+    expect(b.optional?.lines.map((l) => [l.sku, l.qty])).toEqual([['nvidia-dgx-h100', 2]]);
+    await expect(page.textContent('[data-testid=optional-total]')).resolves.toContain(
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(b.optional!.total),
+    );
+    expect(b.total).toBe(
+      bom({ ...layout, quote: { ...layout.quote!, optionalLines: [] } }, builtinCatalog).total,
+    );
+
+    // A 10 % limit on servers, then a 15 % server discount: needs approval, naming the kind.
+    await page.fill('[data-testid=rail-kind-server]', '10');
+    await page.press('[data-testid=rail-kind-server]', 'Enter');
+    await page.fill('[data-testid=kind-discount-server]', '15');
+    await page.press('[data-testid=kind-discount-server]', 'Enter');
+    await expect(page.textContent('[data-testid=approval-status]')).resolves.toMatch(
+      /Needs approval[\s\S]*kind discount 15 % is above the 10 % limit for server/,
+    );
+    await page.locator('[data-testid=rail-kind-limits]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'drawer-rails-optional-1440');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('[data-testid=optional-lines-editor]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'drawer-rails-optional-1280');
+
+    // One undo step each: the discount, then the limit, then the optional item.
+    const state = () => page.evaluate(() => window.__podplan!.getState().layout.quote);
+    await page.evaluate(() => window.__podplan!.dispatch('undo'));
+    expect((await state())?.discounts.byKind).toEqual([]);
+    await page.evaluate(() => window.__podplan!.dispatch('undo'));
+    expect((await state())?.guardRails).toBeUndefined();
+    await page.evaluate(() => window.__podplan!.dispatch('undo'));
+    expect((await state())?.optionalLines ?? []).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 200_000);
 });

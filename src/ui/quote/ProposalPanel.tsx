@@ -2,11 +2,12 @@
  * The proposal parts of the quote in the drawer: seller block with logo upload, customer block, tax, discount guard
  * rails with the approval, and revisions (issue, reopen read-only, compare two).
  */
-import type { CustomerField, QuoteDetails, SellerField } from '../../core';
+import type { CustomerField, PricedKind, QuoteDetails, SellerField } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { selectBom } from '../../state/quoteSelectors';
 import { CommitField } from './CommitField';
+import { kindLabel } from './quoteFormat';
 import { RevisionsPanel } from './RevisionsPanel';
 
 const SELLER: readonly [SellerField, string, boolean][] = [
@@ -35,6 +36,8 @@ function readLogo(file: File, onRead: (url: string) => void) {
 export function ProposalPanel({ quote }: { readonly quote: QuoteDetails }) {
   const store = useEditorStore();
   const approval = useEditor((s) => selectBom(s).approval);
+  const lines = useEditor((s) => selectBom(s).lines);
+  const kinds = [...new Set(lines.map((l) => l.kind as PricedKind))];
   const rails = quote.guardRails;
   const vat = quote.taxes?.[0];
   const today = new Date().toISOString().slice(0, 10);
@@ -124,6 +127,7 @@ export function ProposalPanel({ quote }: { readonly quote: QuoteDetails }) {
             dispatch(store, 'setGuardRails', { rails: Object.keys(next).length > 0 ? next : null });
           }}
         />
+        <KindLimits quote={quote} kinds={kinds} />
         {approval && (
           <div
             className={`approval approval-${approval.status.replace(' ', '-')}`}
@@ -180,5 +184,41 @@ export function ProposalPanel({ quote }: { readonly quote: QuoteDetails }) {
       </fieldset>
       <RevisionsPanel quote={quote} />
     </>
+  );
+}
+
+/** The largest discount each kind of the quote may get (its own or a line's), %; empty means no limit. */
+function KindLimits({
+  quote,
+  kinds,
+}: {
+  readonly quote: QuoteDetails;
+  readonly kinds: readonly PricedKind[];
+}) {
+  const store = useEditorStore();
+  const rails = quote.guardRails;
+  const limits = rails?.maxKindPct ?? [];
+  if (kinds.length === 0) return null;
+  return (
+    <div className="kind-limits" data-testid="rail-kind-limits">
+      {kinds.map((kind) => (
+        <CommitField
+          key={kind}
+          label={`Largest discount on ${kindLabel(kind)} (%)`}
+          type="number"
+          value={String(limits.find((k) => k.kind === kind)?.pct ?? '')}
+          testId={`rail-kind-${kind}`}
+          onCommit={(text) => {
+            const pct = pctOrNull(text);
+            if (pct === undefined) return;
+            const others = limits.filter((k) => k.kind !== kind);
+            const maxKindPct = pct === null ? others : [...others, { kind, pct }];
+            const { maxKindPct: _old, ...rest } = rails ?? {};
+            const next = maxKindPct.length > 0 ? { ...rest, maxKindPct } : rest;
+            dispatch(store, 'setGuardRails', { rails: Object.keys(next).length > 0 ? next : null });
+          }}
+        />
+      ))}
+    </div>
   );
 }

@@ -17,6 +17,7 @@ import { ProposalPanel } from './ProposalPanel';
 import { QuoteDetailsForm } from './QuoteDetailsForm';
 import { QuoteLinesTable } from './QuoteLinesTable';
 import { ServicesEditor } from './ServicesEditor';
+import { OptionalLinesEditor } from './OptionalLinesEditor';
 
 /** Today in the user's time zone, as ISO `YYYY-MM-DD`. */
 const todayIso = (): string => {
@@ -160,6 +161,7 @@ export function QuotePanel() {
         </div>
       )}
       {quote ? <ServicesEditor /> : <p className="muted">Start a quote to add services and discounts.</p>}
+      {quote && <OptionalLinesEditor />}
       {quote && <ProposalPanel quote={quote} />}
     </div>
   );

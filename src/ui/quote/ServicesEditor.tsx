@@ -21,9 +21,9 @@ export function suggestedQty(service: Service, layout: Layout, catalog: Catalog)
   return 1;
 }
 
-const parseQty = (t: string): number | null => (/^\d+$/.test(t.trim()) ? Number(t) : null);
-const QTY_MESSAGE = 'Enter a whole number from 1 to 100,000.';
-const validQty = (n: number | null): n is number => n !== null && n >= 1 && n <= 100_000;
+export const parseQty = (t: string): number | null => (/^\d+$/.test(t.trim()) ? Number(t) : null);
+export const QTY_MESSAGE = 'Enter a whole number from 1 to 100,000.';
+export const validQty = (n: number | null): n is number => n !== null && n >= 1 && n <= 100_000;
 
 function QtyInput({ sku, qty, label }: { readonly sku: Sku; readonly qty: number; readonly label: string }) {
   const store = useEditorStore();
