@@ -12,6 +12,7 @@ import { cfm, heatKw, kg, keyFigures, KIND_SINGULAR, kw, lpm, mm, money, uText }
 import { DeviceLinks } from './network/DeviceLinks';
 import { LinkInspector } from './network/LinkInspector';
 import { ImportedItemEditor } from './imports/ImportedItemEditor';
+import { HeadroomCard } from './planner/HeadroomCard';
 
 /** Row and position on the floor grid (shown from 1); a change moves the record like a drag would. */
 function FloorPositionFields({ id, position }: { readonly id: string; readonly position: FloorPosition }) {
@@ -229,6 +230,7 @@ export function Inspector() {
           {rackFiguresById(report).get(found.record.id) && (
             <RackFigureList r={rackFiguresById(report).get(found.record.id)!} />
           )}
+          <HeadroomCard rack={found.record.id} />
           {item && <ItemFigures item={item} />}
         </>
       )}

@@ -14,3 +14,5 @@ export type { PlatformUnit, ResolvedPlan } from './platform';
 export { buildUnits, planPod } from './planPod';
 export { planVariants } from './variants';
 export type { PlanProgress, PlanVariant } from './variants';
+export { headroomInPod, headroomInRack } from './headroom';
+export type { Headroom } from './headroom';

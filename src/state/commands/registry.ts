@@ -13,6 +13,8 @@ import type { DocumentCommandArgs } from './documentCommands';
 import { documentCommands } from './documentCommands';
 import type { NetworkCommandArgs } from './networkCommands';
 import { networkCommands } from './networkCommands';
+import type { PlannerCommandArgs } from './plannerCommands';
+import { plannerCommands } from './plannerCommands';
 import type { PodCommandArgs } from './podCommands';
 import { podCommands } from './podCommands';
 import type { QuoteWorkflowCommandArgs } from './quoteWorkflowCommands';
@@ -25,7 +27,8 @@ export type CommandArgs = DocumentCommandArgs &
   CatalogCommandArgs &
   QuoteWorkflowCommandArgs &
   NetworkCommandArgs &
-  PodCommandArgs;
+  PodCommandArgs &
+  PlannerCommandArgs;
 export type CommandId = keyof CommandArgs;
 
 export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> } = {
@@ -35,6 +38,7 @@ export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> }
   ...catalogCommands,
   ...networkCommands,
   ...podCommands,
+  ...plannerCommands,
 };
 
 /** Commands whose argument is `void` (those a key or a button can run by name). */

@@ -1,0 +1,44 @@
+/** Fill rack and Fill pod: as many as fit, one undo step each, nothing when none fit. */
+import { describe, expect, it } from 'vitest';
+import type { Layout } from '../../core';
+import { builtinCatalog, deviceId, emptyLayout, rackId, sku } from '../../core';
+import { createEditorStore } from '../editorStore';
+import { dispatch } from './registry';
+
+const H100 = sku('nvidia-dgx-h100');
+
+/** One 42 U rack with one 60 A PDU per feed: 3 DGX H100 fit on one feed (30.6 kW ≤ 32.78 kW), a 4th does not. */
+function pod(): Layout {
+  const id = rackId('R1');
+  return {
+    ...emptyLayout('fill'),
+    racks: [{ id, sku: sku('rack-42u-600x1200'), name: 'R1', position: { row: 0, slot: 0 } }],
+    sideItems: (['A', 'B'] as const).map((feed) => ({
+      id: deviceId(`p${feed}`),
+      sku: sku('raritan-px3-5878-415v-60a'),
+      rack: id,
+      side: feed === 'A' ? ('left' as const) : ('right' as const),
+      feed,
+    })),
+  };
+}
+
+describe('Fill rack and Fill pod', () => {
+  it('places the 3 that fit in one undo step, and undo takes them all back', () => {
+    const store = createEditorStore(builtinCatalog, pod());
+    expect(dispatch(store, 'fillRack', { rack: 'R1', sku: H100 })).toBe(true);
+    const s = store.getState();
+    expect(s.layout.devices.filter((d) => d.sku === H100).length).toBe(3);
+    expect(s.history.past.length).toBe(1);
+    expect(s.history.past[0]?.label).toBe('Fill rack with 3 × NVIDIA DGX H100');
+    dispatch(store, 'undo');
+    expect(store.getState().layout.devices.length).toBe(0);
+  });
+
+  it('changes nothing when none fit', () => {
+    const store = createEditorStore(builtinCatalog, pod());
+    dispatch(store, 'fillPod', { sku: H100 });
+    expect(dispatch(store, 'fillPod', { sku: H100 })).toBe(false);
+    expect(store.getState().history.past.length).toBe(1);
+  });
+});

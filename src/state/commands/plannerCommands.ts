@@ -1,0 +1,39 @@
+/**
+ * The pod planner's edits while the user works: "Fill rack" and "Fill pod" place as many of a catalog item as fit
+ * (the core's headroom walk), one undo step each; nothing changes when none fit.
+ */
+import type { Sku } from '../../core';
+import { headroomInPod, headroomInRack } from '../../core';
+import { selectCatalog } from '../selectors';
+import type { CommandDef } from './commandTypes';
+
+export interface PlannerCommandArgs {
+  fillRack: { readonly rack: string; readonly sku: Sku };
+  fillPod: { readonly sku: Sku };
+}
+
+const nameOf = (state: Parameters<CommandDef<unknown>['run']>[0], s: Sku) =>
+  selectCatalog(state).items.get(s)?.name ?? s;
+
+export const plannerCommands: {
+  readonly [K in keyof PlannerCommandArgs]: CommandDef<PlannerCommandArgs[K]>;
+} = {
+  fillRack: {
+    label: 'Fill rack',
+    undoable: true,
+    run: (state, { rack, sku }) => {
+      const h = headroomInRack(state.layout, selectCatalog(state), rack, sku);
+      if (h.count === 0) return null;
+      return { layout: h.layout, label: `Fill rack with ${h.count} × ${nameOf(state, sku)}` };
+    },
+  },
+  fillPod: {
+    label: 'Fill pod',
+    undoable: true,
+    run: (state, { sku }) => {
+      const h = headroomInPod(state.layout, selectCatalog(state), sku);
+      if (h.count === 0) return null;
+      return { layout: h.layout, label: `Fill pod with ${h.count} × ${nameOf(state, sku)}` };
+    },
+  },
+};
