@@ -12,6 +12,7 @@ import { selectCatalog } from '../state/selectors';
 import { CameraRig } from './CameraRig';
 import { DeviceInstances } from './DeviceInstances';
 import { Floor } from './Floor';
+import { UScale } from './UScale';
 import { FloorUnits } from './FloorUnits';
 import { Overlays } from './Overlays';
 import { CableLayer } from './CableLayer';
@@ -98,6 +99,7 @@ export default function PodView() {
         <DeviceInstances />
         <FloorUnits />
         <Overlays />
+        <UScale />
         <ServedLines />
         <CableLayer />
         <OrbitControls

@@ -58,6 +58,12 @@ for (const viewport of [
       await settle(page);
       const label = await page.locator('.drop-label').textContent();
       expect(label).toContain('U20–U27 front, rack A1');
+      // U numbers stand beside the hovered rack's front, from U1 at the plinth to U48 at the top.
+      const scale = await page.evaluate(() => {
+        const m = window.__podplan!.r3f()!.scene.getObjectByName('u-scale');
+        return m ? { visible: m.visible, rack: m.userData.rack as string, heightM: m.scale.y } : null;
+      });
+      expect(scale).toEqual({ visible: true, rack: 'r1', heightM: expect.closeTo(48 * 0.04445, 6) });
       await screenshot(page, `placement-3d-ghost-${viewport.width}`);
       await page.mouse.up();
       await settle(page);
@@ -65,6 +71,13 @@ for (const viewport of [
         window.__podplan!.getState().layout.devices.find((d) => d.rack === 'r1'),
       );
       expect(placed).toMatchObject({ sku: DGX_H100, u: 20, face: 'front' });
+      // With the drag over and the pointer still on the rack, the scale stays while it helps (hover), else goes.
+      await page.mouse.move(5, 5);
+      await settle(page);
+      const after = await page.evaluate(
+        () => window.__podplan!.r3f()!.scene.getObjectByName('u-scale')?.visible ?? null,
+      );
+      expect(after).toBe(false);
       await screenshot(page, `placement-3d-placed-${viewport.width}`);
       expect(errors).toEqual([]);
       await context.close();
