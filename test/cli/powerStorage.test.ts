@@ -76,6 +76,10 @@ describe('podplan power: the storage section', () => {
     expect(short.stdout).toContain('error    power.storageShortPower');
     const none = await run(['power', 'pod.json'], readFileSync('public/examples/liquid-nvl72.json', 'utf8'));
     expect(none.stdout).toContain('Storage: not sized (the layout has no `storage` settings)');
+    // Stranded power (hand-worked in test/storage/strandedPower.test.ts): 1 more NVL72 rack at Max-Q, 0 at max.
+    expect(none.stdout).toContain(
+      'Budgeted at the cap, 1 more rack(s) like L1 (90.3 kW capped, 120.0 kW max) fit under the same feed; 0 at max draw.',
+    );
     expect(
       JSON.parse((await run(['power', 'p.json', '--json'], exampleWith(undefined))).stdout),
     ).toMatchObject({

@@ -1,7 +1,7 @@
 /** `podplan power <layout.json> [--json]`: the pod's power chain, its checks, and each rack's phases and scheme. */
-import type { PowerChainFigures, Report, StorageReport } from '../../core';
-import { catalogForLayout, storageReport, validate } from '../../core';
-import { storageLines } from './powerStorage';
+import type { PowerChainFigures, Report, StorageReport, StrandedPower } from '../../core';
+import { catalogForLayout, storageReport, strandedPower, validate } from '../../core';
+import { storageLines, strandedLines } from './powerStorage';
 import { parse } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../command';
@@ -47,8 +47,9 @@ function chainLines(c: PowerChainFigures): string[] {
   return lines;
 }
 
-function text(report: Report, storage: StorageReport | null): string {
+function text(report: Report, storage: StorageReport | null, stranded: StrandedPower | null): string {
   const lines = chainLines(report.pod.powerChain);
+  if (stranded) lines.push(...strandedLines(stranded));
   if (storage) lines.push(...storageLines(storage));
   else lines.push('', 'Storage: not sized (the layout has no `storage` settings)');
   lines.push(
@@ -74,11 +75,17 @@ function text(report: Report, storage: StorageReport | null): string {
   return `${lines.join('\n')}\n`;
 }
 
-function json(file: string, report: Report, storage: StorageReport | null): string {
+function json(
+  file: string,
+  report: Report,
+  storage: StorageReport | null,
+  stranded: StrandedPower | null,
+): string {
   const out = {
     file,
     powerChain: report.pod.powerChain,
     storage,
+    stranded,
     racks: report.racks.map((r) => ({
       id: r.id,
       name: r.name,
@@ -134,7 +141,9 @@ Exit codes: 0 no power errors, 1 power errors, 2 the file cannot be read or is n
     const storage = layout.storage
       ? storageReport(layout, catalog, layout.storage, report.pod.itKwMax * 1000, report.pod.gpus).report
       : null;
-    io.stdout(parsed.values.json ? json(file, report, storage) : text(report, storage));
+    const chain = report.pod.powerChain;
+    const stranded = strandedPower(layout, catalog, chain.utilityFeedKw * 1000, chain.facilityKw * 1000);
+    io.stdout(parsed.values.json ? json(file, report, storage, stranded) : text(report, storage, stranded));
     const errors = report.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('power.'));
     return errors ? EXIT.findings : EXIT.ok;
   },

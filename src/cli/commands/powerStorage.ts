@@ -1,5 +1,5 @@
 /** The storage section of `podplan power`: per-layer sizing, units by power and energy, and the simulation summary. */
-import type { StorageReport } from '../../core';
+import type { StorageReport, StrandedPower } from '../../core';
 
 const kw = (x: number) => (Math.abs(x) >= 1000 ? `${(x / 1000).toFixed(2)} MW` : `${x.toFixed(1)} kW`);
 const kwh = (x: number) =>
@@ -73,4 +73,12 @@ export function storageLines(r: StorageReport): string[] {
     `Simulation       ${s.durationS} s at ${s.dtS * 1000} ms ${basis}: peak grid ${kw(s.peakGridKw)}, largest ramp ${s.largestRampMwPerMin.toFixed(2)} MW/min, SoC ${pct(s.minSoc)}–${pct(s.maxSoc)}, ${s.cyclesPerDay.toFixed(1)} cycles/day, beyond the grid limits ${s.limitExceededS.toFixed(2)} s`,
   );
   return lines;
+}
+
+/** The stranded-power view, stated as a choice: budgets stay on max draw. */
+export function strandedLines(s: StrandedPower): string[] {
+  return [
+    '',
+    `Power capping (a choice; budgets stay at max draw): with Max-Q-style caps the IT load is ${kw(s.itCappedW / 1000)} instead of ${kw(s.itMaxW / 1000)} (${kw(s.freedW / 1000)} freed). Budgeted at the cap, ${s.moreRacksAtCap} more rack(s) like ${s.rackName} (${kw(s.rackCappedW / 1000)} capped, ${kw(s.rackMaxW / 1000)} max) fit under the same feed; ${s.moreRacksAtMax} at max draw.`,
+  ];
 }

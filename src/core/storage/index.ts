@@ -24,3 +24,5 @@ export { simulatePod } from './podSimulation';
 export type { PodSimulation } from './podSimulation';
 export { storageReport } from './storageReport';
 export type { StorageReport } from './storageReport';
+export { strandedPower } from './strandedPower';
+export type { StrandedPower } from './strandedPower';
