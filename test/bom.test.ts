@@ -3,10 +3,19 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bom, Layout } from '../src/core';
-import { bom, bomSchema, bomToJson, builtinCatalog, makeCatalog, parseLayoutJson } from '../src/core';
+import {
+  bom,
+  bomSchema,
+  bomToCsv,
+  bomToJson,
+  builtinCatalog,
+  makeCatalog,
+  parseLayoutJson,
+  sku,
+} from '../src/core';
 import { bomSchemaText } from '../scripts/emitBomSchema';
 import { EXAMPLES } from '../scripts/exampleLayouts';
-import { device, pduPair, pod, rack } from './fixtures/builders';
+import { device, floorUnit, pduPair, pod, rack } from './fixtures/builders';
 import { GPU_SERVER, ITEMS, PDU_60A, RACK_42U, testCatalog } from './fixtures/catalog';
 
 const shipped = readFileSync(new URL('../schema/bom.schema.json', import.meta.url), 'utf8');
@@ -107,6 +116,43 @@ describe('When a bill of materials is made', () => {
       6,
     );
     expect(b.validation).toEqual({ status: 'ok', errors: 0, warnings: 0, codes: [] });
+  });
+
+  it('carries the power chain on the floor (UPS, transformer, generator) as lines with qty and price', () => {
+    // Built-in example list prices: 1,200 kVA UPS 480,000.00; 2,500 kVA transformer 95,000.00; 2,000 kVA
+    // generator 600,000.00 (facilityPower.ts). Two UPS frames: 2 × 480,000 = 960,000.00. With the rack, its two
+    // PDUs and the server, the list total is their sum plus 960,000 + 95,000 + 600,000 = 1,655,000.00 more.
+    const chain = [
+      floorUnit('ups-1', sku('ups-1200kva-modular'), 1, 0),
+      floorUnit('ups-2', sku('ups-1200kva-modular'), 1, 1),
+      floorUnit('tx-1', sku('transformer-2500kva-11kv'), 1, 2),
+      floorUnit('gen-1', sku('generator-2000kva-diesel'), 1, 3),
+    ];
+    const racksOnly = pod({
+      racks: [rack('R1', 0, 0, sku('rack-48u-600x1200'))],
+      sideItems: pduPair('R1', sku('raritan-px3-5878-415v-60a')),
+      devices: [device('g1', sku('nvidia-dgx-h100'), 'R1', 1)],
+    });
+    const withChain: Layout = { ...racksOnly, floorUnits: chain };
+    const b = bom(withChain, builtinCatalog);
+    const line = (s: string) => b.lines.find((l) => l.sku === s);
+    expect(
+      [line('ups-1200kva-modular'), line('transformer-2500kva-11kv'), line('generator-2000kva-diesel')].map(
+        (l) => [l?.kind, l?.qty, l?.unitPrice, l?.extendedPrice],
+      ),
+    ).toEqual([
+      ['ups', 2, 480_000, 960_000],
+      ['transformer', 1, 95_000, 95_000],
+      ['generator', 1, 600_000, 600_000],
+    ]);
+    expect(b.listTotal - bom(racksOnly, builtinCatalog).listTotal).toBe(1_655_000);
+    expect(b.subtotals.map((x) => x.kind)).toEqual(
+      expect.arrayContaining(['ups', 'transformer', 'generator']),
+    );
+    // The quote's CSV carries the same lines.
+    const csv = bomToCsv(b);
+    expect(csv).toContain('transformer-2500kva-11kv');
+    expect(csv.split('\n').find((r) => r.startsWith('ups-1200kva-modular'))).toContain(',2,');
   });
 
   it('lists unknown SKUs as unpriced instead of failing', () => {

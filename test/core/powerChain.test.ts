@@ -183,7 +183,30 @@ describe('N+1: racks with 3 or 4 PDUs on separate circuits', () => {
     expect(r.racks[0]?.powerScheme).toBe('N+1');
     expect(r.racks[0]?.usableKwPerFeed).toBeCloseTo(36.8026, 3);
     // The test PDU has only 2 C19 outlets each, so the 18 C20 cords are short of outlets; power itself fits.
-    expect(codes(r).filter((c) => c.startsWith('power.'))).toEqual(['power.outletShortage']);
+    expect(codes(r).filter((c) => c.startsWith('power.'))).toEqual([
+      'power.outletShortage',
+      'power.outletShortage',
+      'power.outletShortage',
+    ]);
+  });
+
+  it('names each circuit short of outlets: 18 C20 cords over 3 circuits is 6 C19 each, and each has 2', () => {
+    // 3 servers × 6 PSUs (C20 inlets) = 18 cords; spread evenly over 3 circuits: ⌈18 / 3⌉ = 6 C19 per circuit.
+    const r = validate(pod({ racks: [nPlusOne], sideItems: threePdus, devices: servers(3) }), catalog);
+    const messages = r.diagnostics.filter((d) => d.code === 'power.outletShortage').map((d) => d.message);
+    expect(messages).toContain(
+      "Rack R1: circuit 2 of 3 (PDU 'p3') needs 6 C19 and 0 C13 outlets, its share of the rack's 18 C19 and 0 C13 cords spread over 3 circuits; it has 2 C19 and 0 C13.",
+    );
+    expect(messages.some((m) => m.includes('feed A'))).toBe(false);
+    const second = r.diagnostics.find((d) => d.message.includes('circuit 2 of 3'));
+    // Circuits are numbered in the rack's order: rack-mounted PDUs by U, then side-channel PDUs by side and id.
+    expect(second?.targets.map((t) => t.id)).toEqual(['p3', 'R1']);
+  });
+
+  it('a circuit with enough outlets for its share is not named', () => {
+    // 1 server: 6 cords over 3 circuits = 2 C19 each, exactly the 2 each PDU has.
+    const r = validate(pod({ racks: [nPlusOne], sideItems: threePdus, devices: servers(1) }), catalog);
+    expect(codes(r)).not.toContain('power.outletShortage');
   });
 
   it('flags 40.8 kW: 4.0 kW short with one circuit lost', () => {

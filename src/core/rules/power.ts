@@ -125,6 +125,8 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
     B: { C13: 0, C19: 0 },
   };
   const phasePdus: PhasePdu[] = [];
+  /** Each PDU's outlets, in the order the PDUs are met (the circuits of an N+1 rack, numbered from 1). */
+  const circuits: Circuit[] = [];
   const cordLoads: CordLoad[] = [];
   let shelfOutputW = 0;
   let shelfInputW = 0;
@@ -138,8 +140,13 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
       describe: pduDescribe(pdu, limits.deratingFraction),
     });
     phasePdus.push({ id, label, feed, pdu, derating: pdu.deratingFraction ?? limits.deratingFraction });
+    const outlets = { C13: 0, C19: 0 };
     for (const o of pdu.outlets)
-      if (o.type === 'C13' || o.type === 'C19') outletSupply[feed][o.type] += o.count;
+      if (o.type === 'C13' || o.type === 'C19') {
+        outletSupply[feed][o.type] += o.count;
+        outlets[o.type] += o.count;
+      }
+    circuits.push({ id, label, outlets });
   };
 
   for (const { placement, item } of scope.devices) {
@@ -191,20 +198,8 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
 
   const acOverloaded = checkPool(ac, scope, scheme, pf, out);
   checkPool(busbar, scope, scheme, pf, out);
-  if (scheme === 'N+1') {
-    // Cords spread over every circuit: the rack's outlets together must take all of them.
-    const all = {
-      C13: outletSupply.A.C13 + outletSupply.B.C13,
-      C19: outletSupply.A.C19 + outletSupply.B.C19,
-    };
-    checkOutlets(
-      outletDemand,
-      { A: all, B: { C13: 0, C19: 0 } },
-      { ...ac, sources: ac.sources.map((s) => ({ ...s, feed: 'A' as const })) },
-      scope,
-      out,
-    );
-  } else checkOutlets(outletDemand, outletSupply, ac, scope, out);
+  if (scheme === 'N+1') checkCircuitOutlets(outletDemand, circuits, scope, out);
+  else checkOutlets(outletDemand, outletSupply, ac, scope, out);
   const bothFeeds = ac.sources.some((s) => s.feed === 'A') && ac.sources.some((s) => s.feed === 'B');
   const splitCords = scheme === '2N' && bothFeeds;
   const pdus = phaseLoads(phasePdus, cordLoads, scheme, splitCords ? 2 : 1);
@@ -444,6 +439,42 @@ function checkOutlets(
       );
     }
   }
+}
+
+/** A PDU's C13 and C19 outlets, for the per-circuit outlet check of an N+1 rack. */
+interface Circuit {
+  readonly id: string;
+  readonly label: string;
+  readonly outlets: { readonly C13: number; readonly C19: number };
+}
+
+/**
+ * N+1 outlets: the cords spread evenly over the circuits, so each circuit must take its share, the rack's cords over
+ * the number of circuits rounded up (as each feed takes half of them in 2N). Names each circuit that cannot.
+ */
+function checkCircuitOutlets(
+  demand: { C13: number; C19: number },
+  circuits: readonly Circuit[],
+  scope: RackScope,
+  out: Diagnostic[],
+): void {
+  const n = circuits.length;
+  if (n === 0) return;
+  const needC19 = Math.ceil(demand.C19 / n);
+  const needC13 = Math.ceil(demand.C13 / n);
+  circuits.forEach((c, i) => {
+    const { C13, C19 } = c.outlets;
+    const spareC19 = Math.max(0, C19 - needC19);
+    if (needC19 <= C19 && needC13 <= C13 + spareC19) return;
+    out.push(
+      diagnostic(
+        'warning',
+        'power.outletShortage',
+        `${rackLabel(scope.rack)}: circuit ${i + 1} of ${n} (PDU '${c.label}') needs ${needC19} C19 and ${needC13} C13 outlets, its share of the rack's ${demand.C19} C19 and ${demand.C13} C13 cords spread over ${n} circuits; it has ${C19} C19 and ${C13} C13.`,
+        [target('device', c.id), target('rack', scope.rack.id)],
+      ),
+    );
+  });
 }
 
 export interface PodBatteryInput {
