@@ -32,14 +32,14 @@ describe('fuzz: catalog JSON import', () => {
   it('mutated catalog files: no throw, bounded items that round-trip, or named issues', () => {
     fc.assert(
       fc.property(mutatedText(SEEDS as never), (text) => expectSoundOutcome(loadCatalogJson(text))),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
   it('single-character edits: no throw, bounded items or named issues', () => {
     fc.assert(
       fc.property(charEdit(toText(CATALOG_SEED, 2)), (text) => expectSoundOutcome(loadCatalogJson(text))),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

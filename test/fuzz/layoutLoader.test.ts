@@ -54,7 +54,7 @@ describe('fuzz: layout loader', () => {
   it('mutated files: no throw, bounded layout or named issues', () => {
     fc.assert(
       fc.property(mutatedText(SEEDS), (text) => expectSoundOutcome(parseLayoutJson(text))),
-      runs(300),
+      runs(200),
     );
   });
 

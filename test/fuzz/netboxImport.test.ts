@@ -135,7 +135,7 @@ describe('fuzz: NetBox device-type import', () => {
   it('one mutated file: one bucket, a named reason or a bounded item the catalog loader accepts', () => {
     fc.assert(
       fc.property(mutatedFile, (file) => expectSoundReport([file])),
-      { numRuns: 250 },
+      { numRuns: 120 },
     );
   });
 
@@ -152,7 +152,7 @@ describe('fuzz: NetBox device-type import', () => {
       .chain((i) => charEdit(NETBOX_SEEDS[i]!.text).map((text) => ({ path: NETBOX_SEEDS[i]!.path, text })));
     fc.assert(
       fc.property(edited, (file) => expectSoundReport([file])),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 

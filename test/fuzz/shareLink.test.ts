@@ -89,7 +89,7 @@ describe('fuzz: share-link decoder', () => {
       fc.property(forged, ([json, v2]) =>
         expectSoundOutcome(decodeShareFragment(v2 ? forgeV2(json) : forgeV1(json))),
       ),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 
