@@ -13,7 +13,18 @@ const noCspInDev: Plugin = {
 export default defineConfig({
   base: './',
   plugins: [react(), noCspInDev],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: {
+      output: {
+        // zod and src/app/zodConfig.ts (which turns zod's eval-compiled fast path off, as the policy forbids eval) in
+        // one chunk: every chunk that builds schemas imports it, so the setting is in place before any schema exists.
+        manualChunks: (id: string) =>
+          /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodConfig\.ts$/.test(id) ? 'zod' : undefined,
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });
