@@ -10,6 +10,7 @@ import { findLink, refOfId } from '../core';
 import { setNetworkView } from '../state/networkView';
 import { selectReport } from '../state/selectors';
 import { inUnits } from './format';
+import { FixButton } from './planner/FixButton';
 
 const ICON: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
 const LIMIT = 300;
@@ -72,6 +73,7 @@ export function DiagnosticsList() {
                 <span className="diag-message">{inUnits(d.message, d.code)}</span>
                 <span className="diag-code">{d.code}</span>
               </button>
+              <FixButton d={d} />
             </li>
           ))}
           {list.length > LIMIT && <li className="muted">…and {list.length - LIMIT} more.</li>}

@@ -117,3 +117,67 @@ describe('When a pod is planned from the empty floor', () => {
     });
   }
 });
+
+describe('When a fix is applied from the diagnostics list', () => {
+  const browser = useBrowser();
+
+  it('previews the PDUs rack B1 needs with their cost, applies them in one step, and undo restores', async () => {
+    const { page, context, errors } = await openApp(browser(), appUrl(), { width: 1440, height: 900 });
+    await page.click('[data-testid=file-menu]');
+    await page.click('[data-testid=new-pod-example]:has-text("Broken")');
+    await page.waitForFunction(() => window.__podplan!.getState().layout.name.length > 0);
+    await page.waitForFunction(() => window.__podplan!.getReport().errors > 0);
+    const before = await state(page);
+    const row = page.locator('.diag-list li', {
+      has: page.locator('[data-code="power.feedOverload"]', { hasText: 'Rack B1' }),
+    });
+    await row.first().locator('[data-testid=fix-preview]').click();
+    const details = row.first().locator('[data-testid=fix-details]');
+    await expect(details.textContent()).resolves.toMatch(
+      /Add PDUs: adds a Raritan PX3-5878 .* on each of feeds A and B of rack B1; \$[\d,]+ \(example list prices\)/,
+    );
+    await screenshot(page, 'fix-preview-1440x900');
+    await details.locator('[data-testid=fix-apply]').click();
+    await page.waitForFunction(
+      (n) => window.__podplan!.getState().history.past.length === n,
+      before.steps + 1,
+    );
+    const after = await state(page);
+    expect(after.sideItems).toBe(before.sideItems + 2);
+    expect(after.errors).toBeLessThan(before.errors);
+    expect(after.label).toMatch(/^Add PDUs/);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => window.__podplan!.getState().history.past.length === n, before.steps);
+    expect((await state(page)).sideItems).toBe(before.sideItems);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows how many more DGX H100 fit in a selected rack and fills it in one step', async () => {
+    const { page, context, errors } = await openApp(browser(), appUrl(), { width: 1280, height: 720 });
+    await page.click('[data-testid=file-menu]');
+    await page.click('[data-testid=new-pod-example]:has-text("Small inference")');
+    await page.waitForFunction(() => window.__podplan!.getState().layout.racks.length > 0);
+    const rack = await page.evaluate(() => window.__podplan!.getState().layout.racks[0]!.id);
+    await page.evaluate((id) => window.__podplan!.dispatch('select', { refs: [{ kind: 'rack', id }] }), rack);
+    await page.click('[data-sku="nvidia-dgx-h100"]');
+    await page.waitForSelector('[data-testid=headroom-rack]');
+    const text = await page.textContent('[data-testid=headroom-rack]');
+    const more = Number(/This rack: (\d+)/.exec(text ?? '')?.[1]);
+    expect(text).toMatch(/binds: /);
+    await screenshot(page, 'headroom-1280x720');
+    const before = await state(page);
+    if (more > 0) {
+      await page.click('[data-testid=fill-rack]');
+      await page.waitForFunction(
+        (n) => window.__podplan!.getState().history.past.length === n,
+        before.steps + 1,
+      );
+      const after = await state(page);
+      expect(after.devices).toBe(before.devices + more);
+      expect(after.errors).toBeLessThanOrEqual(before.errors);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

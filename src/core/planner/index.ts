@@ -16,3 +16,5 @@ export { planVariants } from './variants';
 export type { PlanProgress, PlanVariant } from './variants';
 export { headroomInPod, headroomInRack } from './headroom';
 export type { Headroom } from './headroom';
+export { FIXABLE_CODES, fixFor } from './fixes';
+export type { Fix } from './fixes';

@@ -42,3 +42,22 @@ describe('Fill rack and Fill pod', () => {
     expect(store.getState().history.past.length).toBe(1);
   });
 });
+
+describe('Apply fix', () => {
+  it('adds the PDUs a short rack needs in one undo step, and undo takes them back', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseLayoutJson, validate } = await import('../../core');
+    const parsed = parseLayoutJson(readFileSync('public/examples/broken.json', 'utf8'));
+    if (!parsed.ok) throw new Error('broken.json');
+    const store = createEditorStore(builtinCatalog, parsed.value);
+    const d = validate(parsed.value, builtinCatalog).diagnostics.find(
+      (x) => x.code === 'power.feedOverload' && x.targets.some((t) => t.id === 'B1'),
+    )!;
+    expect(dispatch(store, 'applyFix', { diagnostic: d })).toBe(true);
+    const s = store.getState();
+    expect(s.layout.sideItems.length).toBe(parsed.value.sideItems.length + 2);
+    expect(s.history.past.at(-1)?.label).toMatch(/^Add PDUs: adds a Raritan PX3-5878/);
+    dispatch(store, 'undo');
+    expect(store.getState().layout).toBe(parsed.value);
+  });
+});

@@ -2,15 +2,23 @@
  * The pod planner's edits while the user works: "Fill rack" and "Fill pod" place as many of a catalog item as fit
  * (the core's headroom walk), one undo step each; nothing changes when none fit.
  */
-import type { Sku } from '../../core';
-import { headroomInPod, headroomInRack } from '../../core';
-import { selectCatalog } from '../selectors';
+import type { Diagnostic, Sku } from '../../core';
+import { fixFor, headroomInPod, headroomInRack } from '../../core';
+import { selectCatalog, selectReport } from '../selectors';
 import type { CommandDef } from './commandTypes';
 
 export interface PlannerCommandArgs {
   fillRack: { readonly rack: string; readonly sku: Sku };
   fillPod: { readonly sku: Sku };
+  /** The diagnostic as listed (code, message and targets identify it in the current report). */
+  applyFix: { readonly diagnostic: Diagnostic };
 }
+
+const sameDiagnostic = (a: Diagnostic, b: Diagnostic) =>
+  a.code === b.code &&
+  a.message === b.message &&
+  a.targets.length === b.targets.length &&
+  a.targets.every((t, i) => t.kind === b.targets[i]?.kind && t.id === b.targets[i]?.id);
 
 const nameOf = (state: Parameters<CommandDef<unknown>['run']>[0], s: Sku) =>
   selectCatalog(state).items.get(s)?.name ?? s;
@@ -34,6 +42,15 @@ export const plannerCommands: {
       const h = headroomInPod(state.layout, selectCatalog(state), sku);
       if (h.count === 0) return null;
       return { layout: h.layout, label: `Fill pod with ${h.count} × ${nameOf(state, sku)}` };
+    },
+  },
+  applyFix: {
+    label: 'Fix',
+    undoable: true,
+    run: (state, { diagnostic }) => {
+      const d = selectReport(state).diagnostics.find((x) => sameDiagnostic(x, diagnostic));
+      const fix = d ? fixFor(state.layout, selectCatalog(state), d) : null;
+      return fix ? { layout: fix.layout, label: `${fix.label}: ${fix.change}` } : null;
     },
   },
 };

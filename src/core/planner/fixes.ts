@@ -1,0 +1,211 @@
+/**
+ * One-click fixes for diagnostics with a clear remedy: a PDU (or a circuit) on a rack that is short of power, a
+ * floor CDU assigned or added for a rack short of liquid cooling, a pod limit raised to what the pod needs. Each is
+ * an edit returned with what it changes and what it costs, and it is offered only when it clears its diagnostic
+ * and raises no new error (checked by validating the result), so a fix never makes another rule fail.
+ */
+import type { Catalog, Cdu, Pdu } from '../model/catalog';
+import type { RackId } from '../model/ids';
+import { floorUnitId } from '../model/ids';
+import type { Layout, PodLimits } from '../model/layout';
+import type { Diagnostic } from '../model/report';
+import { bom } from '../derive/bom';
+import { tryMinor } from '../derive/money';
+import { validate } from '../derive/validate';
+import { addFloorUnit, setLimits, updateFloorUnit } from '../ops/layoutOps';
+import { firstFreeFloor, floorName, floorSpanOf } from '../place/freeSpace';
+import { pduUsableW } from '../rules/power';
+import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
+import { needOf } from './binding';
+import { nPlusOnePdus, sidePdus } from './rackFill';
+
+export interface Fix {
+  /** The button's words (`Add a PDU per feed`). */
+  readonly label: string;
+  /** What changes, in words. */
+  readonly change: string;
+  /** List price of what the fix adds, minor units of `currency` (0 for a limit raised or a CDU reassigned). */
+  readonly costMinor: number;
+  readonly currency: string;
+  readonly layout: Layout;
+}
+
+const keyOf = (d: Diagnostic) => `${d.code}|${d.targets.map((t) => `${t.kind}:${t.id}`).join(',')}`;
+const errorKeys = (layout: Layout, catalog: Catalog) =>
+  new Set(
+    validate(layout, catalog)
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map(keyOf),
+  );
+
+const POWER_SHORT = new Set([
+  'power.feedOverload',
+  'power.overload',
+  'power.noPdu',
+  'power.nPlusOneOverload',
+]);
+const LIQUID_SHORT = new Set([
+  'cooling.noLiquidCooling',
+  'cooling.liquidOverCapacity',
+  'cooling.flowOverCapacity',
+]);
+const POD_LIMITS: Readonly<Record<string, keyof PodLimits>> = {
+  'power.utilityOverload': 'utilityFeedKw',
+  'cooling.facilityWaterOverCapacity': 'facilityWaterKw',
+  'cooling.roomAirOverCapacity': 'roomAirKw',
+};
+
+const rackTarget = (d: Diagnostic) => d.targets.find((t) => t.kind === 'rack')?.id;
+
+/** Codes that may have a fix (the UI offers "Fix…" on these only). */
+export const FIXABLE_CODES: ReadonlySet<string> = new Set([
+  ...POWER_SHORT,
+  ...LIQUID_SHORT,
+  ...Object.keys(POD_LIMITS),
+]);
+
+/** PDUs on a short rack: its own PDU model (else the largest 0U PDU), one per feed (2N) or one circuit (N+1). */
+function addPdus(layout: Layout, catalog: Catalog, rack: string): { layout: Layout; change: string } | null {
+  const r = layout.racks.find((x) => x.id === rack);
+  if (!r) return null;
+  const sides = layout.sideItems.filter((s) => s.rack === rack);
+  const own = sides.map((s) => catalog.items.get(s.sku)).find((i): i is Pdu => i?.kind === 'pdu');
+  const derating = layout.limits.deratingFraction;
+  const pdu =
+    own ??
+    [...catalog.items.values()]
+      .filter((i): i is Pdu => i.kind === 'pdu' && i.placement === 'rack-0u')
+      .sort((a, b) => pduUsableW(b, derating) - pduUsableW(a, derating))[0];
+  if (!pdu) return null;
+  const nPlusOne = r.powerScheme === 'N+1';
+  const adding = nPlusOne ? 1 : 2;
+  if (sides.length + adding > SIDE_CHANNEL_CAPACITY * 2) return null;
+  const ids = new Set(layout.sideItems.map((s) => s.id as string));
+  let from = sides.length + 1;
+  const make = () =>
+    nPlusOne ? nPlusOnePdus(r.id as RackId, pdu.sku, 1, from) : sidePdus(r.id as RackId, pdu.sku, 1, from);
+  let added = make();
+  while (added.some((a) => ids.has(a.id))) {
+    from += 1;
+    added = make();
+  }
+  const usableKva = (pduUsableW(pdu, derating) / 1000).toFixed(1);
+  return {
+    layout: { ...layout, sideItems: [...layout.sideItems, ...added] },
+    change: nPlusOne
+      ? `adds a ${pdu.name} (${usableKva} kVA usable) to rack ${r.name} as one more N+1 circuit`
+      : `adds a ${pdu.name} (${usableKva} kVA usable) on each of feeds A and B of rack ${r.name}`,
+  };
+}
+
+/** A floor CDU for the racks: one that already serves some with room to spare, else a new one on a free position. */
+function cduFor(layout: Layout, catalog: Catalog, d: Diagnostic): { layout: Layout; change: string }[] {
+  const racks = d.targets.filter((t) => t.kind === 'rack').map((t) => t.id);
+  if (racks.length === 0) return [];
+  const names = racks.map((id) => layout.racks.find((r) => r.id === id)?.name ?? id).join(', ');
+  const out: { layout: Layout; change: string }[] = [];
+  for (const f of layout.floorUnits) {
+    const item = catalog.items.get(f.sku);
+    if (item?.kind !== 'cdu' || f.serves === undefined) continue;
+    const serves = [...new Set([...f.serves, ...racks])];
+    if (serves.length === f.serves.length) continue;
+    out.push({
+      layout: updateFloorUnit(layout, f.id, { serves: serves as never }),
+      change: `sets ${f.name ?? f.id} (${item.name}) to serve rack ${names} too`,
+    });
+  }
+  const cdu = [...catalog.items.values()]
+    .filter((i): i is Cdu => i.kind === 'cdu' && i.placement === 'floor')
+    .sort((a, b) => b.liquidCapacityW - a.liquidCapacityW)[0];
+  const position = cdu ? firstFreeFloor(layout, catalog, floorSpanOf(cdu, layout.floor.pitchMm)) : null;
+  if (cdu && position) {
+    let n = 1;
+    while (layout.floorUnits.some((f) => f.id === `CDU${n}`)) n++;
+    out.push({
+      layout: addFloorUnit(layout, {
+        id: floorUnitId(`CDU${n}`),
+        sku: cdu.sku,
+        name: `CDU${n}`,
+        position,
+        serves: racks as never,
+      }),
+      change: `adds a ${cdu.name} (${(cdu.liquidCapacityW / 1000).toLocaleString('en-US')} kW) at floor position ${floorName(position)}, serving rack ${names}`,
+    });
+  }
+  return out;
+}
+
+function limitRaised(
+  layout: Layout,
+  catalog: Catalog,
+  d: Diagnostic,
+): { layout: Layout; change: string } | null {
+  const key = POD_LIMITS[d.code];
+  if (!key) return null;
+  const need = needOf(d.code, validate(layout, catalog));
+  if (need === undefined) return null;
+  const kw = Math.ceil(need - 1e-9);
+  const was = layout.limits[key] as number;
+  if (kw <= was) return null;
+  const words = {
+    utilityFeedKw: 'the utility feed',
+    facilityWaterKw: 'facility water',
+    roomAirKw: 'room air cooling',
+  };
+  return {
+    layout: setLimits(layout, { [key]: kw }),
+    change: `raises ${words[key as keyof typeof words]} from ${was.toLocaleString('en-US')} kW to ${kw.toLocaleString('en-US')} kW (the site must provide it)`,
+  };
+}
+
+function priceMinor(layout: Layout, catalog: Catalog): { minor: number; currency: string } {
+  const b = bom(layout, catalog);
+  return { minor: tryMinor(b.total, b.currency) ?? 0, currency: b.currency };
+}
+
+/**
+ * The fix for a diagnostic, or null when it has none that clears it without a new error. Candidates are tried in
+ * order (for a rack short of power, up to three rounds of PDUs while the side channels have room).
+ */
+export function fixFor(layout: Layout, catalog: Catalog, d: Diagnostic): Fix | null {
+  const before = errorKeys(layout, catalog);
+  const target = keyOf(d);
+  const clears = (next: Layout) => {
+    const after = errorKeys(next, catalog);
+    if (after.has(target)) return false;
+    for (const k of after) if (!before.has(k)) return false;
+    return true;
+  };
+  const offer = (label: string, next: Layout, change: string): Fix => {
+    const was = priceMinor(layout, catalog);
+    const now = priceMinor(next, catalog);
+    return { label, change, costMinor: now.minor - was.minor, currency: now.currency, layout: next };
+  };
+  if (POWER_SHORT.has(d.code)) {
+    const rack = rackTarget(d);
+    if (!rack) return null;
+    let next = layout;
+    const changes: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      const step = addPdus(next, catalog, rack);
+      if (!step) return null;
+      next = step.layout;
+      changes.push(step.change);
+      if (clears(next))
+        return offer(
+          round === 0 ? 'Add PDUs' : `Add PDUs (${round + 1} rounds)`,
+          next,
+          changes.length === 1 ? changes[0]! : `${changes[0]!}, ${changes.length} times`,
+        );
+    }
+    return null;
+  }
+  if (LIQUID_SHORT.has(d.code)) {
+    for (const c of cduFor(layout, catalog, d))
+      if (clears(c.layout))
+        return offer(c.change.startsWith('sets') ? 'Assign CDU' : 'Add CDU', c.layout, c.change);
+    return null;
+  }
+  const raised = limitRaised(layout, catalog, d);
+  return raised && clears(raised.layout) ? offer('Raise the limit', raised.layout, raised.change) : null;
+}
