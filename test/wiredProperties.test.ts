@@ -164,6 +164,18 @@ describe('Incremental link checks on wired pods (property tests)', () => {
     );
   }, 180_000);
 
+  it("keeps a report's device figures to its own layout's optics when a later edit changes them", () => {
+    // Device figures are made on first read; they once read the link state's live optic map, so a report read after
+    // a later edit (or an evaluation reused from the cache) showed the later layout's optic watts.
+    const before = validate(BASE, builtinCatalog);
+    const link = BASE.links.find((k) => k.a.device.startsWith('node-'))!;
+    const after = validate(removeItems(BASE, [link.id]), builtinCatalog);
+    const node = (r: typeof before) => r.devices.find((d) => d.id === link.a.device)!;
+    const full = validate(BASE, builtinCatalog, { cache: false });
+    expect(node(before).kwMax).toBe(node(full).kwMax);
+    expect(node(after).kwMax).toBeLessThan(node(full).kwMax);
+  });
+
   it('adds the optics of cabled links to the devices they plug into, as the cabling plan does', () => {
     // 128 GPUs: 16 DGX H100 × 8 compute links to 8 QM9700 leaves, 8 × 32 leaf-spine links; all short runs.
     const report = validate(BASE, builtinCatalog);

@@ -22,6 +22,7 @@ import { checkFloorUnitWeight } from '../rules/weight';
 import type { Grouping } from './grouping';
 import { IncrementalGrouping } from './grouping';
 import type { RackExtra } from './linkState';
+import type { ExtraPower } from './rackScope';
 import { LinkState, NO_EXTRA } from './linkState';
 import type { Aggregate } from './podAggregate';
 import { aggregate } from './podAggregate';
@@ -65,6 +66,20 @@ const sameExtra = (a: RackExtra, b: RackExtra): boolean =>
   (a.length === b.length &&
     a.every((x, i) => x[0] === b[i]?.[0] && x[1] === b[i]?.[1] && x[2] === b[i]?.[2]));
 
+const snapshots = new WeakMap<RackExtra, ExtraPower>();
+/**
+ * The rack's optic power as a map of its own, fixed with the evaluation: the link state's map changes with later
+ * edits, and an evaluation reads it lazily (device figures are made on first read) and is reused from the cache.
+ */
+function extraSnapshot(extra: RackExtra): ExtraPower {
+  let m = snapshots.get(extra);
+  if (!m) {
+    m = new Map(extra.map(([id, typicalW, maxW]) => [id, { typicalW, maxW }]));
+    snapshots.set(extra, m);
+  }
+  return m;
+}
+
 function evaluateCached(
   rack: RackPlacement,
   devices: readonly DevicePlacement[],
@@ -93,7 +108,7 @@ function evaluateCached(
     [...sideItems].sort(bySideThenId),
     catalog,
     limits,
-    extra.length > 0 ? links?.extraW : undefined,
+    extra.length > 0 ? extraSnapshot(extra) : undefined,
   );
   if (useCache) rackCache.set(rack, { extra, catalog, limits, devices, sideItems, evaluation });
   return evaluation;
