@@ -153,30 +153,39 @@ describe('When a fix is applied from the diagnostics list', () => {
     await context.close();
   });
 
-  it('shows how many more DGX H100 fit in a selected rack and fills it in one step', async () => {
+  it('shows how many more fit in a selected rack (DGX H100: ports bind; 0U PDUs: 2 more) and fills it in one step', async () => {
     const { page, context, errors } = await openApp(browser(), appUrl(), { width: 1280, height: 720 });
     await page.click('[data-testid=file-menu]');
     await page.click('[data-testid=new-pod-example]:has-text("Small inference")');
     await page.waitForFunction(() => window.__podplan!.getState().layout.racks.length > 0);
     const rack = await page.evaluate(() => window.__podplan!.getState().layout.racks[0]!.id);
     await page.evaluate((id) => window.__podplan!.dispatch('select', { refs: [{ kind: 'rack', id }] }), rack);
+    // A DGX H100 would leave the in-band network short of 400 Gb/s ports: 0 more, and Fill is disabled.
     await page.click('[data-sku="nvidia-dgx-h100"]');
     await page.waitForSelector('[data-testid=headroom-rack]');
-    const text = await page.textContent('[data-testid=headroom-rack]');
-    const more = Number(/This rack: (\d+)/.exec(text ?? '')?.[1]);
-    expect(text).toMatch(/binds: /);
+    expect(await page.textContent('[data-testid=headroom-rack]')).toMatch(
+      /^This rack: 0, then network ports binds/,
+    );
+    await expect(page.isDisabled('[data-testid=fill-rack]')).resolves.toBe(true);
     await screenshot(page, 'headroom-1280x720');
+    // Rack R1 has one PDU per side channel; each channel holds 2, so 2 more PDUs fit, then rack space binds.
+    await page.keyboard.press('Escape');
+    await page.evaluate((id) => window.__podplan!.dispatch('select', { refs: [{ kind: 'rack', id }] }), rack);
+    await page.click('[data-sku="raritan-px3-5878-415v-60a"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=headroom-rack]')?.textContent?.startsWith('This rack: 2'),
+    );
+    expect(await page.textContent('[data-testid=headroom-rack]')).toContain('rack space binds');
     const before = await state(page);
-    if (more > 0) {
-      await page.click('[data-testid=fill-rack]');
-      await page.waitForFunction(
-        (n) => window.__podplan!.getState().history.past.length === n,
-        before.steps + 1,
-      );
-      const after = await state(page);
-      expect(after.devices).toBe(before.devices + more);
-      expect(after.errors).toBeLessThanOrEqual(before.errors);
-    }
+    await page.click('[data-testid=fill-rack]');
+    await page.waitForFunction(
+      (n) => window.__podplan!.getState().history.past.length === n,
+      before.steps + 1,
+    );
+    const after = await state(page);
+    expect(after.sideItems).toBe(before.sideItems + 2);
+    expect(after.label).toBe('Fill rack with 2 × Raritan PX3-5878 415 V 3-phase 60 A');
+    expect(after.errors).toBe(before.errors);
     expect(errors).toEqual([]);
     await context.close();
   });
