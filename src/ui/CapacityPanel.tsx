@@ -12,6 +12,7 @@ import { racksInFloorOrder } from '../core';
 import { count, gbps, heatKw, kg, kw, kwh, lpm, uText } from './format';
 import { Gauge } from './Gauge';
 import { WorstRacks } from './WorstRacks';
+import { PowerChainSection } from './PowerChainSection';
 
 const POD_ERROR_TEXT: Readonly<Record<PodLimit, string>> = {
   utility: 'The pod draws more than the utility feed: see Diagnostics.',
@@ -238,6 +239,7 @@ export function CapacityPanel() {
       </header>
       <WorstRacks />
       <PodTotals pod={report.pod} open={open.pod} />
+      <PowerChainSection chain={report.pod.powerChain} />
       <ul className="rack-rows">
         {order.map((rack) => {
           const r = byId.get(rack.id);

@@ -3,6 +3,8 @@ import type { CatalogItem, DeviceFigures, FeedSide, FloorPosition, RackFigures }
 import { deviceId, findRecord, floorUnitId, provenanceOf, rackId, sku } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { PodSettings } from './PodSettings';
+import { PowerSettings } from './PowerSettings';
+import { PhaseBars } from './PhaseBars';
 import { ServesField } from './ServesField';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { effectivePrice } from '../state/importedItems';
@@ -168,6 +170,7 @@ export function Inspector() {
           />
         </dl>
         <PodSettings />
+        <PowerSettings />
         <p className="muted hint">
           Select a rack or device to see its figures. Shift-click adds to the selection.
         </p>
@@ -228,7 +231,10 @@ export function Inspector() {
             }
           />
           {rackFiguresById(report).get(found.record.id) && (
-            <RackFigureList r={rackFiguresById(report).get(found.record.id)!} />
+            <>
+              <RackFigureList r={rackFiguresById(report).get(found.record.id)!} />
+              <PhaseBars r={rackFiguresById(report).get(found.record.id)!} />
+            </>
           )}
           <HeadroomCard rack={found.record.id} />
           {item && <ItemFigures item={item} />}

@@ -68,6 +68,88 @@ export function NumberField({ label, value, min, max, onCommit, unit }: NumberFi
   );
 }
 
+interface DecimalFieldProps {
+  readonly label: string;
+  readonly value: number | undefined;
+  /** Inclusive bounds, in the shown unit. */
+  readonly min: number;
+  readonly max: number;
+  readonly unit?: string;
+  /** Shown when the field is empty (the setting is absent). */
+  readonly placeholder?: string;
+  /** Called with the new value, or undefined when the field was cleared (`clearable`). */
+  readonly onCommit: (value: number | undefined) => void;
+  readonly clearable?: boolean;
+  readonly testId?: string;
+}
+
+/**
+ * A number that may have decimals (a power factor, a COP), committed on Enter or blur as one edit. Input outside
+ * the bounds is not committed: the field says why, in words, and keeps the draft for correcting.
+ */
+export function DecimalField({
+  label,
+  value,
+  min,
+  max,
+  unit,
+  placeholder,
+  onCommit,
+  clearable = false,
+  testId,
+}: DecimalFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const text = draft.trim();
+    if (text === '' && clearable) {
+      if (value !== undefined) onCommit(undefined);
+      setDraft(null);
+      setProblem(null);
+      return;
+    }
+    const n = Number(text);
+    if (text === '' || !Number.isFinite(n) || n < min || n > max) {
+      setProblem(`${label} must be a number from ${min} to ${max}${unit ? ` ${unit}` : ''}; not changed.`);
+      return;
+    }
+    if (n !== value) onCommit(n);
+    setDraft(null);
+    setProblem(null);
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <span className="with-unit">
+        <input
+          type="text"
+          inputMode="decimal"
+          value={draft ?? (value === undefined ? '' : String(value))}
+          placeholder={placeholder}
+          data-testid={testId}
+          aria-invalid={problem !== null}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') {
+              setDraft(null);
+              setProblem(null);
+            }
+          }}
+        />
+        {unit && <span className="unit">{unit}</span>}
+      </span>
+      {problem && (
+        <span className="field-problem" role="alert">
+          {problem}
+        </span>
+      )}
+    </label>
+  );
+}
+
 interface SelectFieldProps<T extends string> {
   readonly label: string;
   readonly value: T;

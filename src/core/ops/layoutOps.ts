@@ -132,7 +132,7 @@ export const addLink = (layout: Layout, link: LinkPlacement): Layout => ({
   links: appended(layout.links, [link]),
 });
 
-export function setLimits(layout: Layout, patch: Partial<PodLimits>): Layout {
+export function setLimits(layout: Layout, patch: Patch<PodLimits>): Layout {
   const limits = patchRecord(layout.limits, patch);
   return limits === layout.limits ? layout : { ...layout, limits };
 }

@@ -34,4 +34,31 @@ describe('When the pod limits are edited', () => {
     dispatch(store, 'setFloorGrid', { patch: { rows: 1.5 } });
     expect(store.getState().session.status).toContain('whole number');
   });
+
+  it('sets the power factor, the cooling plant by COP then PUE, and clears the imbalance threshold, one step each', () => {
+    const store = storeWith(podWithRacks(1));
+    expect(dispatch(store, 'setPodLimits', { patch: { powerFactor: 0.9 } })).toBe(true);
+    expect(selectReport(store.getState()).pod.powerChain.powerFactor).toBe(0.9);
+    dispatch(store, 'setPodLimits', { patch: { coolingPlant: { mode: 'cop', cop: 5 } } });
+    expect(selectReport(store.getState()).pod.powerChain.coolingPlantBasis).toBe('cop');
+    dispatch(store, 'setPodLimits', { patch: { coolingPlant: { mode: 'pue', pue: 1.25 } } });
+    expect(selectReport(store.getState()).pod.powerChain.coolingPlantBasis).toBe('pue');
+    dispatch(store, 'setPodLimits', { patch: { phaseImbalanceMaxPct: undefined } });
+    expect('phaseImbalanceMaxPct' in store.getState().layout.limits).toBe(false);
+    expect(store.getState().history.past).toHaveLength(4);
+    dispatch(store, 'undo');
+    expect(store.getState().layout.limits.phaseImbalanceMaxPct).toBe(20);
+  });
+
+  it('refuses a power factor above 1, a PUE below 1 or an unknown UPS redundancy, says why, records no step', () => {
+    const store = storeWith(podWithRacks(1));
+    dispatch(store, 'setPodLimits', { patch: { powerFactor: 1.2 } });
+    expect(store.getState().session.status).toBe('Not changed: the power factor must be from 0.5 to 1.');
+    dispatch(store, 'setPodLimits', { patch: { coolingPlant: { mode: 'pue', pue: 0.8 } } });
+    expect(store.getState().session.status).toBe('Not changed: the target PUE must be from 1 to 3.');
+    dispatch(store, 'setPodLimits', { patch: { upsRedundancy: '3N' as never } });
+    expect(store.getState().session.status).toBe('Not changed: UPS redundancy must be N, N+1 or 2N.');
+    dispatch(store, 'setPodLimits', { patch: { powerFactor: undefined } });
+    expect(store.getState().history.past).toHaveLength(0);
+  });
 });

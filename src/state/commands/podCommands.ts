@@ -1,17 +1,58 @@
 /** Pod-wide settings: limits (utility feed, cooling capacities, floor rating, design ΔT, derating) and the floor grid. */
-import type { FloorGrid, PodLimits } from '../../core';
+import type { CoolingPlant, FloorGrid, PodLimits } from '../../core';
+import type { Patch } from '../../core';
 import { setFloor, setLimits } from '../../core';
 import type { CommandDef } from './commandTypes';
 
 export interface PodCommandArgs {
-  setPodLimits: { readonly patch: Partial<PodLimits> };
+  /** An optional setting given as undefined is cleared. */
+  setPodLimits: { readonly patch: Patch<PodLimits> };
   setFloorGrid: { readonly patch: Partial<FloorGrid> };
 }
 
+/** Ranges of the optional power-chain settings, [min, max] inclusive, and how a message names them. */
+const POWER_RANGES: Readonly<Record<string, readonly [number, number, string]>> = {
+  powerFactor: [0.5, 1, 'power factor'],
+  phaseImbalanceMaxPct: [1, 100, 'phase imbalance threshold (%)'],
+  upsMinRuntimeMin: [0.5, 1440, 'UPS minimum runtime (min)'],
+};
+
+/** The optional power-chain settings: absent (undefined) clears one; present ones must be in range. */
+function powerSettingProblem(key: string, value: unknown): string | null {
+  if (value === undefined) return key === 'powerFactor' ? 'the power factor cannot be cleared' : null;
+  if (key === 'upsRedundancy')
+    return value === 'N' || value === 'N+1' || value === '2N' ? null : 'UPS redundancy must be N, N+1 or 2N';
+  if (key === 'upsCarriesCduPumps') return typeof value === 'boolean' ? null : 'choose yes or no';
+  if (key === 'coolingPlant') {
+    const p = value as CoolingPlant;
+    if (p.mode === 'cop') return p.cop >= 0.5 && p.cop <= 20 ? null : 'the plant COP must be from 0.5 to 20';
+    if (p.mode === 'pue') return p.pue >= 1 && p.pue <= 3 ? null : 'the target PUE must be from 1 to 3';
+    return 'the cooling plant is a COP or a target PUE';
+  }
+  const range = POWER_RANGES[key];
+  if (!range) return null;
+  const [min, max, name] = range;
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
+    ? null
+    : `the ${name} must be from ${min} to ${max}`;
+}
+
+const POWER_KEYS = new Set([
+  ...Object.keys(POWER_RANGES),
+  'upsRedundancy',
+  'upsCarriesCduPumps',
+  'coolingPlant',
+]);
+
 /** Every value must be finite; capacities may be 0, the rest must be positive; derating in (0, 1]. */
-function limitsProblem(patch: Partial<PodLimits>): string | null {
+function limitsProblem(patch: Patch<PodLimits>): string | null {
   for (const [key, value] of Object.entries(patch)) {
     if (key === 'coolant') continue;
+    if (POWER_KEYS.has(key)) {
+      const problem = powerSettingProblem(key, value);
+      if (problem) return problem;
+      continue;
+    }
     if (typeof value !== 'number' || !Number.isFinite(value)) return `${key} must be a number`;
     const mayBeZero = key === 'facilityWaterKw' || key === 'roomAirKw';
     if (mayBeZero ? value < 0 : value <= 0) return `${key} must be ${mayBeZero ? '0 or more' : 'above 0'}`;
