@@ -5,6 +5,7 @@ import { dispatch } from '../state/commands/registry';
 import { PodSettings } from './PodSettings';
 import { PowerSettings } from './PowerSettings';
 import { PhaseBars } from './PhaseBars';
+import { StoragePanel } from './storage/StoragePanel';
 import { ServesField } from './ServesField';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { effectivePrice } from '../state/importedItems';
@@ -171,6 +172,7 @@ export function Inspector() {
         </dl>
         <PodSettings />
         <PowerSettings />
+        <StoragePanel />
         <p className="muted hint">
           Select a rack or device to see its figures. Shift-click adds to the selection.
         </p>

@@ -26,3 +26,6 @@ export { storageReport } from './storageReport';
 export type { StorageReport } from './storageReport';
 export { strandedPower } from './strandedPower';
 export type { StrandedPower } from './strandedPower';
+export { patchStorage } from './storageOps';
+export type { StoragePatch } from './storageOps';
+export { simulationCsv } from './simulationCsv';

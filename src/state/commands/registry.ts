@@ -20,6 +20,8 @@ import { podCommands } from './podCommands';
 import type { QuoteWorkflowCommandArgs } from './quoteWorkflowCommands';
 import { quoteWorkflowCommands } from './quoteWorkflowCommands';
 import type { SessionCommandArgs } from './sessionCommands';
+import type { StorageCommandArgs } from './storageCommands';
+import { storageCommands } from './storageCommands';
 import { sessionCommands } from './sessionCommands';
 
 export type CommandArgs = DocumentCommandArgs &
@@ -28,7 +30,8 @@ export type CommandArgs = DocumentCommandArgs &
   QuoteWorkflowCommandArgs &
   NetworkCommandArgs &
   PodCommandArgs &
-  PlannerCommandArgs;
+  PlannerCommandArgs &
+  StorageCommandArgs;
 export type CommandId = keyof CommandArgs;
 
 export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> } = {
@@ -39,6 +42,7 @@ export const commands: { readonly [K in CommandId]: CommandDef<CommandArgs[K]> }
   ...networkCommands,
   ...podCommands,
   ...plannerCommands,
+  ...storageCommands,
 };
 
 /** Commands whose argument is `void` (those a key or a button can run by name). */
