@@ -8,7 +8,7 @@ import { createPortal } from 'react-dom';
 import { useEditor } from '../../state/editorContext';
 import { selectCatalog } from '../../state/selectors';
 import { rackElevationSvg } from './elevationSvg';
-import { pageCss, usePrintPage } from './printPage';
+import { usePageCss, usePrintPage } from './printPage';
 
 export const ELEVATIONS_ROUTE = '#elevations';
 
@@ -24,13 +24,13 @@ export function ElevationsPrintView({
   usePrintPage(onClose);
   const quote = layout.quote;
   const header = `Rack elevations · ${layout.name}${quote?.quoteNumber ? ` · Quote ${quote.quoteNumber}` : ''}`;
+  usePageCss(header);
   return createPortal(
     <div
       className={`quote-page elevations-print per-page-${perPage}`}
       data-testid="elevations-page"
       role="document"
     >
-      <style>{pageCss(header)}</style>
       <nav className="quote-page-tools" aria-label="Elevations page">
         <button type="button" className="primary" onClick={() => window.print()}>
           Print / Save as PDF

@@ -13,7 +13,7 @@ import { selectCatalog, selectReport } from '../../state/selectors';
 import { kg, kw } from '../format';
 import { snapshotPod } from './podSnapshot';
 import { PrintFloorPlan } from './PrintFloorPlan';
-import { pageCss, usePrintPage } from './printPage';
+import { usePageCss, usePrintPage } from './printPage';
 import { ProposalAppendix } from './ProposalAppendix';
 import { ProposalHead } from './ProposalHead';
 import type { ProposalSource } from './proposalSource';
@@ -114,6 +114,7 @@ function Proposal({
   const floorW = (f.positionsPerRow * f.pitchMm) / 1000;
   const floorD = (f.rows * f.rowDepthMm + Math.max(0, f.rows - 1) * f.aisleMm) / 1000;
   const header = `${quote?.quoteNumber ? `Quote ${quote.quoteNumber}` : 'Budgetary quote'} · ${source.revision} · ${quote?.customer ?? layout.name}`;
+  usePageCss(header);
   const notValidated = report.errors > 0;
 
   return (
@@ -123,7 +124,6 @@ function Proposal({
       data-revision={source.revision}
       role="document"
     >
-      <style>{pageCss(header)}</style>
       {notValidated && (
         <div className="watermark" aria-hidden="true" data-testid="not-validated-watermark">
           not validated
