@@ -5,18 +5,20 @@
 import { dispatch } from '../state/commands/registry';
 import type { EditorStore } from '../state/editorStore';
 import { checkPodOffPage } from './persist/checkPod';
+import { readFileText } from './readFileText';
 
 export async function importLayoutFile(store: EditorStore, file: File): Promise<boolean> {
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (e) {
+  const read = await readFileText(file);
+  if (!read.ok) {
     dispatch(store, 'notify', {
-      notice: { tone: 'error', text: `Could not read ${file.name}: ${String(e)}` },
+      notice: {
+        tone: 'error',
+        text: `${file.name} was not imported: ${read.error}. The current layout is unchanged.`,
+      },
     });
     return false;
   }
-  const result = await checkPodOffPage({ text });
+  const result = await checkPodOffPage({ text: read.value });
   if (!result.ok) {
     dispatch(store, 'notify', {
       notice: {

@@ -8,6 +8,7 @@ import { importLayoutFile } from '../importLayout';
 import { droppedEntries, filesOfEntries } from './droppedFiles';
 import type { PickedFile } from './runCatalogImport';
 import { runCatalogImport } from './runCatalogImport';
+import { readFileText } from '../readFileText';
 
 export function routeFileDrop(store: EditorStore, dt: DataTransfer): void {
   const entries = droppedEntries(dt);
@@ -29,12 +30,10 @@ export function routeFileDrop(store: EditorStore, dt: DataTransfer): void {
  */
 async function isCatalogFile(p: PickedFile): Promise<boolean> {
   if (!/\.json$/i.test(p.path)) return /\.(ya?ml|csv)$/i.test(p.path);
-  let text: string;
-  try {
-    text = await p.file.text();
-  } catch {
-    return false;
-  }
+  // Text that is not UTF-8 is not a catalog: the layout importer names the bad byte.
+  const read = await readFileText(p.file);
+  if (!read.ok) return false;
+  const text = read.value;
   const kind = classifySource(p.path, text);
   if (kind === 'prices-json') return true;
   if (kind !== 'catalog') return false;

@@ -16,6 +16,7 @@ import {
 import { dispatch } from '../../state/commands/registry';
 import type { EditorStore } from '../../state/editorStore';
 import { runNetboxImport } from './runNetboxImport';
+import { readFileText } from '../readFileText';
 
 /** A file to import and the path it is reported under (relative to the picked or dropped folder). */
 export interface PickedFile {
@@ -57,14 +58,9 @@ export async function runCatalogImport(editor: EditorStore, picked: readonly Pic
   const reader = async () => {
     while (next < wanted.length && live()) {
       const p = wanted[next++]!;
-      try {
-        sources.push({ path: p.path, text: await p.file.text() });
-      } catch (e) {
-        unreadable.push({
-          file: p.path,
-          reason: `could not be read: ${e instanceof Error ? e.message : String(e)}`,
-        });
-      }
+      const read = await readFileText(p.file);
+      if (read.ok) sources.push({ path: p.path, text: read.value });
+      else unreadable.push({ file: p.path, reason: read.error });
       done++;
       if (done % 8 === 0 || done === wanted.length)
         setImportJob(jobs, { phase: 'working', step: 'Reading files', done, total: wanted.length, id });
