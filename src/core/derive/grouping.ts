@@ -7,7 +7,7 @@
  * The ops record what they changed (`ops/listDelta.ts`), so a patch costs O(changed records + their racks' sizes)
  * whatever the pod's size; a list without a recorded delta is compared with the last one from both ends.
  */
-import { deltaFrom } from '../ops/listDelta';
+import { deltaFrom, differingRun } from '../ops/listDelta';
 
 interface InRack {
   readonly id: string;
@@ -108,7 +108,9 @@ function patch<T extends InRack>(
   rackIds: ReadonlySet<string>,
 ): KeptGrouping<T> | undefined {
   const delta = deltaFrom(before, after);
-  const { removed, added } = delta ?? changedRun(before, after);
+  const run = delta ?? differingRun(before, after, MAX_PATCH);
+  if (!run) return undefined;
+  const { removed, added } = run;
   if (removed.length > MAX_PATCH || added.length > MAX_PATCH) return undefined;
   if (removed.some((r) => !rackIds.has(r.rack)) || added.some((a) => !rackIds.has(a.rack))) return undefined;
 
@@ -137,21 +139,4 @@ function patch<T extends InRack>(
     else byRack.set(rack, l);
   }
   return { byRack, orphans: grouping.orphans, patchedFrom: { from: grouping, racks: [...touched.keys()] } };
-}
-
-/** The records that differ between two lists, found by skipping the common start and end. */
-function changedRun<T>(
-  before: readonly T[],
-  after: readonly T[],
-): { removed: readonly T[]; added: readonly T[] } {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter) };
 }

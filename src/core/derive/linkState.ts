@@ -35,7 +35,7 @@ import type { Oversubscription } from '../plan/fabricTypes';
 import { physicalPort, resolvePortOnce } from '../plan/portNames';
 import type { LinkEndHit, PortSlots } from '../rules/network';
 import { claimPort, linkEnd, linkPairProblems } from '../rules/network';
-import { deltaFrom } from '../ops/listDelta';
+import { deltaFrom, differingRun } from '../ops/listDelta';
 import type { ExtraPower } from './rackScope';
 
 /** Optic power of a rack's devices, as `[id, typical W, max W]` sorted by id (empty without any). */
@@ -80,21 +80,8 @@ interface Change<T> {
 const MAX_CHANGE = 4096;
 
 /** The run where `after` differs from `before`, found from both ends; undefined when it is long. */
-function change<T>(before: readonly T[], after: readonly T[]): Change<T> | undefined {
-  if (before === after) return { removed: [], added: [], start: 0 };
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  if (before.length > 0 && (endBefore - start > MAX_CHANGE || endAfter - start > MAX_CHANGE))
-    return undefined;
-  return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter), start };
-}
+const change = <T>(before: readonly T[], after: readonly T[]): Change<T> | undefined =>
+  differingRun(before, after, MAX_CHANGE);
 
 /** The change from `before` to `after`: the op's recorded delta when there is one, else found by comparing. */
 function changeOf<T>(before: readonly T[], after: readonly T[]): Change<T> | undefined {

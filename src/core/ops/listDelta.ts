@@ -38,3 +38,27 @@ export function appended<T>(list: readonly T[], added: readonly T[]): readonly T
   if (added.length === 0) return list;
   return withDelta(list.concat(added), { base: list, removed: [], added, at: list.length });
 }
+
+/**
+ * Where `after` differs from `before`, for lists without a recorded delta: the common start and end are skipped
+ * and the run between is returned, with `start` its index in `after`. Undefined when the run is longer than `max`
+ * (and `before` is not empty), found before anything is copied.
+ */
+export function differingRun<T>(
+  before: readonly T[],
+  after: readonly T[],
+  max: number,
+): { readonly removed: readonly T[]; readonly added: readonly T[]; readonly start: number } | undefined {
+  if (before === after) return { removed: [], added: [], start: 0 };
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  if (before.length > 0 && (endBefore - start > max || endAfter - start > max)) return undefined;
+  return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter), start };
+}

@@ -106,7 +106,7 @@ export function simulate(
       );
     }
     let grid = Math.min(prevGrid + stepW, Math.max(prevGrid - stepW, target));
-    // The battery gives the rest within its power and its SoC window.
+    // The battery gives the rest within its power and its SoC band.
     const dischargeMaxW = Math.min(maxBatW, Math.max(0, ((storedJ - minJ) * eta) / dtS));
     const chargeMaxW = Math.min(maxBatW, Math.max(0, (maxJ - storedJ) / eta / dtS));
     let bat = load - grid;
