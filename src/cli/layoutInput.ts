@@ -1,6 +1,7 @@
 /** Reading a layout file for a command: a clear message and exit code 2 when it cannot be read or is not a layout. */
-import type { Layout } from '../core';
-import { parseLayoutJson } from '../core';
+import type { Catalog, Layout } from '../core';
+import { catalogForLayout, parseLayoutJson } from '../core';
+import { catalogFor } from './catalogOption';
 import type { CliIO } from './command';
 import { readProblem } from './nodeIo';
 
@@ -19,4 +20,29 @@ export function readLayout(path: string, io: CliIO): Layout | undefined {
     return undefined;
   }
   return result.value;
+}
+
+/**
+ * A command's one layout argument, read with the catalog it needs (`--catalog` over the built-in one, plus the
+ * layout's own items); undefined after saying why on stderr (exit 2).
+ */
+export function layoutArgument(
+  command: string,
+  usage: string,
+  parsed: {
+    readonly positionals: readonly string[];
+    readonly values: Record<string, string | boolean | undefined>;
+  },
+  io: CliIO,
+): { readonly file: string; readonly layout: Layout; readonly catalog: Catalog } | undefined {
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length) {
+    io.stderr(`podplan: ${command} takes one layout file\nusage: ${usage}\n`);
+    return undefined;
+  }
+  const base = catalogFor(parsed.values, io);
+  if (!base) return undefined;
+  const layout = readLayout(file, io);
+  if (!layout) return undefined;
+  return { file, layout, catalog: catalogForLayout(base, layout) };
 }

@@ -1,6 +1,6 @@
 /** `podplan bom <layout.json> [-o file]`: the bill of materials JSON, byte-identical to the app's export. */
 import type { PriceOverride } from '../../core';
-import { bom, bomToJson, catalogForLayout, parsePriceList } from '../../core';
+import { bom, bomToJson, parsePriceList } from '../../core';
 import { readProblem } from '../nodeIo';
 import { loadExcelJs } from '../../xlsx/excel';
 import type { QuoteWorkbookInput } from '../../xlsx/quoteWorkbook';
@@ -8,8 +8,8 @@ import { quoteXlsx } from '../../xlsx/quoteWorkbook';
 import { parse } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { EXIT } from '../command';
-import { readLayout } from '../layoutInput';
-import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
+import { layoutArgument } from '../layoutInput';
+import { CATALOG_HELP, CATALOG_OPTION } from '../catalogOption';
 
 const USAGE =
   'podplan bom <layout.json> [-o bom.json] [--xlsx quote.xlsx] [--prices list.csv] [--catalog extra.json]';
@@ -47,16 +47,9 @@ Exit codes: 0 written (whatever the layout's validation status, which the BOM ca
       USAGE,
     );
     if (!parsed) return EXIT.badInput;
-    const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length) {
-      io.stderr(`podplan: bom takes one layout file\nusage: ${USAGE}\n`);
-      return EXIT.badInput;
-    }
-    const base = catalogFor(parsed.values, io);
-    if (!base) return EXIT.badInput;
-    const layout = readLayout(file, io);
-    if (!layout) return EXIT.badInput;
-    const catalog = catalogForLayout(base, layout);
+    const input = layoutArgument('bom', USAGE, parsed, io);
+    if (!input) return EXIT.badInput;
+    const { layout, catalog } = input;
     let prices: Map<string, PriceOverride> | undefined;
     if (typeof parsed.values.prices === 'string') {
       prices = readPrices(parsed.values.prices, new Set(catalog.items.keys()), io);

@@ -1,12 +1,12 @@
 /** `podplan power <layout.json> [--json]`: the pod's power chain, its checks, and each rack's phases and scheme. */
 import type { PowerChainFigures, Report, StorageReport, StrandedPower } from '../../core';
-import { catalogForLayout, storageReport, strandedPower, validate } from '../../core';
+import { storageReport, strandedPower, validate } from '../../core';
 import { storageLines, strandedLines } from './powerStorage';
 import { parse } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../command';
-import { readLayout } from '../layoutInput';
-import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
+import { layoutArgument } from '../layoutInput';
+import { CATALOG_HELP, CATALOG_OPTION } from '../catalogOption';
 
 const USAGE = 'podplan power <layout.json> [--json] [--catalog extra.json]';
 
@@ -127,16 +127,9 @@ Exit codes: 0 no power errors, 1 power errors, 2 the file cannot be read or is n
   run(args, io) {
     const parsed = parse(args, { json: { type: 'boolean' }, ...CATALOG_OPTION }, io, USAGE);
     if (!parsed) return EXIT.badInput;
-    const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length) {
-      io.stderr(`podplan: power takes one layout file\nusage: ${USAGE}\n`);
-      return EXIT.badInput;
-    }
-    const base = catalogFor(parsed.values, io);
-    if (!base) return EXIT.badInput;
-    const layout = readLayout(file, io);
-    if (!layout) return EXIT.badInput;
-    const catalog = catalogForLayout(base, layout);
+    const input = layoutArgument('power', USAGE, parsed, io);
+    if (!input) return EXIT.badInput;
+    const { file, layout, catalog } = input;
     const report = validate(layout, catalog);
     const storage = layout.storage
       ? storageReport(layout, catalog, layout.storage, report.pod.itKwMax * 1000, report.pod.gpus).report

@@ -1,11 +1,11 @@
 /** `podplan summary <layout.json> [--json]`: pod and rack capacity figures. */
 import type { Report } from '../../core';
-import { catalogForLayout, validate } from '../../core';
+import { validate } from '../../core';
 import { parse } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../command';
-import { readLayout } from '../layoutInput';
-import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
+import { layoutArgument } from '../layoutInput';
+import { CATALOG_HELP, CATALOG_OPTION } from '../catalogOption';
 import { reportJson } from './validate';
 
 const USAGE = 'podplan summary <layout.json> [--json] [--devices] [--catalog extra.json]';
@@ -61,16 +61,10 @@ Exit codes: 0 printed, 2 the file cannot be read or is not a layout.
       USAGE,
     );
     if (!parsed) return EXIT.badInput;
-    const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length) {
-      io.stderr(`podplan: summary takes one layout file\nusage: ${USAGE}\n`);
-      return EXIT.badInput;
-    }
-    const base = catalogFor(parsed.values, io);
-    if (!base) return EXIT.badInput;
-    const layout = readLayout(file, io);
-    if (!layout) return EXIT.badInput;
-    const report = validate(layout, catalogForLayout(base, layout));
+    const input = layoutArgument('summary', USAGE, parsed, io);
+    if (!input) return EXIT.badInput;
+    const { file, layout, catalog } = input;
+    const report = validate(layout, catalog);
     io.stdout(parsed.values.json ? reportJson(file, report, parsed.values.devices === true) : table(report));
     return EXIT.ok;
   },

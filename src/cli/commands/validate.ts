@@ -4,9 +4,8 @@ import { validate } from '../../core';
 import { parse } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../command';
-import { catalogForLayout } from '../../core';
-import { readLayout } from '../layoutInput';
-import { CATALOG_HELP, CATALOG_OPTION, catalogFor } from '../catalogOption';
+import { layoutArgument } from '../layoutInput';
+import { CATALOG_HELP, CATALOG_OPTION } from '../catalogOption';
 
 const USAGE = 'podplan validate <layout.json> [--json] [--catalog extra.json]';
 
@@ -36,16 +35,9 @@ Exit codes: 0 no errors (warnings allowed), 1 the layout has errors, 2 the file 
   run(args, io) {
     const parsed = parse(args, { json: { type: 'boolean' }, ...CATALOG_OPTION }, io, USAGE);
     if (!parsed) return EXIT.badInput;
-    const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length) {
-      io.stderr(`podplan: validate takes one layout file\nusage: ${USAGE}\n`);
-      return EXIT.badInput;
-    }
-    const base = catalogFor(parsed.values, io);
-    if (!base) return EXIT.badInput;
-    const layout = readLayout(file, io);
-    if (!layout) return EXIT.badInput;
-    const catalog = catalogForLayout(base, layout);
+    const input = layoutArgument('validate', USAGE, parsed, io);
+    if (!input) return EXIT.badInput;
+    const { file, layout, catalog } = input;
     const report = validate(layout, catalog);
     if (parsed.values.json) io.stdout(reportJson(file, report));
     else {
