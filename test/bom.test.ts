@@ -155,6 +155,34 @@ describe('When a bill of materials is made', () => {
     expect(csv.split('\n').find((r) => r.startsWith('ups-1200kva-modular'))).toContain(',2,');
   });
 
+  it('carries site batteries (issue 11) as lines with qty and price', () => {
+    // Built-in example list prices (energy.ts, megapack2xl.ts): Megapack 2 XL 2-hour 1,000,000.00, Megapack 3
+    // 1,300,000.00. Two 2 XL and one Megapack 3: 2 × 1,000,000 + 1,300,000 = 3,300,000.00 more than the racks alone.
+    const racksOnly = pod({
+      racks: [rack('R1', 0, 0, sku('rack-48u-600x1200'))],
+      sideItems: pduPair('R1', sku('raritan-px3-5878-415v-60a')),
+      devices: [device('g1', sku('nvidia-dgx-h100'), 'R1', 1)],
+    });
+    const withStorage: Layout = {
+      ...racksOnly,
+      floorUnits: [
+        floorUnit('bat-1', sku('tesla-megapack-2xl'), 1, 0),
+        floorUnit('bat-2', sku('tesla-megapack-2xl'), 1, 4),
+        floorUnit('bat-3', sku('tesla-megapack-3'), 1, 8),
+      ],
+    };
+    const b = bom(withStorage, builtinCatalog);
+    const line = (s: string) => b.lines.find((l) => l.sku === s);
+    expect(
+      [line('tesla-megapack-2xl'), line('tesla-megapack-3')].map((l) => [l?.kind, l?.qty, l?.extendedPrice]),
+    ).toEqual([
+      ['battery', 2, 2_000_000],
+      ['battery', 1, 1_300_000],
+    ]);
+    expect(b.listTotal - bom(racksOnly, builtinCatalog).listTotal).toBe(3_300_000);
+    expect(b.subtotals.find((x) => x.kind === 'battery')?.extendedPrice).toBe(3_300_000);
+  });
+
   it('lists unknown SKUs as unpriced instead of failing', () => {
     const r = parseLayoutJson(
       readFileSync(new URL('../public/examples/broken.json', import.meta.url), 'utf8'),
