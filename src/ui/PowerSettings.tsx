@@ -6,6 +6,7 @@
 import type { CoolingPlant, Patch, PodLimits, UpsRedundancy } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
+import { POWER_SETTING_RANGES as R } from '../state/powerSettingRanges';
 import { DecimalField, SelectField } from './fields';
 
 type PlantMode = 'none' | CoolingPlant['mode'];
@@ -24,8 +25,8 @@ export function PowerSettings() {
         unit="kW/kVA"
         value={limits.powerFactor}
         placeholder="1 (not set)"
-        min={0.5}
-        max={1}
+        min={R.powerFactor[0]}
+        max={R.powerFactor[1]}
         testId="power-factor"
         onCommit={(powerFactor) => set({ powerFactor })}
       />
@@ -34,8 +35,8 @@ export function PowerSettings() {
         unit="%"
         value={limits.phaseImbalanceMaxPct}
         placeholder="not checked"
-        min={1}
-        max={100}
+        min={R.phaseImbalanceMaxPct[0]}
+        max={R.phaseImbalanceMaxPct[1]}
         clearable
         testId="phase-imbalance"
         onCommit={(phaseImbalanceMaxPct) => set({ phaseImbalanceMaxPct })}
@@ -61,8 +62,8 @@ export function PowerSettings() {
           label="Plant COP"
           unit="kW heat / kW"
           value={plant.cop}
-          min={0.5}
-          max={20}
+          min={R.cop[0]}
+          max={R.cop[1]}
           testId="plant-cop"
           onCommit={(cop) => cop !== undefined && set({ coolingPlant: { mode: 'cop', cop } })}
         />
@@ -72,8 +73,8 @@ export function PowerSettings() {
           label="Target PUE"
           unit="facility / IT"
           value={plant.pue}
-          min={1}
-          max={3}
+          min={R.pue[0]}
+          max={R.pue[1]}
           testId="plant-pue"
           onCommit={(pue) => pue !== undefined && set({ coolingPlant: { mode: 'pue', pue } })}
         />
@@ -94,8 +95,8 @@ export function PowerSettings() {
         unit="min"
         value={limits.upsMinRuntimeMin}
         placeholder="not checked"
-        min={0.5}
-        max={1440}
+        min={R.upsMinRuntimeMin[0]}
+        max={R.upsMinRuntimeMin[1]}
         clearable
         testId="ups-min-runtime"
         onCommit={(upsMinRuntimeMin) => set({ upsMinRuntimeMin })}

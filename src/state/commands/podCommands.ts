@@ -3,19 +3,13 @@ import type { CoolingPlant, FloorGrid, PodLimits } from '../../core';
 import type { Patch } from '../../core';
 import { setFloor, setLimits } from '../../core';
 import type { CommandDef } from './commandTypes';
+import { outOfRange } from '../powerSettingRanges';
 
 export interface PodCommandArgs {
   /** An optional setting given as undefined is cleared. */
   setPodLimits: { readonly patch: Patch<PodLimits> };
   setFloorGrid: { readonly patch: Partial<FloorGrid> };
 }
-
-/** Ranges of the optional power-chain settings, [min, max] inclusive, and how a message names them. */
-const POWER_RANGES: Readonly<Record<string, readonly [number, number, string]>> = {
-  powerFactor: [0.5, 1, 'power factor'],
-  phaseImbalanceMaxPct: [1, 100, 'phase imbalance threshold (%)'],
-  upsMinRuntimeMin: [0.5, 1440, 'UPS minimum runtime (min)'],
-};
 
 /** The optional power-chain settings: absent (undefined) clears one; present ones must be in range. */
 function powerSettingProblem(key: string, value: unknown): string | null {
@@ -25,20 +19,19 @@ function powerSettingProblem(key: string, value: unknown): string | null {
   if (key === 'upsCarriesCduPumps') return typeof value === 'boolean' ? null : 'choose yes or no';
   if (key === 'coolingPlant') {
     const p = value as CoolingPlant;
-    if (p.mode === 'cop') return p.cop >= 0.5 && p.cop <= 20 ? null : 'the plant COP must be from 0.5 to 20';
-    if (p.mode === 'pue') return p.pue >= 1 && p.pue <= 3 ? null : 'the target PUE must be from 1 to 3';
+    if (p.mode === 'cop') return outOfRange('cop', p.cop);
+    if (p.mode === 'pue') return outOfRange('pue', p.pue);
     return 'the cooling plant is a COP or a target PUE';
   }
-  const range = POWER_RANGES[key];
-  if (!range) return null;
-  const [min, max, name] = range;
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
-    ? null
-    : `the ${name} must be from ${min} to ${max}`;
+  return key === 'powerFactor' || key === 'phaseImbalanceMaxPct' || key === 'upsMinRuntimeMin'
+    ? outOfRange(key, value)
+    : null;
 }
 
 const POWER_KEYS = new Set([
-  ...Object.keys(POWER_RANGES),
+  'powerFactor',
+  'phaseImbalanceMaxPct',
+  'upsMinRuntimeMin',
   'upsRedundancy',
   'upsCarriesCduPumps',
   'coolingPlant',
