@@ -7,19 +7,11 @@
  * Run alone with `npx tsx bench/scaleEdits.bench.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import type { Layout } from '../src/core';
-import {
-  builtinCatalog,
-  deviceId,
-  placeDevice,
-  removeItems,
-  sku,
-  updateDevice,
-  updateRack,
-  validate,
-} from '../src/core';
+import { deviceId, placeDevice, removeItems, sku, updateDevice, updateRack } from '../src/core';
 import { bigPod } from '../test/fixtures/bigPod';
-import { fmtMs, median } from './stats';
+import { fmtMs } from './stats';
+import type { Edit } from './editLoop';
+import { editMedian } from './editLoop';
 
 export interface ScaleEditRow {
   readonly name: string;
@@ -32,8 +24,6 @@ export interface ScaleEditRow {
 const SMALL = 20_000;
 const BIG = 200_000;
 const EDITS = 41;
-
-type Edit = (l: Layout, i: number) => Layout;
 
 const EDIT_KINDS: readonly (readonly [string, Edit])[] = [
   [
@@ -65,27 +55,12 @@ const EDIT_KINDS: readonly (readonly [string, Edit])[] = [
   ],
 ];
 
-/** Median ms of one edit + `validate`, over `EDITS` edits in sequence (each applies to the previous result). */
-function editMedian(start: Layout, edit: Edit): number {
-  let l = start;
-  validate(l, builtinCatalog);
-  const samples: number[] = [];
-  for (let i = 0; i < EDITS; i++) {
-    const t0 = performance.now();
-    const next = edit(l, i);
-    validate(next, builtinCatalog);
-    samples.push(performance.now() - t0);
-    l = next;
-  }
-  return median(samples);
-}
-
 export function runScaleEditBench(): ScaleEditRow[] {
   const small = bigPod(SMALL);
   const big = bigPod(BIG);
   return EDIT_KINDS.map(([name, edit]) => {
-    const smallMs = editMedian(small, edit);
-    const bigMs = editMedian(big, edit);
+    const smallMs = editMedian(small, edit, EDITS, 'edit+validate');
+    const bigMs = editMedian(big, edit, EDITS, 'edit+validate');
     return {
       name: `${name} + validate`,
       smallMs,

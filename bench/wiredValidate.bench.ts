@@ -22,7 +22,9 @@ import {
   validate,
 } from '../src/core';
 import { unwired, wiredPod } from '../test/fixtures/wiredPod';
-import { fmtMs, median, time } from './stats';
+import { fmtMs, time } from './stats';
+import type { Edit } from './editLoop';
+import { editMedian } from './editLoop';
 
 export interface WiredBenchRow {
   readonly name: string;
@@ -34,8 +36,6 @@ export interface WiredBenchRow {
 
 const GPUS = 16_384;
 const EDITS = 60;
-
-type Edit = (l: Layout, i: number) => Layout;
 
 const node = (l: Layout, i: number): DevicePlacement =>
   l.devices.filter((d) => d.sku === 'nvidia-dgx-h100')[(i * 13) % 97] as DevicePlacement;
@@ -81,21 +81,6 @@ const EDIT_KINDS: readonly (readonly [string, Edit])[] = [
   ],
 ];
 
-/** Median ms of `validate` after each of `EDITS` edits in sequence (the edit itself untimed). */
-function editMedian(start: Layout, edit: Edit): number {
-  let l = start;
-  validate(l, builtinCatalog);
-  const samples: number[] = [];
-  for (let i = 0; i < EDITS; i++) {
-    const next = edit(l, i);
-    const t0 = performance.now();
-    validate(next, builtinCatalog);
-    samples.push(performance.now() - t0);
-    l = next;
-  }
-  return median(samples);
-}
-
 /** The floor of one edit: summing max W over one rack's 40 devices held in a typed array. */
 function rackFloorMs(layout: Layout): number {
   const watts = new Float64Array(layout.devices.length);
@@ -129,8 +114,8 @@ export function runWiredBench(): WiredBenchRow[] {
   for (const [name, edit] of EDIT_KINDS) {
     rows.push({
       name: `${name} + validate`,
-      wiredMs: editMedian(wired, edit),
-      unwiredMs: editMedian(bare, edit),
+      wiredMs: editMedian(wired, edit, EDITS, 'validate'),
+      unwiredMs: editMedian(bare, edit, EDITS, 'validate'),
       floorMs: floor,
       targetMs: 2,
     });
