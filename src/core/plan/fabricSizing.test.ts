@@ -257,6 +257,31 @@ describe('When a network is not rail-optimised (storage, in-band)', () => {
     expect(s.oversubscription).toBeCloseTo(0.48);
   });
 
+  it('sizes 87 out-of-band leaves in three tiers, the partly filled group cabled like a full one', () => {
+    // 4,176 BMC and management ports / 48 = 87 SN2201 leaves; 48 Gb/s down needs 1 × 100G uplink at 1:1 (U = 1).
+    // Two tiers: the spine count divides U = 1, one SN4600C of 64 ports: at most 64 leaves, so a core tier is needed.
+    // Three tiers: a spine gives 32 ports to leaves, so groups of 32, 32 and 23 leaves, one spine each.
+    // Core plane 1 joins the 3 spines with 32 + 32 + 23 = 87 uplinks: gcd 1, and one 64-port core cannot take 87.
+    // Cabling the last spine with a full group's 32 uplinks: 96 uplinks, gcd 32; 2 cores of 48 links each fit 64.
+    // Switches: 87 + 3 + 2 = 92; links 4,176 + 87 + 96.
+    const s = sized({
+      fabric: 'oob',
+      nodes: 87 * 48,
+      portsPerNode: 1,
+      switch: catalogSwitch('nvidia-sn2201'),
+      spineSwitch: catalogSwitch('nvidia-sn4600c'),
+      railOptimised: false,
+    });
+    expect(s.counts).toEqual({ leaf: 87, spine: 3, core: 2 });
+    expect(s.spineGroups.map((g) => [g.leaves.length, g.downPerSpine, g.upPerSpine])).toEqual([
+      [32, 32, 32],
+      [32, 32, 32],
+      [23, 23, 32],
+    ]);
+    expect(s.links).toMatchObject({ nodeLeaf: 4176, leafSpine: 87, spineCore: 96 });
+    expect(s.reasoning.join(' ')).toContain("cabled with a full group's 32 uplinks");
+  });
+
   it('needs a spine of the uplink speed for a fixed-uplink leaf', () => {
     const r = sizeFabric({
       nodes: 127,

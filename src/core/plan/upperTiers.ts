@@ -166,6 +166,48 @@ function threeTiers(p: UpperTierParams, radix: number): UpperTiers | string {
     groups.push({ leaves, spines, firstSpine, downPerSpine: used, upPerSpine: used });
     firstSpine += spines;
   }
+  let planes = corePlanesOf(groups, radix);
+  let evened = false;
+  if (typeof planes === 'string') {
+    // A partly filled group's spines carry fewer uplinks (23 beside 32), so no core count divides them all: cable
+    // every spine with a full group's uplinks (the spare ones unused by leaves) and size the planes again.
+    const most = Math.max(...groups.map((g) => g.upPerSpine));
+    groups.forEach((g, i) => (groups[i] = { ...g, upPerSpine: most }));
+    planes = corePlanesOf(groups, radix);
+    evened = true;
+  }
+  if (typeof planes === 'string') return planes;
+  const firstCore = sum(planes.map((p) => p.cores));
+  const full = groups[0];
+  const spinesTotal = firstSpine;
+  const reasoning = [
+    `Three tiers: a spine gives ${down} ports to leaves and ${radix - down} to the core (non-blocking above the leaves). ` +
+      (susPerGroup > 0
+        ? `A spine group holds ${susPerGroup} SU${susPerGroup === 1 ? '' : 's'} (${susPerGroup * p.leavesPerSu} leaves)`
+        : `A spine group holds up to ${down} leaves`) +
+      `, so ${fmtInt(n)} leaves form ${groups.length} group${groups.length === 1 ? '' : 's'}; ${full ? `a full group has ${full.spines} spines, each leaf sending ${U / full.spines} link${U / full.spines === 1 ? '' : 's'} to each` : ''}: ${fmtInt(spinesTotal)} spines.`,
+    `Spine j of every group forms core plane j (${planes.length} planes); each plane's cores divide every spine's ${full ? full.upPerSpine : 0} uplinks evenly: ${planes[0]?.cores ?? 0} core${planes[0]?.cores === 1 ? '' : 's'} in the first plane, ${fmtInt(firstCore)} cores in all.`,
+    ...(evened
+      ? [
+          `The last group's spines use fewer uplinks than a full group's and no core count divides both evenly, so every spine is cabled with a full group's ${full ? full.upPerSpine : 0} uplinks.`,
+        ]
+      : []),
+  ];
+  return {
+    tiers: 3,
+    spineGroups: groups,
+    corePlanes: planes,
+    leafGroup,
+    leafLinksPerSpine: leafLinks,
+    spines: spinesTotal,
+    cores: firstCore,
+    reasoning,
+  };
+}
+
+/** Core planes: plane j joins spine j of every group; its core count divides every spine's uplinks. */
+function corePlanesOf(groups: readonly SpineGroupPlan[], radix: number): CorePlanePlan[] | string {
+  const down = Math.floor(radix / 2);
   const planesCount = Math.max(...groups.map((g) => g.spines));
   const planes: CorePlanePlan[] = [];
   let firstCore = 0;
@@ -186,24 +228,5 @@ function threeTiers(p: UpperTierParams, radix: number): UpperTiers | string {
     planes.push({ spines, cores, firstCore });
     firstCore += cores;
   }
-  const full = groups[0];
-  const spinesTotal = firstSpine;
-  const reasoning = [
-    `Three tiers: a spine gives ${down} ports to leaves and ${radix - down} to the core (non-blocking above the leaves). ` +
-      (susPerGroup > 0
-        ? `A spine group holds ${susPerGroup} SU${susPerGroup === 1 ? '' : 's'} (${susPerGroup * p.leavesPerSu} leaves)`
-        : `A spine group holds up to ${down} leaves`) +
-      `, so ${fmtInt(n)} leaves form ${groups.length} group${groups.length === 1 ? '' : 's'}; ${full ? `a full group has ${full.spines} spines, each leaf sending ${U / full.spines} link${U / full.spines === 1 ? '' : 's'} to each` : ''}: ${fmtInt(spinesTotal)} spines.`,
-    `Spine j of every group forms core plane j (${planes.length} planes); each plane's cores divide every spine's ${full ? full.upPerSpine : 0} uplinks evenly: ${planes[0]?.cores ?? 0} core${planes[0]?.cores === 1 ? '' : 's'} in the first plane, ${fmtInt(firstCore)} cores in all.`,
-  ];
-  return {
-    tiers: 3,
-    spineGroups: groups,
-    corePlanes: planes,
-    leafGroup,
-    leafLinksPerSpine: leafLinks,
-    spines: spinesTotal,
-    cores: firstCore,
-    reasoning,
-  };
+  return planes;
 }
