@@ -122,6 +122,18 @@ export interface PduPhases {
   readonly amps: readonly number[];
   /** Per phase with every source up, A. */
   readonly normalAmps: readonly number[];
+  /**
+   * The design case (one feed or circuit lost, or none without redundancy) in which this PDU's phases are most out
+   * of balance, with its hottest phase at least half its limit; null when no case loads it so or it is single-phase.
+   */
+  readonly imbalance: {
+    /** Largest deviation from the mean phase current over the mean. */
+    readonly fraction: number;
+    /** Per phase in that case, A. */
+    readonly amps: readonly number[];
+    /** Device ids of the PDUs lost in that case. */
+    readonly lost: readonly string[];
+  } | null;
 }
 
 export interface RackUps {

@@ -3,6 +3,8 @@
  * each cord to the phase with the most headroom left (a balanced build); a cord carries the device's max draw over
  * its cords. For the design case every failure group is taken away in turn (a feed in 2N, one circuit in N+1) and
  * the surviving cords of each device share its whole load; a phase's figure is its worst case over those losses.
+ * Imbalance is judged within one case at a time (the amps of one PDU with one group lost), never from the worst
+ * amps of each phase taken from different cases, which would pair L1 of one failure with L3 of another.
  *
  * Per-phase current = VA on the phase / phase voltage: V_LL / √3 for a three-phase (wye) PDU, V for single-phase
  * (POWER.md §1 "Phases"). The per-phase limit is the input rating × derating, so a balanced load reaches every
@@ -42,7 +44,25 @@ export interface PduPhaseFigures {
   readonly amps: readonly number[];
   /** Current on each phase at max draw with every source up, A. */
   readonly normalAmps: readonly number[];
+  /**
+   * The design case in which this PDU's phases are most out of balance, among those in which its hottest phase
+   * carries at least `IMBALANCE_MIN_LOADING` of its limit; null for a single-phase PDU or when no case loads it so.
+   */
+  readonly imbalance: PhaseImbalance | null;
 }
+
+/** One PDU's phases in one design case. */
+export interface PhaseImbalance {
+  /** Largest deviation from the mean phase current over the mean (`imbalanceFraction`). */
+  readonly fraction: number;
+  /** Current on each phase in that case, A. */
+  readonly amps: readonly number[];
+  /** Ids of the PDUs lost in that case (one circuit in N+1, a feed's PDUs in 2N); empty with every source up. */
+  readonly lost: readonly string[];
+}
+
+/** Share of a phase's limit below which imbalance is not judged (the hottest phase has ample headroom). */
+export const IMBALANCE_MIN_LOADING = 0.5;
 
 /** Phase voltage of a PDU's input, V. */
 export const phaseVolts = (pdu: Pdu): number => (pdu.phases === 3 ? pdu.voltageV / SQRT3 : pdu.voltageV);
@@ -118,26 +138,38 @@ export function phaseLoads(
         return onSide.length > 0 ? onSide : everySlot;
       })
     : [everySlot, everySlot];
+  const land = (s: number, cordVa: number) => {
+    slotVa[s] = (slotVa[s] as number) + cordVa;
+    loading[s] = (slotVa[s] as number) / (slotPhaseV[s] as number) / (slotLimitA[s] as number);
+  };
+  const aligned = scheme === 'N+1' && pdus.length > 1 ? phaseRows(pdus) : null;
   for (const d of order) {
     const cordVa = perCordVa[d] as number;
     const first = firstCord[d] as number;
-    for (let c = 0; c < (cordsOf[d] as number); c++) {
-      // With the cords split over A and B, even cords go to feed A and odd ones to feed B.
-      let s = emptiestSlot(loading, sideSlots[c % 2] as number[]);
+    const cords = cordsOf[d] as number;
+    const chosen = aligned && alignedSlots(aligned, loading, cords, cordVa, slotPhaseV, slotLimitA);
+    for (let c = 0; c < cords; c++) {
+      // N+1: the cords on one phase of different circuits. With the cords split over A and B (2N), even cords go
+      // to feed A and odd ones to feed B. Otherwise each to the emptiest slot.
+      let s = chosen
+        ? (chosen[c % chosen.length] as number)
+        : emptiestSlot(loading, sideSlots[c % 2] as number[]);
       if (s < 0) s = Math.max(0, emptiestSlot(loading, everySlot));
       cordSlot[first + c] = s;
-      slotVa[s] = (slotVa[s] as number) + cordVa;
-      loading[s] = (slotVa[s] as number) / (slotPhaseV[s] as number) / (slotLimitA[s] as number);
+      land(s, cordVa);
     }
   }
 
   const normal = new Array<number>(slotCount);
   for (let i = 0; i < slotCount; i++) normal[i] = (slotVa[i] as number) / (slotPhaseV[i] as number);
-  const worst =
-    groups.length === 0 ? normal : worstAmps(slots, pdus.length, loads, firstCord, cordSlot, groups);
+  const cases =
+    groups.length === 0
+      ? { worst: normal, imbalance: caseImbalance(slots, pdus, normal, [], emptyImbalances(pdus.length)) }
+      : designCases(slots, pdus, loads, firstCord, cordSlot, groups);
+  const worst = cases.worst;
 
   at = 0;
-  return pdus.map((p) => {
+  return pdus.map((p, i) => {
     const phases = p.pdu.phases;
     const figures: PduPhaseFigures = {
       id: p.id,
@@ -148,6 +180,7 @@ export function phaseLoads(
       limitA: slotLimitA[at] as number,
       amps: worst.slice(at, at + phases),
       normalAmps: normal.slice(at, at + phases),
+      imbalance: cases.imbalance[i] ?? null,
     };
     at += phases;
     return figures;
@@ -191,19 +224,67 @@ function emptiestSlot(loading: number[], candidates: number[]): number {
   return best;
 }
 
-/** Each slot's highest current over the failure groups (slots of the lost group carry nothing then). */
-function worstAmps(
+/** For each phase index (L1, L2, L3), the slots of the PDUs that have that phase, in PDU order. */
+function phaseRows(pdus: readonly PhasePdu[]): number[][] {
+  const rows: number[][] = [[], [], []];
+  let at = 0;
+  for (const p of pdus) {
+    for (let k = 0; k < p.pdu.phases; k++) rows[k]?.push(at + k);
+    at += p.pdu.phases;
+  }
+  return rows.filter((r) => r.length > 0);
+}
+
+/**
+ * N+1 cords: a device's cords go to one phase (L1, L2 or L3) of different circuits, so that when a circuit is lost
+ * its share moves to the same phase of the others and their phases stay as balanced as before (the usual practice
+ * of matching phases across redundant feeds). The phase is the one whose least-loaded circuits end lowest after
+ * taking the cords; within it, the least-loaded circuits, as many as there are cords (cords beyond the number of
+ * circuits wrap round). Returns the slots, least loaded first.
+ */
+function alignedSlots(
+  rows: readonly number[][],
+  loading: readonly number[],
+  cords: number,
+  cordVa: number,
+  phaseV: readonly number[],
+  limitA: readonly number[],
+): number[] {
+  let best: number[] = [];
+  let bestPeak = Number.POSITIVE_INFINITY;
+  for (const row of rows) {
+    const sorted = [...row].sort((a, b) => (loading[a] as number) - (loading[b] as number) || a - b);
+    const take = sorted.slice(0, Math.min(cords, sorted.length));
+    const perSlot = Math.ceil(cords / take.length);
+    let peak = 0;
+    for (const s of take)
+      peak = Math.max(
+        peak,
+        (loading[s] as number) + (perSlot * cordVa) / (phaseV[s] as number) / (limitA[s] as number),
+      );
+    if (peak < bestPeak) {
+      best = take;
+      bestPeak = peak;
+    }
+  }
+  return best;
+}
+
+/** Each slot's highest current over the failure groups, and each PDU's most unbalanced case. */
+function designCases(
   slots: Slots,
-  pduCount: number,
+  pdus: readonly PhasePdu[],
   loads: readonly CordLoad[],
   firstCord: number[],
   cordSlot: number[],
   groups: readonly (readonly number[])[],
-): number[] {
+): { worst: number[]; imbalance: (PhaseImbalance | null)[] } {
   const slotCount = slots.va.length;
   const worst = new Array<number>(slotCount).fill(0);
+  const imbalance = emptyImbalances(pdus.length);
   const va = zeros(slotCount);
-  const lostPdu = zeros(pduCount);
+  const amps = zeros(slotCount);
+  const lostPdu = zeros(pdus.length);
   for (const lost of groups) {
     va.fill(0);
     lostPdu.fill(0);
@@ -221,10 +302,46 @@ function worstAmps(
         if (!lostPdu[slots.pdu[s] as number]) va[s] = (va[s] as number) + perCordVa;
       }
     }
-    for (let i = 0; i < slotCount; i++)
-      worst[i] = Math.max(worst[i] as number, (va[i] as number) / (slots.phaseV[i] as number));
+    for (let i = 0; i < slotCount; i++) {
+      amps[i] = (va[i] as number) / (slots.phaseV[i] as number);
+      worst[i] = Math.max(worst[i] as number, amps[i] as number);
+    }
+    caseImbalance(slots, pdus, amps, lost, imbalance, lostPdu);
   }
-  return worst;
+  return { worst, imbalance };
+}
+
+const emptyImbalances = (n: number): (PhaseImbalance | null)[] =>
+  new Array<PhaseImbalance | null>(n).fill(null);
+
+/**
+ * Judges one case: for each surviving three-phase PDU whose hottest phase carries at least `IMBALANCE_MIN_LOADING`
+ * of its limit, keeps the case in `into` when it is more out of balance than the one kept so far. Returns `into`.
+ */
+function caseImbalance(
+  slots: Slots,
+  pdus: readonly PhasePdu[],
+  amps: readonly number[],
+  lost: readonly number[],
+  into: (PhaseImbalance | null)[],
+  lostPdu?: readonly number[],
+): (PhaseImbalance | null)[] {
+  let at = 0;
+  for (let p = 0; p < pdus.length; p++) {
+    const phases = (pdus[p] as PhasePdu).pdu.phases;
+    const from = at;
+    at += phases;
+    if (phases < 3 || lostPdu?.[p]) continue;
+    let hot = 0;
+    for (let k = from; k < at; k++) hot = Math.max(hot, amps[k] as number);
+    if (hot <= 0 || hot < (slots.limitA[from] as number) * IMBALANCE_MIN_LOADING) continue;
+    const caseAmps = amps.slice(from, at);
+    const fraction = imbalanceFraction(caseAmps);
+    const kept = into[p];
+    if (kept && kept.fraction >= fraction) continue;
+    into[p] = { fraction, amps: caseAmps, lost: lost.map((i) => (pdus[i] as PhasePdu).id) };
+  }
+  return into;
 }
 
 /**

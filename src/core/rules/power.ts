@@ -12,7 +12,7 @@ import type { RackScope } from '../derive/rackScope';
 import { deviceLoad } from '../derive/rackScope';
 import { diagnostic, rackLabel, target } from './diagnostic';
 import type { CordLoad, PduPhaseFigures, PhasePdu } from './phaseLoads';
-import { imbalanceFraction, phaseLoads } from './phaseLoads';
+import { phaseLoads } from './phaseLoads';
 import type { RackUpsFigures } from './rackUps';
 import { checkRackUps } from './rackUps';
 
@@ -355,9 +355,6 @@ function checkNPlusOne(pool: Pool, load: string, w: Wording, scope: RackScope, o
   return true;
 }
 
-/** Share of a phase's limit above which an imbalance is reported (below it the hottest phase has ample headroom). */
-export const IMBALANCE_MIN_LOADING = 0.5;
-
 const fmtAmps = (a: number): string => `${a.toFixed(1)} A`;
 const phaseList = (amps: readonly number[]): string =>
   amps.map((a, i) => `L${i + 1} ${fmtAmps(a)}`).join(', ');
@@ -393,19 +390,33 @@ function checkPhases(
         ),
       );
     }
-    if (threshold === undefined || p.phases < 3 || hot < p.limitA * IMBALANCE_MIN_LOADING) continue;
-    const imbalance = imbalanceFraction(p.amps);
-    if (imbalance * 100 > threshold) {
-      out.push(
-        diagnostic(
-          'warning',
-          'power.phaseImbalance',
-          `${rackLabel(scope.rack)}: PDU '${p.label}' phases are ${Math.round(imbalance * 100)}% out of balance at max draw ${when} (${phaseList(p.amps)}; limit ${fmtAmps(p.limitA)} per phase, imbalance warned above ${threshold}%). Move loads from L${hotPhase} to the lighter phases.`,
-          targets,
-        ),
-      );
-    }
+    const worst = p.imbalance;
+    if (threshold === undefined || worst === null || worst.fraction * 100 <= threshold) continue;
+    const hotCase = worst.amps.indexOf(Math.max(...worst.amps)) + 1;
+    out.push(
+      diagnostic(
+        'warning',
+        'power.phaseImbalance',
+        `${rackLabel(scope.rack)}: PDU '${p.label}' phases are ${Math.round(worst.fraction * 100)}% out of balance at max draw ${caseWords(worst.lost, pdus, scheme, p)} (${phaseList(worst.amps)}; limit ${fmtAmps(p.limitA)} per phase, imbalance warned above ${threshold}%). Move loads from L${hotCase} to the lighter phases.`,
+        targets,
+      ),
+    );
   }
+}
+
+/** The failure case a PDU's phases were judged in, in words: a lost circuit of an N+1 rack, a lost feed, or none. */
+function caseWords(
+  lost: readonly string[],
+  pdus: readonly PduPhaseFigures[],
+  scheme: RackPowerScheme,
+  p: PduPhaseFigures,
+): string {
+  if (lost.length === 0) return 'with every source up';
+  if (scheme === 'N+1') {
+    const i = pdus.findIndex((q) => q.id === lost[0]);
+    return `with circuit ${i + 1} of ${pdus.length} (PDU '${pdus[i]?.label}') lost`;
+  }
+  return `with feed ${other(p.feed)} lost`;
 }
 
 /**
