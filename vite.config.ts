@@ -17,6 +17,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rollupOptions: {
+      // The core's barrels (src/core/index.ts and its folders' index.ts) only re-export: marked free of side effects
+      // and loaded lazily, a screen that imports one name from '../core' pulls in that module alone, so what only a
+      // dialog or a printed page needs stays in that surface's lazy chunk instead of the entry.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/](?:[^\\/]+[\\/])*index\.ts$/.test(id),
+      },
+      experimental: { lazyBarrel: true },
       output: {
         // zod and src/app/zodConfig.ts (which turns zod's eval-compiled fast path off, as the policy forbids eval) in
         // one chunk: every chunk that builds schemas imports it, so the setting is in place before any schema exists.

@@ -10,7 +10,7 @@ import { FirstRunHint } from '../ui/help/FirstRunHint';
 import { HelpOverlay } from '../ui/help/HelpOverlay';
 import { unitsLabel } from '../ui/menus/UnitsMenu';
 import { Inspector } from '../ui/Inspector';
-import { CableSchedulePanel } from '../ui/network/CableSchedule';
+import { CableSchedulePanel } from '../ui/network/NetworkToolbar';
 import { NoticeBanner } from '../ui/NoticeBanner';
 import { Guard } from '../ui/persist/ErrorBoundary';
 import { KeptPodsDialog } from '../ui/persist/KeptPodsDialog';

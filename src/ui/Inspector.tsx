@@ -13,9 +13,11 @@ import { deviceFiguresById, rackFiguresById, selectCatalog, selectReport } from 
 import { Figure, NumberField, SelectField, TextField } from './fields';
 import { cfm, heatKw, kg, keyFigures, KIND_SINGULAR, kw, lpm, mm, money, uText } from './format';
 import { DeviceLinks } from './network/DeviceLinks';
-import { LinkInspector } from './network/LinkInspector';
+import { Later, lazyNamed } from './lazySurface';
 import { ImportedItemEditor } from './imports/ImportedItemEditor';
 import { HeadroomCard } from './planner/HeadroomCard';
+
+const LinkInspector = lazyNamed(() => import('./network/LinkInspector'), 'LinkInspector');
 
 /** Row and position on the floor grid (shown from 1); a change moves the record like a drag would. */
 function FloorPositionFields({ id, position }: { readonly id: string; readonly position: FloorPosition }) {
@@ -191,7 +193,12 @@ export function Inspector() {
     );
   }
   const ref = selection[0];
-  if (ref?.kind === 'link') return <LinkInspector id={ref.id} />;
+  if (ref?.kind === 'link')
+    return (
+      <Later what="the link">
+        <LinkInspector id={ref.id} />
+      </Later>
+    );
   const found = ref ? findRecord(layout, ref) : null;
   if (!found) return null;
   const item = catalog.items.get(found.record.sku);

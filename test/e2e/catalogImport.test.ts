@@ -80,7 +80,8 @@ describe('When a sales engineer imports NetBox device types', () => {
     expect(tip).toContain('power.maxW');
     // Searchable like built-ins.
     await page.fill('.palette input[type=search]', 'r750');
-    await expect(page.$$eval('.palette [data-sku]', (els) => els.length)).resolves.toBe(1);
+    // The list follows the query as a deferred render: poll until it has caught up (slow on a loaded machine).
+    await expect.poll(() => page.$$eval('.palette [data-sku]', (els) => els.length)).toBe(1);
     await screenshot(page, '31-catalog-imported-palette');
     await page.fill('.palette input[type=search]', '');
 

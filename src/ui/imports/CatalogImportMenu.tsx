@@ -4,10 +4,23 @@
  */
 import { useEffect, useRef } from 'react';
 import { useEditorStore } from '../../state/editorContext';
-import { CatalogImportDialog } from './CatalogImportDialog';
+import { Later, lazyNamed } from '../lazySurface';
+import { useCatalogImportJob } from './useCatalogImportJob';
 import { pickedFromInput, runCatalogImport } from './runCatalogImport';
 import './imports.css';
 import { MenuHeading, MenuItem } from '../menus/ToolbarMenu';
+
+const CatalogImportDialog = lazyNamed(() => import('./CatalogImportDialog'), 'CatalogImportDialog');
+
+/** The import dialog's code loads when an import starts (from the menu or a dropped file). */
+function ImportDialogWhenBusy() {
+  const busy = useCatalogImportJob().phase !== 'idle';
+  return busy ? (
+    <Later what="the import">
+      <CatalogImportDialog />
+    </Later>
+  ) : null;
+}
 
 export function CatalogImportItems() {
   const store = useEditorStore();
@@ -57,7 +70,7 @@ export function CatalogImportItems() {
         data-testid="catalog-import-folder"
         onChange={onChange}
       />
-      <CatalogImportDialog />
+      <ImportDialogWhenBusy />
     </div>
   );
 }

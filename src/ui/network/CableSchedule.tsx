@@ -10,7 +10,7 @@ import { cableSchedule, cableScheduleToCsv } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { fileStem } from '../../state/layoutFiles';
-import { setNetworkView, useNetworkView } from '../../state/networkView';
+import { setNetworkView } from '../../state/networkView';
 import { selectCatalog } from '../../state/selectors';
 import { downloadText } from '../download';
 import { downloadCableScheduleXlsx, useExport } from '../xlsxDownloads';
@@ -228,10 +228,4 @@ export function CableSchedule() {
       )}
     </section>
   );
-}
-
-/** The schedule when it is open (App mounts it in the workspace, under the 3D view and the rack column). */
-export function CableSchedulePanel() {
-  const open = useNetworkView((s) => s.schedule);
-  return open ? <CableSchedule /> : null;
 }

@@ -3,7 +3,10 @@ import './network.css';
 import { useEditor } from '../../state/editorContext';
 import { setNetworkView, toggleNetworkView, useNetworkView } from '../../state/networkView';
 import { MenuItem } from '../menus/ToolbarMenu';
-import { PlanNetworkDialog } from './PlanNetworkDialog';
+import { Later, lazyNamed } from '../lazySurface';
+
+const CableSchedule = lazyNamed(() => import('./CableSchedule'), 'CableSchedule');
+const PlanNetworkDialog = lazyNamed(() => import('./PlanNetworkDialog'), 'PlanNetworkDialog');
 
 export function NetworkMenuItems() {
   const cables = useNetworkView((s) => s.cables);
@@ -43,5 +46,19 @@ export function NetworkMenuItems() {
 /** The "Plan network" dialog, mounted beside the toolbar while it is open. */
 export function NetworkDialogs() {
   const planner = useNetworkView((s) => s.planner);
-  return planner ? <PlanNetworkDialog /> : null;
+  return planner ? (
+    <Later what="the network planner">
+      <PlanNetworkDialog />
+    </Later>
+  ) : null;
+}
+
+/** The schedule when it is open (App mounts it in the workspace, under the 3D view and the rack column). */
+export function CableSchedulePanel() {
+  const open = useNetworkView((s) => s.schedule);
+  return open ? (
+    <Later what="the cable schedule">
+      <CableSchedule />
+    </Later>
+  ) : null;
 }

@@ -1,7 +1,13 @@
 /** The "Plan a pod" dialog, mounted beside the toolbar while it is open (a fresh form each time it opens). */
-import { PlanPodDialog } from './PlanPodDialog';
+import { Later, lazyNamed } from '../lazySurface';
 import { usePlannerOpen } from './plannerView';
 
+const PlanPodDialog = lazyNamed(() => import('./PlanPodDialog'), 'PlanPodDialog');
+
 export function PlannerDialogs() {
-  return usePlannerOpen() ? <PlanPodDialog /> : null;
+  return usePlannerOpen() ? (
+    <Later what="the pod planner">
+      <PlanPodDialog />
+    </Later>
+  ) : null;
 }

@@ -9,8 +9,7 @@ import { useEditor } from '../../state/editorContext';
 import { selectCatalog } from '../../state/selectors';
 import { rackElevationSvg } from './elevationSvg';
 import { usePageCss, usePrintPage } from './printPage';
-
-export const ELEVATIONS_ROUTE = '#elevations';
+import { ELEVATIONS_ROUTE } from './printRoutes';
 
 export function ElevationsPrintView({
   perPage,

@@ -12,7 +12,7 @@ import { downloadText } from '../download';
 import { downloadQuoteXlsx, useExport } from '../xlsxDownloads';
 import { selectCatalog } from '../../state/selectors';
 import { pickedFromInput, runCatalogImport } from '../imports/runCatalogImport';
-import { ELEVATIONS_ROUTE } from './ElevationsPrintView';
+import { ELEVATIONS_ROUTE, QUOTE_ROUTE } from './printRoutes';
 import { ProposalPanel } from './ProposalPanel';
 import { QuoteDetailsForm } from './QuoteDetailsForm';
 import { QuoteLinesTable } from './QuoteLinesTable';
@@ -25,8 +25,6 @@ const todayIso = (): string => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
-
-export const QUOTE_ROUTE = '#quote';
 
 export function QuotePanel() {
   const store = useEditorStore();

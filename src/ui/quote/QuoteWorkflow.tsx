@@ -7,14 +7,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../../state/editorContext';
 import type { WorkflowPanel } from '../../state/workflowView';
 import { openPanel, useWorkflowView } from '../../state/workflowView';
-import { ScenariosPanel } from '../scenarios/ScenariosPanel';
 import { copyShareLink } from '../share/copyLink';
 import { IncomingShareBanner } from '../share/IncomingShareBanner';
 import { ShareDialog } from '../share/ShareDialog';
-import { QUOTE_ROUTE, QuotePanel } from './QuotePanel';
-import { QuotePrintView } from './QuotePrintView';
-import { ELEVATIONS_ROUTE, ElevationsPrintView } from './ElevationsPrintView';
+import { Later, lazyNamed } from '../lazySurface';
+import { ELEVATIONS_ROUTE, QUOTE_ROUTE } from './printRoutes';
 import './quote.css';
+
+// The drawers and printed pages load on first use: the first screen only needs the Quote menu.
+const QuotePanel = lazyNamed(() => import('./QuotePanel'), 'QuotePanel');
+const ScenariosPanel = lazyNamed(() => import('../scenarios/ScenariosPanel'), 'ScenariosPanel');
+const QuotePrintView = lazyNamed(() => import('./QuotePrintView'), 'QuotePrintView');
+const ElevationsPrintView = lazyNamed(() => import('./ElevationsPrintView'), 'ElevationsPrintView');
 
 type PrintRoute = { readonly revision?: string } | { readonly elevations: 1 | 2 };
 
@@ -88,7 +92,9 @@ function Drawer({ panel }: { readonly panel: WorkflowPanel }) {
         </button>
       </header>
       <div className="drawer-body" role="tabpanel">
-        {panel === 'quote' ? <QuotePanel /> : <ScenariosPanel />}
+        <Later what={panel === 'quote' ? 'the quote' : 'the scenarios'}>
+          {panel === 'quote' ? <QuotePanel /> : <ScenariosPanel />}
+        </Later>
       </div>
     </aside>
   );
@@ -115,15 +121,18 @@ export function QuoteWorkflow() {
       <IncomingShareBanner />
       {panel && <Drawer panel={panel} />}
       <ShareDialog />
-      {printing &&
-        ('elevations' in printing ? (
-          <ElevationsPrintView perPage={printing.elevations} onClose={closePrint} />
-        ) : (
-          <QuotePrintView
-            onClose={closePrint}
-            {...(printing.revision !== undefined && { revision: printing.revision })}
-          />
-        ))}
+      {printing && (
+        <Later what="the printable pages">
+          {'elevations' in printing ? (
+            <ElevationsPrintView perPage={printing.elevations} onClose={closePrint} />
+          ) : (
+            <QuotePrintView
+              onClose={closePrint}
+              {...(printing.revision !== undefined && { revision: printing.revision })}
+            />
+          )}
+        </Later>
+      )}
     </>
   );
 }

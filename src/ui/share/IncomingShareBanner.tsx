@@ -8,7 +8,6 @@ import type { Layout } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { layoutExport } from '../../state/layoutFiles';
-import { readIncomingShare } from '../../state/shareLinks';
 import { showShare } from '../../state/workflowView';
 import { downloadText } from '../download';
 import { checkPodOffPage } from '../persist/checkPod';
@@ -39,7 +38,10 @@ export function IncomingShareBanner() {
           details: problems,
         },
       });
-    const handle = () => {
+    const handle = async () => {
+      if (!window.location.hash.startsWith('#pod=')) return;
+      // The link codec loads only for a share link, outside the entry chunk.
+      const { readIncomingShare } = await import('../../state/shareLinks');
       const incoming = readIncomingShare(window.location.hash);
       if (incoming.kind === 'none') return;
       clearFragment();
@@ -51,9 +53,10 @@ export function IncomingShareBanner() {
         checked.ok ? setOffer(checked.layout) : refuse(checked.problems),
       );
     };
-    handle();
-    window.addEventListener('hashchange', handle);
-    return () => window.removeEventListener('hashchange', handle);
+    const onHash = () => void handle();
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [store]);
 
   if (!offer) return null;

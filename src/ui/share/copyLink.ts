@@ -1,6 +1,5 @@
 /** "Copy link": encode the working layout into the URL fragment and put it on the clipboard, or say why not. */
 import type { EditorStore } from '../../state/editorStore';
-import { shareUrlFor } from '../../state/shareLinks';
 import { showShare } from '../../state/workflowView';
 
 /** The page address without its fragment. */
@@ -14,6 +13,8 @@ export async function copyShareLink(store: EditorStore, leaveScenariosOut = fals
     hasScenarios: (layout.scenarios?.length ?? 0) > 0,
     scenariosLeftOut: leaveScenariosOut,
   };
+  // The link codec (deflate and the layout loader) loads on first use, outside the entry chunk.
+  const { shareUrlFor } = await import('../../state/shareLinks');
   const result = shareUrlFor(layout, pageBase(), { scenarios: !leaveScenariosOut });
   if (!result.ok) {
     const { chars, limit, parts } = result.error;
