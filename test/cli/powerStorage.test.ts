@@ -47,6 +47,13 @@ describe('podplan power: the storage section', () => {
     expect(r.stdout).toContain(
       "3 units by power, 1 by energy → 3 (power-bound, ramp layer); C-rate needed 23.61C vs the unit's 0.50C",
     );
+    // Oscillation: swing 0.3 × 254.18 = 76.25 kW, 20 kW allowed: k = 1 − 20 / 76.25 = 0.7377; per swing 0.7 × 0.3 ×
+    // 76,254 W × 2 s × 0.7377 = 23,627 J = 6.563 Wh; × 43,200 swings = 283.5 kWh a day; usable 3 × 200 kWh × 0.8 =
+    // 480 kWh: 0.59 full-equivalent cycles a day (cycles.ts), the same words in the simulation line.
+    expect(r.stdout).toContain('Wear             0.59 full-equivalent cycles/day from the oscillation alone');
+    expect(r.stdout).toMatch(
+      /SoC [\d.]+%–[\d.]+%, [\d.]+ full-equivalent cycles\/day if the run repeats all day/,
+    );
     expect(r.stdout).toMatch(
       /Simulation {7}300 s at 10 ms with the placed batteries: peak grid 254\.2 kW, largest ramp 0\.10 MW\/min/,
     );
@@ -60,7 +67,7 @@ describe('podplan power: the storage section', () => {
         binding: string;
         bindingLayer: string;
         layers: { layer: string; energyKwh: number; unitsByPower: number }[];
-        simulation: { minSoc: number; maxSoc: number; cyclesPerDay: number; peakGridKw: number };
+        simulation: { minSoc: number; maxSoc: number; fullCyclesPerDay: number; peakGridKw: number };
       };
     };
     expect([out.storage.units, out.storage.binding, out.storage.bindingLayer]).toEqual([3, 'power', 'ramp']);

@@ -111,18 +111,19 @@ describe('The oscillation layer', () => {
 
   // A 10 MW pod swinging the default 30% = 3 MW, T = 2 s, d = 0.7, the grid allowed 0.5 MW: k = 1 − 0.5/3 = 0.8333;
   // power 0.7 × 3 × 0.8333 = 1.75 MW; energy 350 Wh × 0.8333 = 291.67 Wh per cycle. No PSU storage: a battery takes
-  // it. One 2-hour unit covers 1.75 MW (1.927) and the 2 × 291.67 / 0.8 = 729 Wh nameplate. 43,200 cycles a day
-  // move 291.67 × 43,200 = 12.6 MWh: 12.6 / 3.9 = 3.23 full cycles a day; 7,300 cycles / 3.23 / 365 = 6.19 years
-  // (below the 20-year calendar life). Average loss 291.67 Wh × 3600 × (1/0.9 − 1) / 2 s = 58.3 kW.
-  it('on a battery: 1 unit, 3.23 full cycles a day, 6.2 years', () => {
+  // it. One 2-hour unit covers 1.75 MW (1.927) and the 2 × 291.67 / 0.8 = 729 Wh nameplate. 43,200 swings a day
+  // discharge 291.67 × 43,200 = 12.6 MWh; usable energy 3.9 MWh × 0.8 SoC window = 3.12 MWh (cycles.ts): 12.6 / 3.12
+  // = 4.038 full-equivalent cycles a day; 7,300 cycles / 4.038 / 365 = 4.95 years (below the 20-year calendar life).
+  // Average loss 291.67 Wh × 3600 × (1/0.9 − 1) / 2 s = 58.3 kW.
+  it('on a battery: 1 unit, 4.04 full-equivalent cycles a day, 4.95 years', () => {
     const profile = resolveProfile({ grid: { allowedSwingKw: 500 } }, 10 * MW);
     const s = sizeStorage({ profile, unit: MEGAPACK_2XL_2H, psuStorageJ: 0, gpus: 8000, generator: null });
     expect(s.oscillation.absorber).toBe('battery');
     expect(s.oscillation.need.powerW).toBeCloseTo(1.75 * MW, 2);
     expect(s.oscillation.need.energyWh).toBeCloseTo(291.667, 2);
     expect(s.units).toBe(1);
-    expect(s.wear?.fullCyclesPerDay).toBeCloseTo(3.2308, 3);
-    expect(s.wear?.lifeYears).toBeCloseTo(6.19, 2);
+    expect(s.wear?.fullCyclesPerDay).toBeCloseTo(4.03846, 4);
+    expect(s.wear?.lifeYears).toBeCloseTo(4.9524, 3);
     expect(s.wear?.limitedBy).toBe('cycles');
     expect(s.wear?.averageLossW).toBeCloseTo(58_333, 0);
   });

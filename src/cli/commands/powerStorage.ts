@@ -1,5 +1,6 @@
 /** The storage section of `podplan power`: per-layer sizing, units by power and energy, and the simulation summary. */
 import type { StorageReport, StrandedPower } from '../../core';
+import { fmtFullCycles } from '../../core';
 
 const kw = (x: number) => (Math.abs(x) >= 1000 ? `${(x / 1000).toFixed(2)} MW` : `${x.toFixed(1)} kW`);
 const kwh = (x: number) =>
@@ -58,7 +59,7 @@ export function storageLines(r: StorageReport): string[] {
     );
   if (r.wear)
     lines.push(
-      `Wear             ${r.wear.fullCyclesPerDay.toFixed(2)} full cycles a day, life ${r.wear.lifeYears === null ? 'unknown (no cycle life in the catalog)' : `${r.wear.lifeYears.toFixed(1)} years (${r.wear.limitedBy})`}; average loss ${kw(r.wear.averageLossKw)}`,
+      `Wear             ${fmtFullCycles(r.wear.fullCyclesPerDay)} from the oscillation alone, life ${r.wear.lifeYears === null ? 'unknown (no cycle life in the catalog)' : `${r.wear.lifeYears.toFixed(1)} years (${r.wear.limitedBy})`}; average loss ${kw(r.wear.averageLossKw)}`,
     );
   const placed = r.placed.byType.map((t) => `${t.count} × ${t.name}`).join(', ');
   lines.push(
@@ -70,7 +71,7 @@ export function storageLines(r: StorageReport): string[] {
       ? 'without a battery'
       : `with the ${s.batteryBasis === 'placed' ? 'placed' : 'sized'} batteries`;
   lines.push(
-    `Simulation       ${s.durationS} s at ${s.dtS * 1000} ms ${basis}: peak grid ${kw(s.peakGridKw)}, largest ramp ${s.largestRampMwPerMin.toFixed(2)} MW/min, SoC ${pct(s.minSoc)}–${pct(s.maxSoc)}, ${s.cyclesPerDay.toFixed(1)} cycles/day, beyond the grid limits ${s.limitExceededS.toFixed(2)} s`,
+    `Simulation       ${s.durationS} s at ${s.dtS * 1000} ms ${basis}: peak grid ${kw(s.peakGridKw)}, largest ramp ${s.largestRampMwPerMin.toFixed(2)} MW/min, SoC ${pct(s.minSoc)}–${pct(s.maxSoc)}, ${fmtFullCycles(s.fullCyclesPerDay)} if the run repeats all day, beyond the grid limits ${s.limitExceededS.toFixed(2)} s`,
   );
   return lines;
 }

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../model/report';
 import { diagnostic, target } from '../rules/diagnostic';
 import { fmtEnergyWh, fmtPowerW } from './format';
+import { FULL_CYCLES_DEFINITION, fmtFullCycles } from './cycles';
 import type { PodStorage } from './podStorage';
 import type { LayerName, LayerSizing } from './sizeStorage';
 
@@ -82,7 +83,7 @@ export function checkStorage(s: PodStorage, out: Diagnostic[]): void {
       diagnostic(
         'warning',
         'power.storageOscillationOnBattery',
-        `Storage: the training swing (${fmtPowerW(o.swingAfterFloorW)} every ${s.profile.iterationPeriodS} s, ${fmtPowerW(o.need.powerW)} kept off the grid) falls to the ${sizing.units} × ${sizing.unit.name} sized: ${Math.round(o.cyclesPerDay).toLocaleString('en-US')} shallow cycles a day, ${wear.fullCyclesPerDay.toFixed(2)} full-equivalent, ${life}; round-trip loss ${fmtPowerW(wear.averageLossW)} on average. This layer belongs to GPU power management (a power floor), PSU capacitors or supercapacitors.`,
+        `Storage: the training swing (${fmtPowerW(o.swingAfterFloorW)} every ${s.profile.iterationPeriodS} s, ${fmtPowerW(o.need.powerW)} kept off the grid) falls to the ${sizing.units} × ${sizing.unit.name} sized: ${Math.round(o.swingsPerDay).toLocaleString('en-US')} shallow swings a day, ${fmtFullCycles(wear.fullCyclesPerDay)} (${FULL_CYCLES_DEFINITION}), ${life}; round-trip loss ${fmtPowerW(wear.averageLossW)} on average. This layer belongs to GPU power management (a power floor), PSU capacitors or supercapacitors.`,
         POD,
       ),
     );

@@ -29,3 +29,4 @@ export type { StrandedPower } from './strandedPower';
 export { patchStorage } from './storageOps';
 export type { StoragePatch } from './storageOps';
 export { simulationCsv } from './simulationCsv';
+export { FULL_CYCLES_DEFINITION, fmtFullCycles, fullEquivalentCyclesPerDay, usableWh } from './cycles';

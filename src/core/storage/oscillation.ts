@@ -23,8 +23,8 @@ export interface OscillationAssessment {
   readonly psuStorageJ: number;
   readonly psuStoragePerGpuJ: number | null;
   readonly psuRideThroughS: number | null;
-  /** Oscillation cycles per day, 86,400 / period. */
-  readonly cyclesPerDay: number;
+  /** Swings (shallow charge/discharge pairs) per day, 86,400 / period; not full-equivalent cycles (cycles.ts). */
+  readonly swingsPerDay: number;
 }
 
 export function assessOscillation(
@@ -52,6 +52,6 @@ export function assessOscillation(
     psuStorageJ,
     psuStoragePerGpuJ: gpus > 0 ? psuStorageJ / gpus : null,
     psuRideThroughS: need.powerW > 0 ? psuStorageJ / need.powerW : null,
-    cyclesPerDay: 86_400 / p.iterationPeriodS,
+    swingsPerDay: 86_400 / p.iterationPeriodS,
   };
 }

@@ -12,6 +12,7 @@
 import type { ResolvedProfile } from './profileDefaults';
 import type { LoadEvents } from './loadProfile';
 import { defaultEvents, fillLoad } from './loadProfile';
+import { fullEquivalentCyclesPerDay, usableWh } from './cycles';
 
 export interface SimBattery {
   /** Installed power, W, nameplate energy, Wh, and round-trip efficiency, 0..1. */
@@ -46,8 +47,11 @@ export interface SimulationSummary {
   readonly dischargedWh: number;
   readonly chargedWh: number;
   readonly lossWh: number;
-  /** Full-equivalent cycles per day if the run repeated all day: discharged / nameplate × 86,400 / duration. */
-  readonly cyclesPerDay: number;
+  /**
+   * Full-equivalent cycles per day if the run repeated all day (cycles.ts): discharged ÷ usable energy (nameplate ×
+   * SoC window) × 86,400 / duration.
+   */
+  readonly fullCyclesPerDay: number;
   /** Seconds the grid had to go beyond its ramp limit or allowed band because the battery could not. */
   readonly limitExceededS: number;
 }
@@ -132,13 +136,20 @@ export function simulate(
   }
   return {
     series: { dtS, loadW, gridW, batteryW, soc },
-    summary: summarise({ dtS, loadW, gridW, batteryW, soc }, capJ, outJ, inJ, lossJ, exceeded * dtS),
+    summary: summarise(
+      { dtS, loadW, gridW, batteryW, soc },
+      usableWh(capJ / 3600, p.socWindowFraction),
+      outJ,
+      inJ,
+      lossJ,
+      exceeded * dtS,
+    ),
   };
 }
 
 function summarise(
   s: SimulationSeries,
-  capJ: number,
+  usable: number,
   outJ: number,
   inJ: number,
   lossJ: number,
@@ -171,7 +182,7 @@ function summarise(
     dischargedWh: outJ / 3600,
     chargedWh: inJ / 3600,
     lossWh: lossJ / 3600,
-    cyclesPerDay: capJ > 0 ? (outJ / capJ) * (86_400 / durationS) : 0,
+    fullCyclesPerDay: fullEquivalentCyclesPerDay(outJ / 3600, durationS, usable),
     limitExceededS,
   };
 }

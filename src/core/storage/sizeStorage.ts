@@ -10,6 +10,7 @@ import type { LayerNeed } from './layers';
 import { checkpointNeed, generatorNeed, nameplateWh, rampNeed } from './layers';
 import type { OscillationAssessment } from './oscillation';
 import { assessOscillation } from './oscillation';
+import { fullEquivalentCyclesPerDay, SECONDS_PER_DAY, usableWh } from './cycles';
 
 export type LayerName = 'oscillation' | 'ramp' | 'checkpoint' | 'generator';
 
@@ -44,7 +45,10 @@ export interface StorageSizingInput {
 }
 
 export interface BatteryWear {
-  /** Full-equivalent cycles per day of the installed batteries, and the life that leaves, years. */
+  /**
+   * Full-equivalent cycles per day the oscillation alone puts on the installed batteries (cycles.ts: discharged per
+   * day ÷ usable energy), and the life that leaves, years.
+   */
   readonly fullCyclesPerDay: number;
   readonly lifeYears: number | null;
   readonly limitedBy: 'cycles' | 'calendar' | 'unknown';
@@ -97,9 +101,12 @@ function sized(layer: LayerName, need: LayerNeed, input: StorageSizingInput): La
   };
 }
 
-function wearOf(o: OscillationAssessment, unit: Battery, installedWh: number): BatteryWear {
-  const throughputWh = o.need.energyWh * o.cyclesPerDay;
-  const fullCyclesPerDay = installedWh > 0 ? throughputWh / installedWh : Number.POSITIVE_INFINITY;
+function wearOf(o: OscillationAssessment, unit: Battery, installedWh: number, window: number): BatteryWear {
+  const fullCyclesPerDay = fullEquivalentCyclesPerDay(
+    o.need.energyWh,
+    SECONDS_PER_DAY / o.swingsPerDay,
+    usableWh(installedWh, window),
+  );
   const byCycles = unit.cycleLife === undefined ? null : unit.cycleLife / fullCyclesPerDay / 365;
   const calendar = unit.calendarLifeYears ?? null;
   let lifeYears: number | null = byCycles;
@@ -109,7 +116,7 @@ function wearOf(o: OscillationAssessment, unit: Battery, installedWh: number): B
     limitedBy = 'calendar';
   }
   const averageLossW =
-    (o.need.energyWh * 3600 * (1 / unit.roundTripEfficiency - 1)) / (86_400 / o.cyclesPerDay);
+    (o.need.energyWh * 3600 * (1 / unit.roundTripEfficiency - 1)) / (SECONDS_PER_DAY / o.swingsPerDay);
   return { fullCyclesPerDay, lifeYears, limitedBy, averageLossW };
 }
 
@@ -173,6 +180,9 @@ export function sizeStorage(input: StorageSizingInput): StorageSizing {
     installedPowerW: units * unitW,
     installedEnergyWh: units * unitWh,
     unitRoundTripEfficiency: input.unit.roundTripEfficiency,
-    wear: oscillation.absorber === 'battery' ? wearOf(oscillation, input.unit, units * unitWh) : null,
+    wear:
+      oscillation.absorber === 'battery'
+        ? wearOf(oscillation, input.unit, units * unitWh, p.socWindowFraction)
+        : null,
   };
 }

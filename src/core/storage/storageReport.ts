@@ -37,7 +37,8 @@ export interface StorageReport {
     readonly psuStorageJ: number;
     readonly psuStoragePerGpuJ: number | null;
     readonly psuRideThroughS: number | null;
-    readonly cyclesPerDay: number;
+    /** Shallow swings per day (86,400 / period), not full-equivalent cycles. */
+    readonly swingsPerDay: number;
   };
   readonly layers: readonly {
     readonly layer: LayerName;
@@ -86,7 +87,8 @@ export interface StorageReport {
     readonly peakBatteryKw: number;
     readonly dischargedKwh: number;
     readonly lossKwh: number;
-    readonly cyclesPerDay: number;
+    /** Full-equivalent cycles per day (cycles.ts) if this run repeated all day. */
+    readonly fullCyclesPerDay: number;
     readonly limitExceededS: number;
   };
 }
@@ -131,7 +133,7 @@ export function storageReport(
       psuStorageJ: o.psuStorageJ,
       psuStoragePerGpuJ: o.psuStoragePerGpuJ,
       psuRideThroughS: o.psuRideThroughS,
-      cyclesPerDay: o.cyclesPerDay,
+      swingsPerDay: o.swingsPerDay,
     },
     layers: z.layers.map((l) => ({
       layer: l.layer,
@@ -176,7 +178,7 @@ export function storageReport(
       peakBatteryKw: kw(sum.peakBatteryW),
       dischargedKwh: sum.dischargedWh / 1000,
       lossKwh: sum.lossWh / 1000,
-      cyclesPerDay: sum.cyclesPerDay,
+      fullCyclesPerDay: sum.fullCyclesPerDay,
       limitExceededS: sum.limitExceededS,
     },
   };

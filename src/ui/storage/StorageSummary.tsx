@@ -1,5 +1,6 @@
 /** The storage sizing in a few lines: units by power and energy, what binds, C-rate, and the simulation summary. */
 import type { StorageReport } from '../../core';
+import { FULL_CYCLES_DEFINITION, fmtFullCycles } from '../../core';
 
 const mw = (kw: number) => (Math.abs(kw) >= 1000 ? `${(kw / 1000).toFixed(2)} MW` : `${kw.toFixed(1)} kW`);
 const mwh = (kwh: number) =>
@@ -42,7 +43,12 @@ export function StorageSummary({ report: r }: { readonly report: StorageReport }
       </dd>
       <dt>State of charge</dt>
       <dd>
-        {(s.minSoc * 100).toFixed(1)}–{(s.maxSoc * 100).toFixed(1)} %, {s.cyclesPerDay.toFixed(1)} cycles/day
+        {(s.minSoc * 100).toFixed(1)}–{(s.maxSoc * 100).toFixed(1)} %
+      </dd>
+      <dt>Cycling</dt>
+      <dd title={`Full-equivalent cycles = ${FULL_CYCLES_DEFINITION}`}>
+        {fmtFullCycles(s.fullCyclesPerDay)} if this run repeats all day
+        {r.wear && `; ${fmtFullCycles(r.wear.fullCyclesPerDay)} from the oscillation alone`}
       </dd>
     </dl>
   );
