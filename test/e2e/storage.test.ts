@@ -5,17 +5,10 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { podWithStorage } from './support/pods';
 import { importText, openFresh, screenshot, SCREENSHOTS, useBrowser } from './support/scenario';
 
 const SHOTS = '/tmp/battery-shots';
-
-function podWithStorage(): string {
-  const file = JSON.parse(readFileSync('public/examples/liquid-nvl72.json', 'utf8')) as Record<
-    string,
-    unknown
-  >;
-  return JSON.stringify({ ...file, storage: { grid: { rampMwPerMin: 0.1, allowedSwingKw: 20 } } });
-}
 
 describe('The battery storage panel', () => {
   const browser = useBrowser();

@@ -12,7 +12,8 @@ export { checkStorage } from './checkStorage';
 export { fmtEnergyWh, fmtPowerW } from './format';
 export { defaultEvents, fillLoad } from './loadProfile';
 export type { LoadEvents } from './loadProfile';
-export { simulate } from './simulate';
+export { DEFAULT_DURATION_S, simulate } from './simulate';
+export { rampLimitLineW } from './rampLine';
 export type {
   SimBattery,
   Simulation,

@@ -5,12 +5,18 @@
 import type { Catalog } from '../model/catalog';
 import type { Layout } from '../model/layout';
 import type { PodStorage } from './podStorage';
+import type { ResolvedProfile } from './profileDefaults';
+import type { LoadEvents } from './loadProfile';
+import { defaultEvents } from './loadProfile';
 import type { SimBattery, Simulation, SimulationOptions } from './simulate';
-import { simulate } from './simulate';
+import { DEFAULT_DURATION_S, simulate } from './simulate';
 
 export interface PodSimulation extends Simulation {
   readonly batteryBasis: 'placed' | 'sized' | 'none';
   readonly battery: SimBattery | null;
+  /** The profile and the event times the run used (for the chart's limit lines). */
+  readonly profile: ResolvedProfile;
+  readonly events: LoadEvents;
 }
 
 function placedRte(layout: Layout, catalog: Catalog): number {
@@ -48,5 +54,12 @@ export function simulatePod(
     };
     batteryBasis = 'sized';
   }
-  return { ...simulate(s.profile, battery, options), batteryBasis, battery };
+  const events = options.events ?? defaultEvents(options.durationS ?? DEFAULT_DURATION_S);
+  return {
+    ...simulate(s.profile, battery, { ...options, events }),
+    batteryBasis,
+    battery,
+    profile: s.profile,
+    events,
+  };
 }

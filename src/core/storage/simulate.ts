@@ -61,6 +61,9 @@ export interface Simulation {
   readonly summary: SimulationSummary;
 }
 
+/** A run's length when not given, s: 5 minutes. */
+export const DEFAULT_DURATION_S = 300;
+
 const RECOVERY_S = 120;
 const RECOVERY_MAX_FRACTION = 0.1;
 const MEAN_TIME_CONSTANT_ITERATIONS = 3;
@@ -71,7 +74,7 @@ export function simulate(
   options: SimulationOptions = {},
 ): Simulation {
   const dtS = options.dtS ?? 0.01;
-  const durationS = options.durationS ?? 300;
+  const durationS = options.durationS ?? DEFAULT_DURATION_S;
   const n = Math.max(1, Math.round(durationS / dtS));
   const loadW = new Float64Array(n);
   const gridW = new Float64Array(n);

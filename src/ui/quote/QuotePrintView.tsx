@@ -1,7 +1,8 @@
 /**
  * The printable proposal (route `#quote`, or `#quote/rev/A` for an issued revision, read-only): executive summary
  * page (head, figures, the 3D picture from the fixed print camera, the floor plan), line items with the totals once
- * at the end, optional items, rack elevations, technical appendix, terms and the signature block. Its print sheet
+ * at the end, optional items, rack elevations, the power and battery-storage page (pods with storage settings),
+ * technical appendix, terms and the signature block. Its print sheet
  * hides the editor, runs a header and "Page n of m" footer on every page (CSS page margin boxes) and watermarks a
  * quote with open errors "not validated". Paper size is the print dialog's (A4 or Letter).
  */
@@ -16,6 +17,7 @@ import { PrintFloorPlan } from './PrintFloorPlan';
 import { usePageCss, usePrintPage } from './printPage';
 import { ProposalAppendix } from './ProposalAppendix';
 import { ProposalHead } from './ProposalHead';
+import { ProposalStorage } from './ProposalStorage';
 import type { ProposalSource } from './proposalSource';
 import { revisionSource, workingSource } from './proposalSource';
 import { ProposalTerms } from './ProposalTerms';
@@ -116,6 +118,8 @@ function Proposal({
   const header = `${quote?.quoteNumber ? `Quote ${quote.quoteNumber}` : 'Budgetary quote'} · ${source.revision} · ${quote?.customer ?? layout.name}`;
   usePageCss(header);
   const notValidated = report.errors > 0;
+  // The power chart is drawn by a lazy chunk: Print waits for it (setState is stable, so the chart's effect is too).
+  const [chartPending, setChartPending] = useState(false);
 
   return (
     <div
@@ -130,8 +134,14 @@ function Proposal({
         </div>
       )}
       <nav className="quote-page-tools" aria-label="Quote page">
-        <button type="button" className="primary" onClick={() => window.print()}>
-          Print / Save as PDF
+        <button
+          type="button"
+          className="primary"
+          onClick={() => window.print()}
+          disabled={chartPending}
+          data-testid="quote-print"
+        >
+          {chartPending ? 'Drawing the power chart…' : 'Print / Save as PDF'}
         </button>
         <button type="button" onClick={retake}>
           Retake 3D picture
@@ -237,6 +247,7 @@ function Proposal({
         </section>
       )}
 
+      <ProposalStorage layout={layout} catalog={catalog} report={report} onPending={setChartPending} />
       <ProposalAppendix layout={layout} report={report} bom={bom} />
       <ProposalTerms quote={quote} />
     </div>

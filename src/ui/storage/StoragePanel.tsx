@@ -114,11 +114,7 @@ function StorageBody() {
         <>
           <StorageSummary report={result.report} />
           <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-            <StorageChart
-              simulation={result.simulation}
-              itMaxW={report.pod.itKwMax * 1000}
-              socWindow={result.report.profile.socWindowFraction}
-            />
+            <StorageChart simulation={result.simulation} />
           </Suspense>
           <button
             type="button"

@@ -1,10 +1,7 @@
 /** The storage sizing in a few lines: units by power and energy, what binds, C-rate, and the simulation summary. */
 import type { StorageReport } from '../../core';
 import { FULL_CYCLES_DEFINITION, fmtFullCycles } from '../../core';
-
-const mw = (kw: number) => (Math.abs(kw) >= 1000 ? `${(kw / 1000).toFixed(2)} MW` : `${kw.toFixed(1)} kW`);
-const mwh = (kwh: number) =>
-  Math.abs(kwh) >= 1000 ? `${(kwh / 1000).toFixed(2)} MWh` : `${kwh.toFixed(1)} kWh`;
+import { mw, mwh } from './storageFormat';
 
 const ABSORBER = {
   grid: 'the grid',

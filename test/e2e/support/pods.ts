@@ -1,4 +1,5 @@
 /** Layouts for the end-to-end tests, built with the core's pure ops and serialized with the core's serializer. */
+import { readFileSync } from 'node:fs';
 import type { Layout } from '../../../src/core';
 import {
   addFloorUnit,
@@ -64,3 +65,16 @@ export function testPod(): Layout {
 }
 
 export const testPodJson = (): string => serializeLayout(testPod());
+
+/**
+ * The liquid NVL72 example (254.18 kW IT max, three 100 kW / 200 kWh battery cabinets) with a 0.1 MW/min ramp limit
+ * and a 20 kW allowed swing: storage sizing hand-worked in test/cli/powerStorage.test.ts (3 cabinets by power, 1 by
+ * energy, the ramp binds).
+ */
+export function podWithStorage(): string {
+  const file = JSON.parse(readFileSync('public/examples/liquid-nvl72.json', 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  return JSON.stringify({ ...file, storage: { grid: { rampMwPerMin: 0.1, allowedSwingKw: 20 } } });
+}
