@@ -51,7 +51,12 @@ describe('Pod planner, worked by hand', () => {
     expect(p.coolingKw).toBeCloseTo(4.5, 6);
     // IT: 16 × 10.2 = 163.2 kW of servers, plus the switches and optics of the networks.
     expect(p.itKw).toBeGreaterThan(163.2);
-    expect(p.layout.limits.floorRatingKgPerM2).toBe(1359);
+    // Out-of-band: 16 BMC + 18 PDU + 17 switch management ports = 51 > 48, so 2 SN2201 leaves. The leaf serving the
+    // compute racks sits in one of them, beside the BMCs (rack A2, the middle of its endpoints); the other serves the
+    // network rack. A2 then weighs 978.25 + 7.41 = 985.66 kg over 0.72 m² = 1,368.97 kg/m² → floor sized to 1,369.
+    const oobLeaves = p.layout.devices.filter((d) => d.sku === 'nvidia-sn2201');
+    expect(oobLeaves.map((d) => d.rack)).toEqual(['A2', 'net-1']);
+    expect(p.layout.limits.floorRatingKgPerM2).toBe(1369);
     // Unstated limits are sized to the plan: the feed is the power chain's facility draw, rounded up to whole kW.
     expect(p.layout.limits.utilityFeedKw).toBe(
       Math.ceil(validate(p.layout, catalog).pod.powerChain.facilityKw - 1e-9),

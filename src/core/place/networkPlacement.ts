@@ -19,7 +19,7 @@ import type { NetworkChoice, PodNetworkChoices, PodNetworkPlan } from '../plan/p
 import { NETWORK_ROLES, isFullDepth, uHeightOf } from '../model/catalog';
 import { deviceId, linkId, rackId } from '../model/ids';
 import { err, ok } from '../model/result';
-import { nextId, removeItems } from '../ops/layoutOps';
+import { removeItems } from '../ops/layoutOps';
 import { NON_BLOCKING } from '../plan/fabricTypes';
 import { wireFabric } from '../plan/fabricWiring';
 import { sizePodNetworks } from '../plan/podNetworks';
@@ -152,7 +152,7 @@ interface Wanted {
 }
 
 /** Half-U occupancy of both faces of a rack, updated as switches are placed. */
-interface RackSpace {
+export interface RackSpace {
   readonly rack: RackPlacement;
   readonly heightU: number;
   readonly front: Uint8Array;
@@ -161,7 +161,7 @@ interface RackSpace {
 
 const FACE: Face = 'front';
 
-function spaceOf(layout: Layout, catalog: Catalog, rack: RackPlacement): RackSpace {
+export function spaceOf(layout: Layout, catalog: Catalog, rack: RackPlacement): RackSpace {
   const item = catalog.items.get(rack.sku);
   const heightU = item?.kind === 'rack' ? item.heightU : 0;
   return {
@@ -179,7 +179,7 @@ const freeU = (s: RackSpace): number => {
 };
 
 /** The highest U where the item fits (switches go to the top of the rack), marking it taken; null when full. */
-function takeTopU(s: RackSpace, item: CatalogItem): number | null {
+export function takeTopU(s: RackSpace, item: CatalogItem): number | null {
   const h = Math.max(1, Math.ceil(uHeightOf(item)));
   const faces = isFullDepth(item) ? [s.front, s.rear] : [FACE === 'front' ? s.front : s.rear];
   for (let u = s.heightU - h + 1; u >= 1; u--) {
@@ -216,6 +216,7 @@ function addNetworkRack(
   layout: Layout,
   catalog: Catalog,
   rackSku: Sku,
+  fresh: (prefix: string) => string,
 ): Result<{ layout: Layout; rack: RackPlacement }, string> {
   const item = catalog.items.get(rackSku);
   const position = firstFreeFloor(layout, catalog, floorSpanOf(item, layout.floor.pitchMm));
@@ -224,7 +225,7 @@ function addNetworkRack(
       `There is no free floor position for a network rack (${layout.floor.rows} × ${layout.floor.positionsPerRow} positions, all taken). Enlarge the floor or place the switches in chosen racks.`,
     );
   const rack: RackPlacement = {
-    id: rackId(nextId(layout, 'net')),
+    id: rackId(fresh('net')),
     sku: rackSku,
     name: networkRackName(layout),
     position,
@@ -252,6 +253,28 @@ function addNetworkRack(
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+/**
+ * Fresh ids `<prefix>-<n>` for one planning pass, as `nextId` gives them (one past the highest number in use), with
+ * the layout's ids read once instead of once per id: a 16,384-GPU pod has over 60,000 of them.
+ */
+function idAllocator(layout: Layout): (prefix: string) => string {
+  const next = new Map<string, number>();
+  for (const list of [layout.racks, layout.devices, layout.sideItems, layout.floorUnits, layout.links])
+    for (const { id } of list) {
+      const dash = id.lastIndexOf('-');
+      if (dash <= 0) continue;
+      const k = Number(id.slice(dash + 1));
+      if (!Number.isInteger(k) || k < 1) continue;
+      const prefix = id.slice(0, dash);
+      if (k >= (next.get(prefix) ?? 1)) next.set(prefix, k + 1);
+    }
+  return (prefix) => {
+    const n = next.get(prefix) ?? 1;
+    next.set(prefix, n + 1);
+    return `${prefix}-${n}`;
+  };
+}
+
 /** What the request would do, or why it cannot be done (the message names the network, rack or device). */
 export function placeNetwork(
   layout: Layout,
@@ -260,15 +283,17 @@ export function placeNetwork(
 ): Result<NetworkPlacement, string> {
   // New network racks bring PDUs whose management ports the out-of-band network must serve too: when a plan adds
   // racks, plan again with those racks in place from the start, until the count settles.
-  let result = attempt(layout, catalog, request, 0);
-  for (let i = 0; i < 4 && result.ok; i++) {
-    const added = result.value.newRacks.length;
-    if (added === 0 || request.choices.oob === undefined) break;
-    const again = attempt(layout, catalog, request, added);
-    if (!again.ok || again.value.newRacks.length === added) return again;
-    result = again;
+  // Trial runs place the switches without wiring them (the wiring is most of the work and does not change how many
+  // racks the switches take); the settled run is wired.
+  let pre = 0;
+  for (let i = 0; i < 5; i++) {
+    const trial = attempt(layout, catalog, request, pre, false);
+    if (!trial.ok) return trial;
+    const added = trial.value.newRacks.length;
+    if (added === pre || request.choices.oob === undefined) break;
+    pre = added;
   }
-  return result;
+  return attempt(layout, catalog, request, pre, true);
 }
 
 function attempt(
@@ -276,9 +301,11 @@ function attempt(
   catalog: Catalog,
   request: NetworkRequest,
   preRacks: number,
+  wire: boolean,
 ): Result<NetworkPlacement, string> {
   const roles = new Set(NETWORK_ROLES.filter((r) => request.choices[r] !== undefined));
   if (roles.size === 0) return err('Choose at least one network to plan.');
+  const fresh = idAllocator(layout);
 
   // 1. Replace: take out the planned networks' switches (their links go with them).
   const replaced = request.replaceExisting === false ? [] : existingSwitches(layout, catalog, roles);
@@ -310,7 +337,7 @@ function attempt(
   const spaces: RackSpace[] = [];
   const newRacks: RackPlacement[] = [];
   for (let i = 0; i < preRacks && rackSku !== undefined; i++) {
-    const added = addNetworkRack(next, catalog, rackSku);
+    const added = addNetworkRack(next, catalog, rackSku, fresh);
     if (!added.ok) return added;
     next = added.value.layout;
     newRacks.push(added.value.rack);
@@ -354,13 +381,7 @@ function attempt(
 
   const placed: PlacedSwitch[] = [];
   const devices: DevicePlacement[] = [];
-  const idNext = new Map<string, number>();
-  const freshDeviceId = (prefix: string): DeviceId => {
-    let n = idNext.get(prefix);
-    if (n === undefined) n = Number(nextId(next, prefix).slice(prefix.length + 1));
-    idNext.set(prefix, n + 1);
-    return deviceId(`${prefix}-${n}`);
-  };
+  const freshDeviceId = (prefix: string): DeviceId => deviceId(fresh(prefix));
   const tierCount = new Map<string, number>();
   let current = 0;
   for (const [i, w] of wanted.entries()) {
@@ -370,7 +391,7 @@ function attempt(
       if (u === null) current++;
     }
     if (u === null && rackSku !== undefined) {
-      const added = addNetworkRack(next, catalog, rackSku);
+      const added = addNetworkRack(next, catalog, rackSku, fresh);
       if (!added.ok) return added;
       next = added.value.layout;
       newRacks.push(added.value.rack);
@@ -408,6 +429,21 @@ function attempt(
   next = { ...next, devices: [...next.devices, ...devices] };
   const used = new Set(devices.map((d) => d.rack as string));
   const reusedRacks = reuse.filter((r) => used.has(r.id));
+
+  if (!wire)
+    return ok({
+      layout: next,
+      plans,
+      switches: placed,
+      newRacks,
+      links: {},
+      removedSwitches: replaced.length,
+      removedLinks: 0,
+      reusedRacks,
+      removedRacks,
+      summary: '',
+      preview: '',
+    });
 
   // 4. Wire each network; the out-of-band network also serves every new switch's management port.
   const skuOf = new Map<string, Sku>();
@@ -447,22 +483,24 @@ function attempt(
     );
     if (!wired.ok) return err(`${NETWORK_LABELS[plan.role]}: ${wired.error}`);
     const prefix = `${plan.role}-link`;
-    let n = Number(nextId(next, prefix).slice(prefix.length + 1));
-    for (const l of wired.value) added.push({ ...l, id: linkId(`${prefix}-${n++}`) });
+    for (const l of wired.value) added.push({ ...l, id: linkId(fresh(prefix)) });
     linksByRole[plan.role] = wired.value.length;
   }
 
   // 5. The new links take their ports: older links on those ports go.
-  const taken = new Set<string>();
-  for (const l of added) {
-    taken.add(`${l.a.device}\u0000${physicalPort(l.a.port)}`);
-    taken.add(`${l.b.device}\u0000${physicalPort(l.b.port)}`);
+  let kept = next.links;
+  if (kept.length > 0) {
+    const taken = new Set<string>();
+    for (const l of added) {
+      taken.add(`${l.a.device}\u0000${physicalPort(l.a.port)}`);
+      taken.add(`${l.b.device}\u0000${physicalPort(l.b.port)}`);
+    }
+    kept = kept.filter(
+      (l) =>
+        !taken.has(`${l.a.device}\u0000${physicalPort(l.a.port)}`) &&
+        !taken.has(`${l.b.device}\u0000${physicalPort(l.b.port)}`),
+    );
   }
-  const kept = next.links.filter(
-    (l) =>
-      !taken.has(`${l.a.device}\u0000${physicalPort(l.a.port)}`) &&
-      !taken.has(`${l.b.device}\u0000${physicalPort(l.b.port)}`),
-  );
   next = { ...next, links: [...kept, ...added] };
   // Remember what each planned network was sized for, so the cabling checks hold it to that and not to 1:1.
   const planned = new Set(placed.map((p) => p.role));
@@ -479,7 +517,8 @@ function attempt(
   const byRole = NETWORK_ROLES.filter((r) => placed.some((p) => p.role === r)).map(
     (r) => `${NETWORK_LABELS[r].split(' ')[0]?.toLowerCase()} ${placed.filter((p) => p.role === r).length}`,
   );
-  const where = [...new Set(placed.map((p) => next.racks.find((r) => r.id === p.rack)?.name ?? p.rack))];
+  const names = new Map(next.racks.map((r) => [r.id as string, r.name]));
+  const where = [...new Set(placed.map((p) => names.get(p.rack) ?? p.rack))];
   const left = emptied.filter((r) => !used.has(r.id) && !removedRacks.includes(r));
   const tail = (past: boolean) =>
     (replaced.length > 0

@@ -282,6 +282,30 @@ describe('When a network is not rail-optimised (storage, in-band)', () => {
     expect(s.reasoning.join(' ')).toContain("cabled with a full group's 32 uplinks");
   });
 
+  it.each([
+    // 1,024 GPUs (128 DGX H100, planned): 128 BMC + 112 PDU + 74 switch management ports = 314 → ⌈314 / 48⌉ = 7
+    // leaves, each needing 1 × 100G uplink; one SN4600C takes 7 of its 64 ports: two tiers, 7 + 1 = 8 switches.
+    { gpus: 1_024, ports: 314, leaf: 7, spine: 1, core: 0, spineCore: 0 },
+    // 16,384 GPUs (2,048 DGX H100, planned): 5,687 ports → ⌈5,687 / 48⌉ = 119 leaves > 64, so three tiers: groups
+    // of 32, 32, 32 and 23 leaves, one spine each; 4 × 32 uplinks (the last spine cabled in full) = 128, and 2 cores
+    // of 64 ports take them: 119 + 4 + 2 = 125 switches.
+    { gpus: 16_384, ports: 5_687, leaf: 119, spine: 4, core: 2, spineCore: 128 },
+  ])(
+    'sizes the out-of-band network of a $gpus-GPU DGX H100 pod: $leaf leaves, $spine spines, $core cores',
+    (row) => {
+      const s = sized({
+        fabric: 'oob',
+        nodes: row.ports,
+        portsPerNode: 1,
+        switch: catalogSwitch('nvidia-sn2201'),
+        spineSwitch: catalogSwitch('nvidia-sn4600c'),
+        railOptimised: false,
+      });
+      expect(s.counts).toEqual({ leaf: row.leaf, spine: row.spine, core: row.core });
+      expect(s.links.spineCore).toBe(row.spineCore);
+    },
+  );
+
   it('needs a spine of the uplink speed for a fixed-uplink leaf', () => {
     const r = sizeFabric({
       nodes: 127,

@@ -17,6 +17,7 @@ import { placeNetwork } from '../place/networkPlacement';
 import { NETWORK_ROLES } from '../model/catalog';
 import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
 import type { ResolvedPlan } from './platform';
+import { localiseOutOfBand } from './localiseOutOfBand';
 import { splitNetworkRacks } from './splitNetworkRacks';
 import { nPlusOnePdus, OPTICS_MARGIN, pdusPerFeed, rackContents, sidePdus } from './rackFill';
 
@@ -154,7 +155,13 @@ export function placeUnits(
       target: { kind: 'new-rack', rackSku: plan.networkRack.sku },
     });
     if (!placed.ok) return err(placed.error);
-    layout = splitNetworkRacks(placed.value.layout, catalog, plan, placed.value.newRacks);
+    const local = localiseOutOfBand(
+      placed.value.layout,
+      catalog,
+      placed.value.switches,
+      placed.value.newRacks,
+    );
+    layout = splitNetworkRacks(local.layout, catalog, plan, local.networkRacks);
     layout = powerUnfedRacks(layout, catalog, plan);
   }
   return ok({ layout, computeRacks: rackCount });
