@@ -18,7 +18,7 @@ import { isQuotaError } from '../state/persist/saveStore';
 import { restorePod } from '../state/persist/restore';
 import { announcePresence, broadcastTabChannel, newTabId } from '../state/persist/tabChannel';
 import { ErrorBoundary } from '../ui/persist/ErrorBoundary';
-import { startPreferences } from '../state/preferences';
+import { followPodPowerFactor, startPreferences } from '../state/preferences';
 import '../ui/app.css';
 import '../ui/panels.css';
 import '../ui/elevation.css';
@@ -57,6 +57,7 @@ async function boot() {
   const restored = await restorePod(saves, builtinCatalog, legacy, guard);
   const store = createEditorStore(builtinCatalog, restored.layout ?? emptyLayout());
   store.setState({ history: restored.history });
+  followPodPowerFactor(store);
   const notice =
     restored.notice ??
     (saves.kind === 'memory'

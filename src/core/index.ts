@@ -20,7 +20,10 @@ export {
   CABLE_SCHEDULE_COLUMNS,
   cableSchedule,
   cableScheduleCells,
+  cableScheduleColumns,
   cableScheduleToCsv,
+  scheduleLength,
+  scheduleLengthUnit,
 } from './derive/cableSchedule';
 export { rackContents } from './derive/bomRacks';
 export type { RackContentRow, RackContents } from './derive/bomRacks';

@@ -4,7 +4,8 @@
  * which racks it will serve.
  */
 import type { Catalog, Layout } from '../core';
-import { floorName, servedRacksOf, spanText, uHeightOf } from '../core';
+import { floorName, messageInUnits, servedRacksOf, spanText, uHeightOf } from '../core';
+import { currentUnits } from './preferences';
 import type { DropVerdict } from './session';
 
 /** `ok`: no new error. `warn`: allowed, with new errors (a budget broken). `refused`: physically impossible. */
@@ -18,8 +19,17 @@ export interface GhostText {
   readonly span: string | null;
   /** The verdict in words: the summary when clean, else `refused: …` or `allowed, with errors: …`. */
   readonly verdict: string;
+  /** Why, alone: `no new errors`, the refusal, or the first new error (`+2 more`), in the reader's units. */
+  readonly reason: string;
   /** For a floor CDU or in-row cooler: `serves A1, A2 (its row)`; else null. */
   readonly serves: string | null;
+}
+
+/** The verdict's `i`-th problem in the reader's units (heat in the `cooling` family, power elsewhere). */
+export function problemText(v: DropVerdict, i: number): string | undefined {
+  const message = v.problems[i];
+  if (message === undefined) return undefined;
+  return messageInUnits(message, v.problemCodes?.[i]?.split('.')[0] ?? '', currentUnits());
 }
 
 export const toneOf = (v: DropVerdict): GhostTone =>
@@ -59,9 +69,10 @@ function whereOf(v: DropVerdict, catalog: Catalog): string {
 
 export function ghostTextOf(v: DropVerdict, catalog: Catalog): GhostText {
   const tone = toneOf(v);
-  const first = v.problems[0] ?? 'no room there';
+  const first = problemText(v, 0) ?? 'no room there';
   const more = v.problems.length > 1 ? ` (+${v.problems.length - 1} more)` : '';
   const placed = placedSpan(v, catalog);
+  const reason = tone === 'ok' ? 'no new errors' : tone === 'refused' ? first : `${first}${more}`;
   return {
     tone,
     where: whereOf(v, catalog),
@@ -70,8 +81,9 @@ export function ghostTextOf(v: DropVerdict, catalog: Catalog): GhostText {
       tone === 'ok'
         ? `${v.summary.split(' → ')[0] ?? v.summary}: fits, no new errors`
         : tone === 'refused'
-          ? `refused: ${first}`
-          : `allowed, with errors: ${first}${more}`,
+          ? `refused: ${reason}`
+          : `allowed, with errors: ${reason}`,
+    reason,
     serves: v.target.kind === 'floor' ? servesText(v.candidate, catalog, v.subjectId) : null,
   };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parsePreferences, PREFERENCES_KEY, preferences, setUnits, startPreferences } from './preferences';
+import { dispatch } from './commands/registry';
+import {
+  currentUnits,
+  followPodPowerFactor,
+  parsePreferences,
+  PREFERENCES_KEY,
+  preferences,
+  setUnits,
+  startPreferences,
+} from './preferences';
+import { podWithRacks, storeWith } from './testing/podBuilder';
 
 const memory = () => {
   const map = new Map<string, string>();
@@ -32,5 +42,24 @@ describe('When display units are chosen', () => {
     preferences.setState({ units: { power: 'kW', heat: 'kW', system: 'metric' } });
     startPreferences(storage)();
     expect(preferences.getState().units.heat).toBe('tons');
+  });
+
+  it("shows kVA at the open pod's power factor and never saves it as a preference", () => {
+    const storage = memory();
+    const stop = startPreferences(storage);
+    const store = storeWith(podWithRacks(1));
+    const unfollow = followPodPowerFactor(store);
+    expect(currentUnits().powerFactor).toBe(store.getState().layout.limits.powerFactor);
+    dispatch(store, 'setPodLimits', { patch: { powerFactor: 0.9 } });
+    expect(currentUnits().powerFactor).toBe(0.9);
+    setUnits({ power: 'kVA' });
+    expect(JSON.parse(storage.map.get(PREFERENCES_KEY) ?? '{}').units).toEqual({
+      power: 'kVA',
+      heat: 'kW',
+      system: 'metric',
+    });
+    unfollow();
+    stop();
+    preferences.setState({ units: { power: 'kW', heat: 'kW', system: 'metric' } });
   });
 });

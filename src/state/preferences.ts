@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { DisplayUnits } from '../core';
 import { SI_UNITS } from '../core';
+import type { EditorStore } from './editorStore';
 import type { StorageLike } from './persist/saveStore';
 
 export interface Preferences {
@@ -53,11 +54,16 @@ export function parsePreferences(text: string | null): Pick<Preferences, 'units'
 
 /** Loads saved preferences and saves every later change of units or hint under `PREFERENCES_KEY`. */
 export function startPreferences(storage: StorageLike): () => void {
-  preferences.setState(parsePreferences(storage.getItem(PREFERENCES_KEY)));
+  const saved = parsePreferences(storage.getItem(PREFERENCES_KEY));
+  preferences.setState((s) => ({ ...saved, units: { ...saved.units, ...podPf(s.units) } }));
   return preferences.subscribe((s, prev) => {
     if (s.units === prev.units && s.hintDismissed === prev.hintDismissed) return;
     try {
-      storage.setItem(PREFERENCES_KEY, JSON.stringify({ units: s.units, hintDismissed: s.hintDismissed }));
+      const { power, heat, system } = s.units;
+      storage.setItem(
+        PREFERENCES_KEY,
+        JSON.stringify({ units: { power, heat, system }, hintDismissed: s.hintDismissed }),
+      );
     } catch {
       // A full or refused storage only loses the preference, never the pod.
     }
@@ -67,6 +73,26 @@ export function startPreferences(storage: StorageLike): () => void {
 export const setPreferences = (patch: Partial<Preferences>): void => preferences.setState(patch);
 export const setUnits = (patch: Partial<DisplayUnits>): void =>
   preferences.setState((s) => ({ units: { ...s.units, ...patch } }));
+const podPf = (u: DisplayUnits) => (u.powerFactor === undefined ? {} : { powerFactor: u.powerFactor });
+
+/**
+ * kVA is shown at the open pod's power factor (what its budgets use), so the units follow the pod's
+ * `limits.powerFactor` from now on. Not saved with the preferences: it belongs to the pod.
+ */
+export function followPodPowerFactor(store: EditorStore): () => void {
+  const apply = (pf: number | undefined) => {
+    if (preferences.getState().units.powerFactor === pf) return;
+    preferences.setState((s) => {
+      const { powerFactor: _old, ...rest } = s.units;
+      return { units: pf === undefined ? rest : { ...rest, powerFactor: pf } };
+    });
+  };
+  apply(store.getState().layout.limits.powerFactor);
+  return store.subscribe((s, prev) => {
+    if (s.layout.limits !== prev.layout.limits) apply(s.layout.limits.powerFactor);
+  });
+}
+
 export const currentUnits = (): DisplayUnits => preferences.getState().units;
 
 export function usePreferences<T>(select: (s: Preferences) => T): T {

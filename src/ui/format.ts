@@ -4,11 +4,14 @@
  */
 import type { CatalogItem, CatalogKind } from '../core';
 import {
+  formatAreaM2,
   formatFlow,
   formatHeat,
+  formatLengthM,
   formatLengthMm,
   formatMass,
   formatPower,
+  formatTemperatureDelta,
   messageInUnits,
   pduUsableW,
   uHeightOf,
@@ -24,6 +27,12 @@ export const kw = (v: number): string => formatPower(v, currentUnits());
 export const heatKw = (v: number): string => formatHeat(v, currentUnits());
 export const kg = (v: number): string => formatMass(v, currentUnits());
 export const mm = (v: number): string => formatLengthMm(v, currentUnits());
+/** A length from m (m or ft). */
+export const metres = (v: number): string => formatLengthM(v, currentUnits());
+/** An area from m² (m² or ft²). */
+export const areaM2 = (v: number): string => formatAreaM2(v, currentUnits());
+/** A temperature difference from °C (°C or °F, no offset). */
+export const deltaC = (v: number): string => formatTemperatureDelta(v, currentUnits());
 /** A rule's message in the reader's units (`family` is the code's first part: heat in `cooling`, power elsewhere). */
 export const inUnits = (message: string, code: string): string =>
   messageInUnits(message, code.split('.')[0] ?? '', currentUnits());

@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import type { Bom, CableScheduleRow, Catalog, Layout } from '../core';
 import { downloadBytes } from './download';
 import { fileStem } from '../state/layoutFiles';
+import { currentUnits } from '../state/preferences';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -28,7 +29,7 @@ export async function downloadCableScheduleXlsx(
   ]);
   downloadBytes(
     `${fileStem(layoutName)}.cables.xlsx`,
-    await cableScheduleXlsx(await loadExcelJs(), rows),
+    await cableScheduleXlsx(await loadExcelJs(), rows, currentUnits()),
     XLSX_MIME,
   );
 }

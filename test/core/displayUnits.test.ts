@@ -4,10 +4,15 @@ import {
   formatFlow,
   formatHeat,
   formatMass,
+  formatAreaM2,
+  formatLengthM,
   formatPower,
+  formatTemperatureDelta,
   kgPerM2ToPsf,
+  kwToBtuPerHour,
   kgToPounds,
   kwToTons,
+  LITRES_PER_US_GALLON,
   lpmToGpm,
   messageInUnits,
   mmToInches,
@@ -54,5 +59,42 @@ describe('When figures are shown in the units a reader chose (factors from NIST 
     expect(messageInUnits('Rack R1: 1,361 kg; floor 1,220 kg/m², 8,000 kWh.', 'weight', imperialTons)).toBe(
       'Rack R1: 3,000 lb; floor 249.9 lb/ft², 8,000 kWh.',
     );
+  });
+
+  it('pins the hand-worked factors: 1 kW = 3,412.14 BTU/h, 1 ton = 3.51685 kW, 1 US gal = 3.785411784 L', () => {
+    // 1 BTU = 1055.056 J (NIST SP 811 B.8, BTU_IT); 1 kW = 1000 J/s × 3600 s/h / 1055.056 J = 3,412.1412 BTU/h.
+    expect(kwToBtuPerHour(1)).toBeCloseTo(3412.1412, 4);
+    expect(formatHeat(1, btu)).toBe('3,412 BTU/h');
+    // 1 ton = 12,000 BTU/h = 12,000 / 3,412.1412 kW = 3.516853 kW, so 3.51685 kW shows as 1.00 tons.
+    expect(kwToTons(3.51685)).toBeCloseTo(1, 5);
+    expect(formatHeat(3.51685, imperialTons)).toBe('1.00 tons');
+    // 1 US gallon = 231 in³ = 231 × 16.387064 cm³ = 3.785411784 L, exactly; 3.785411784 L/min = 1 GPM.
+    expect(LITRES_PER_US_GALLON).toBe(3.785411784);
+    expect(formatFlow(3.785411784, imperialTons)).toBe('1.0 GPM');
+    expect(formatFlow(3.785411784, SI_UNITS)).toBe('3.8 L/min');
+  });
+
+  it('shows lengths, areas and temperature rises in the system chosen', () => {
+    // 10 m / 0.3048 = 32.808 ft; 60 m² / 0.09290304 = 645.8 ft²; a 10 °C rise = 18 °F (no offset).
+    expect(formatLengthM(10, imperialTons)).toBe('32.8 ft');
+    expect(formatLengthM(10, SI_UNITS)).toBe('10.0 m');
+    expect(formatAreaM2(60, imperialTons)).toBe('646 ft²');
+    expect(formatAreaM2(60, SI_UNITS)).toBe('60.0 m²');
+    expect(formatTemperatureDelta(10, imperialTons)).toBe('18.0 °F');
+    expect(formatTemperatureDelta(10, SI_UNITS)).toBe('10.0 °C');
+  });
+
+  it("shows kVA at the pod's power factor: 10.2 kW at PF 0.95 = 10.7 kVA", () => {
+    const atPf = { ...imperialTons, powerFactor: 0.95 };
+    // 10.2 / 0.95 = 10.737 kVA.
+    expect(formatPower(10.2, atPf)).toBe('10.7 kVA');
+    // A message that already gives kW and kVA keeps the kVA alone instead of "10.7 kVA (10.7 kVA)".
+    const msg =
+      'Rack A3: 10.2 kW (10.7 kVA) at max draw (7.7 kW typical); its A-side PDUs give 5.9 kVA (5.6 kW at PF 0.95) usable.';
+    // 7.7 / 0.95 = 8.105 kVA.
+    expect(messageInUnits(msg, 'power', atPf)).toBe(
+      'Rack A3: 10.7 kVA at max draw (8.1 kVA typical); its A-side PDUs give 5.9 kVA usable.',
+    );
+    expect(messageInUnits(msg, 'power', { ...SI_UNITS, powerFactor: 0.95 })).toBe(msg);
   });
 });

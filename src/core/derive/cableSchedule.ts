@@ -4,6 +4,8 @@
  * and `bom` use, so the three always agree.
  */
 import type { Catalog } from '../model/catalog';
+import type { DisplayUnits } from '../model/displayUnits';
+import { metresToFeet, SI_UNITS } from '../model/displayUnits';
 import type { Layout } from '../model/layout';
 import type { CableRun } from '../plan/cabling';
 import { csvField } from './bomCsv';
@@ -72,7 +74,7 @@ export function cableSchedule(layout: Layout, catalog: Catalog): readonly CableS
   return rows;
 }
 
-/** Column names of the schedule's CSV and XLSX exports, in order. */
+/** Column names of the schedule's CSV and XLSX exports in SI (lengths in m), in order. */
 export const CABLE_SCHEDULE_COLUMNS = [
   'link',
   'fabric',
@@ -93,8 +95,24 @@ export const CABLE_SCHEDULE_COLUMNS = [
   'to_transceiver_sku',
 ] as const;
 
-/** One schedule row as the cells of {@link CABLE_SCHEDULE_COLUMNS} (numbers stay numbers; absent SKUs are empty). */
-export function cableScheduleCells(r: CableScheduleRow): (string | number)[] {
+/** The unit of the schedule's lengths for people: m, or ft in imperial units. */
+export const scheduleLengthUnit = (u: DisplayUnits): 'm' | 'ft' => (u.system === 'imperial' ? 'ft' : 'm');
+
+/** A length of the schedule (m) in the reader's unit, to 2 decimals: 3 m → 9.84 ft (3 / 0.3048 = 9.8425). */
+export const scheduleLength = (m: number, u: DisplayUnits): number =>
+  u.system === 'imperial' ? Math.round(metresToFeet(m) * 100) / 100 : m;
+
+/** The export's column names in the reader's units: `route_ft`, `length_ft`, `reach_ft` in imperial. */
+export function cableScheduleColumns(u: DisplayUnits = SI_UNITS): string[] {
+  const unit = scheduleLengthUnit(u);
+  return CABLE_SCHEDULE_COLUMNS.map((c) => (c.endsWith('_m') ? `${c.slice(0, -2)}_${unit}` : c));
+}
+
+/**
+ * One schedule row as the cells of {@link cableScheduleColumns} (numbers stay numbers; absent SKUs are empty),
+ * lengths in the reader's unit.
+ */
+export function cableScheduleCells(r: CableScheduleRow, u: DisplayUnits = SI_UNITS): (string | number)[] {
   return [
     r.link,
     r.fabric ?? '',
@@ -107,9 +125,9 @@ export function cableScheduleCells(r: CableScheduleRow): (string | number)[] {
     r.medium,
     r.speedGbps,
     r.breakout,
-    r.routeM,
-    r.lengthM,
-    r.reachM,
+    scheduleLength(r.routeM, u),
+    scheduleLength(r.lengthM, u),
+    scheduleLength(r.reachM, u),
     r.cableSku,
     r.fromTransceiverSku ?? '',
     r.toTransceiverSku ?? '',
@@ -117,14 +135,19 @@ export function cableScheduleCells(r: CableScheduleRow): (string | number)[] {
 }
 
 /**
- * The schedule as CSV (RFC 4180, CRLF, one row per link after the header). Cells are written with the BOM's
- * `csvField`, so a device name or port that looks like a formula cannot run in a spreadsheet.
+ * The schedule as CSV (RFC 4180, CRLF, one row per link after the header), lengths in the reader's unit with the
+ * unit in the header. Cells are written with the BOM's `csvField`, so a device name or port that looks like a
+ * formula cannot run in a spreadsheet.
  */
-export function cableScheduleToCsv(rows: readonly CableScheduleRow[]): string {
-  const lines = [CABLE_SCHEDULE_COLUMNS.map((h) => csvField(h)).join(',')];
+export function cableScheduleToCsv(rows: readonly CableScheduleRow[], u: DisplayUnits = SI_UNITS): string {
+  const lines = [
+    cableScheduleColumns(u)
+      .map((h) => csvField(h))
+      .join(','),
+  ];
   for (const r of rows)
     lines.push(
-      cableScheduleCells(r)
+      cableScheduleCells(r, u)
         .map((f) => csvField(f))
         .join(','),
     );

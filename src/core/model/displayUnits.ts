@@ -17,13 +17,18 @@ export interface DisplayUnits {
   readonly heat: HeatUnit;
   /** Lengths (mm/in, m/ft), mass (kg/lb), floor load (kg/m²/lb/ft²), flow (L/min/GPM), temperature (°C/°F). */
   readonly system: UnitSystem;
+  /**
+   * Power factor kVA is shown at: the pod's (`limits.powerFactor`, what its budgets use), not a preference. Absent
+   * means {@link BUDGET_POWER_FACTOR}.
+   */
+  readonly powerFactor?: number;
 }
 
 export const SI_UNITS: DisplayUnits = { power: 'kW', heat: 'kW', system: 'metric' };
 
 /**
- * Power factor the planner budgets at: kW = kVA (README, "Modelling choices"). kVA shown = kW / PF. Kept a named
- * constant so a PF setting, when the pod gains one, changes only this input.
+ * Power factor of a pod that names none (`limits.powerFactor` absent: kW = kVA, as v1 files budget). kVA shown =
+ * kW / PF, at the pod's own power factor when it has one ({@link DisplayUnits.powerFactor}).
  */
 export const BUDGET_POWER_FACTOR = 1;
 
@@ -60,7 +65,7 @@ const d2 = fixed(2);
 
 /** Electrical power, from kW. */
 export const formatPower = (kw: number, u: DisplayUnits): string =>
-  u.power === 'kVA' ? `${d1.format(kwToKva(kw))} kVA` : `${d1.format(kw)} kW`;
+  u.power === 'kVA' ? `${d1.format(kwToKva(kw, u.powerFactor))} kVA` : `${d1.format(kw)} kW`;
 
 /** Heat or cooling, from kW. */
 export function formatHeat(kw: number, u: DisplayUnits): string {
@@ -77,6 +82,14 @@ export const formatLengthMm = (mm: number, u: DisplayUnits): string =>
 
 export const formatLengthM = (m: number, u: DisplayUnits): string =>
   u.system === 'imperial' ? `${d1.format(metresToFeet(m))} ft` : `${d1.format(m)} m`;
+
+/** An area from m²: ft² in imperial (1 ft² = 0.09290304 m² exactly, NIST SP 811 B.8). */
+export const formatAreaM2 = (m2: number, u: DisplayUnits): string =>
+  u.system === 'imperial' ? `${d0.format(m2 / (M_PER_FOOT * M_PER_FOOT))} ft²` : `${d1.format(m2)} m²`;
+
+/** A temperature difference from K (°C): 10 °C → 18.0 °F, no offset. */
+export const formatTemperatureDelta = (dc: number, u: DisplayUnits): string =>
+  u.system === 'imperial' ? `${d1.format(deltaCelsiusToFahrenheit(dc))} °F` : `${d1.format(dc)} °C`;
 
 export const formatFlow = (lpm: number, u: DisplayUnits): string =>
   u.system === 'imperial' ? `${d1.format(lpmToGpm(lpm))} GPM` : `${d1.format(lpm)} L/min`;
@@ -98,7 +111,13 @@ const num = (s: string): number => Number(s.replace(/,/g, ''));
 export function messageInUnits(message: string, family: string, u: DisplayUnits): string {
   if (u.power === 'kW' && u.heat === 'kW' && u.system === 'metric') return message;
   const heat = family === 'cooling';
-  let out = message.replace(new RegExp(`${NUMBER} kW\\b`, 'g'), (_, n: string) =>
+  let out = message;
+  if (!heat && u.power === 'kVA')
+    // A rule that already gives both ("10.2 kW (10.7 kVA)", "5.9 kVA (5.6 kW at PF 0.95)") keeps its kVA alone.
+    out = out
+      .replace(new RegExp(`${NUMBER} kW \\(${NUMBER} kVA\\)`, 'g'), (_, __: string, n: string) => `${n} kVA`)
+      .replace(new RegExp(` \\(${NUMBER} kW at PF [\\d.]+\\)`, 'g'), '');
+  out = out.replace(new RegExp(`${NUMBER} kW\\b`, 'g'), (_, n: string) =>
     heat ? formatHeat(num(n), u) : formatPower(num(n), u),
   );
   if (u.system === 'imperial') {

@@ -276,11 +276,13 @@ export function planDrop(
       candidate: layout,
       allowed: true,
       problems: [],
+      problemCodes: [],
       summary: candidate.summary,
       subjectId: candidate.subjectId,
     };
   const before = errorKeys(layout, catalog);
   const problems: string[] = [];
+  const problemCodes: string[] = [];
   let allowed = true;
   const newItem = payload.kind === 'sku' ? catalog.items.get(payload.sku) : undefined;
   const subjectId = candidate.subjectId;
@@ -291,7 +293,11 @@ export function planDrop(
     if (d.code.startsWith('space.')) {
       allowed = false;
       problems.unshift(words(d.message));
-    } else problems.push(words(d.message));
+      problemCodes.unshift(d.code);
+    } else {
+      problems.push(words(d.message));
+      problemCodes.push(d.code);
+    }
   }
   return {
     base: layout,
@@ -299,6 +305,7 @@ export function planDrop(
     candidate: candidate.layout,
     allowed,
     problems,
+    problemCodes,
     summary: candidate.summary,
     subjectId: candidate.subjectId,
   };

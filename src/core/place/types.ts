@@ -41,6 +41,9 @@ export interface DropVerdict {
   readonly allowed: boolean;
   /** New errors the drop would cause; empty means green. */
   readonly problems: readonly string[];
+  /** The diagnostic code of each of `problems`, in the same order (`power.feedOverBudget`…), so a reader can show the
+   * message in its units (heat in the `cooling` family). Absent on verdicts made before it existed. */
+  readonly problemCodes?: readonly string[];
   /** What the drop does, in words (`NVIDIA DGX H100 → A1 U5–U12 front`). */
   readonly summary: string;
   /** The record the candidate adds or moves, for the ghost. */

@@ -20,6 +20,7 @@ import {
   updateSideItem,
 } from '../../core';
 import { duplicateRecords } from '../duplicate';
+import { problemText } from '../ghostText';
 import { selectCatalog } from '../selectors';
 import type { DropTarget, DropVerdict, Payload, SelectionRef } from '../session';
 import type { CommandDef } from './commandTypes';
@@ -79,7 +80,7 @@ export const documentCommands: {
       const clearDrag = { drag: null, preview: null };
       if (!v) return { session: { ...clearDrag, status: 'Nothing can be placed there.' } };
       if (!v.allowed)
-        return { session: { ...clearDrag, status: `Cannot place: ${v.problems[0] ?? 'no room there'}` } };
+        return { session: { ...clearDrag, status: `Cannot place: ${problemText(v, 0) ?? 'no room there'}` } };
       const selection: SelectionRef[] =
         payload.kind === 'move'
           ? payload.ids.flatMap((id): SelectionRef[] => {
@@ -96,7 +97,7 @@ export const documentCommands: {
           selection,
           ...(rackId !== null && { elevationRack: rackId }),
           ...(payload.kind === 'move' && { armed: null }),
-          status: v.problems.length > 0 ? `${v.summary}. New problem: ${v.problems[0]}` : `${v.summary}.`,
+          status: v.problems.length > 0 ? `${v.summary}. New problem: ${problemText(v, 0)}` : `${v.summary}.`,
         },
       };
     },

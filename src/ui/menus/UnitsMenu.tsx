@@ -13,7 +13,7 @@ const CHOICES: readonly {
     heading: 'Power',
     options: [
       { value: 'kW', label: 'kW' },
-      { value: 'kVA', label: 'kVA (at PF 1, as budgeted)' },
+      { value: 'kVA', label: "kVA (at the pod's power factor)" },
     ],
   },
   {

@@ -6,26 +6,30 @@
  */
 import { useMemo, useState } from 'react';
 import type { CableScheduleRow, Layout } from '../../core';
-import { cableSchedule, cableScheduleToCsv } from '../../core';
+import { cableSchedule, cableScheduleToCsv, scheduleLength, scheduleLengthUnit } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { fileStem } from '../../state/layoutFiles';
 import { setNetworkView } from '../../state/networkView';
+import { usePreferences } from '../../state/preferences';
 import { selectCatalog } from '../../state/selectors';
 import { downloadText } from '../download';
 import { downloadCableScheduleXlsx, useExport } from '../xlsxDownloads';
 import { FABRIC_COLOURS_CSS, FABRIC_SHORT, fabricKey, MEDIUM_SHORT } from './fabricColours';
 
 type Column = 'link' | 'from' | 'to' | 'fabric' | 'medium' | 'speedGbps' | 'lengthM' | 'reachM' | 'cableSku';
-const COLUMNS: readonly { readonly key: Column; readonly label: string; readonly num?: boolean }[] = [
+/** The table's columns, lengths headed with the reader's unit (m or ft). */
+const columnsIn = (
+  unit: string,
+): readonly { readonly key: Column; readonly label: string; readonly num?: boolean }[] => [
   { key: 'link', label: 'Link' },
   { key: 'from', label: 'From' },
   { key: 'to', label: 'To' },
   { key: 'fabric', label: 'Fabric' },
   { key: 'medium', label: 'Medium' },
   { key: 'speedGbps', label: 'Speed (Gb/s)', num: true },
-  { key: 'lengthM', label: 'Length (m)', num: true },
-  { key: 'reachM', label: 'Reach (m)', num: true },
+  { key: 'lengthM', label: `Length (${unit})`, num: true },
+  { key: 'reachM', label: `Reach (${unit})`, num: true },
   { key: 'cableSku', label: 'Cable SKU' },
 ];
 const SHOWN = 400;
@@ -67,6 +71,9 @@ export function CableSchedule() {
   const catalog = useEditor(selectCatalog);
   const selection = useEditor((s) => s.session.selection);
   const rows = useMemo(() => cableSchedule(layout, catalog), [layout, catalog]);
+  const units = usePreferences((s) => s.units);
+  const COLUMNS = columnsIn(scheduleLengthUnit(units));
+  const length = (m: number) => scheduleLength(m, units).toLocaleString('en-US');
   const names = deviceNames(layout);
   const [filter, setFilter] = useState('');
   const [fabric, setFabric] = useState('');
@@ -95,7 +102,11 @@ export function CableSchedule() {
   const selectedDevices = new Set(selection.filter((r) => r.kind === 'device').map((r) => r.id));
   const fabrics = [...new Set(rows.map((r) => fabricKey(r.fabric)))];
   const exportCsv = () =>
-    downloadText(`${fileStem(layout.name)}.cables.csv`, cableScheduleToCsv(rows), 'text/csv;charset=utf-8');
+    downloadText(
+      `${fileStem(layout.name)}.cables.csv`,
+      cableScheduleToCsv(rows, units),
+      'text/csv;charset=utf-8',
+    );
   const xlsx = useExport();
   const exportXlsx = () => xlsx.run(() => downloadCableScheduleXlsx(layout.name, rows));
   const select = (link: string) => dispatch(store, 'select', { refs: [{ kind: 'link', id: link }] });
@@ -210,8 +221,8 @@ export function CableSchedule() {
                       {r.speedGbps}
                       {r.breakout > 1 ? ` (1/${r.breakout})` : ''}
                     </td>
-                    <td className={`num${r.lengthM > r.reachM ? ' over' : ''}`}>{r.lengthM}</td>
-                    <td className="num">{r.reachM.toLocaleString('en-US')}</td>
+                    <td className={`num${r.lengthM > r.reachM ? ' over' : ''}`}>{length(r.lengthM)}</td>
+                    <td className="num">{length(r.reachM)}</td>
                     <td className="sku">{r.cableSku}</td>
                   </tr>
                 );

@@ -6,7 +6,9 @@
  */
 import { createPortal } from 'react-dom';
 import { useEditor } from '../../state/editorContext';
-import { selectCatalog } from '../../state/selectors';
+import { usePreferences } from '../../state/preferences';
+import { rackFiguresById, selectCatalog, selectReport } from '../../state/selectors';
+import { kg, kw } from '../format';
 import { rackElevationSvg } from './elevationSvg';
 import { usePageCss, usePrintPage } from './printPage';
 import { ELEVATIONS_ROUTE } from './printRoutes';
@@ -20,6 +22,8 @@ export function ElevationsPrintView({
 }) {
   const layout = useEditor((s) => s.layout);
   const catalog = useEditor(selectCatalog);
+  const figures = rackFiguresById(useEditor(selectReport));
+  usePreferences((s) => s.units); // the figures follow the reader's units
   usePrintPage(onClose);
   const quote = layout.quote;
   const header = `Rack elevations · ${layout.name}${quote?.quoteNumber ? ` · Quote ${quote.quoteNumber}` : ''}`;
@@ -58,11 +62,15 @@ export function ElevationsPrintView({
       {layout.racks.map((r) => {
         const drawing = rackElevationSvg(layout, catalog, r, { fullLabels: true });
         const devices = layout.devices.filter((d) => d.rack === r.id).length;
+        const f = figures.get(r.id);
         return (
           <section key={r.id} className="elevation-sheet" data-rack={r.name} aria-label={`Rack ${r.name}`}>
             <h2>
               Rack {r.name}{' '}
-              <span className="muted">· {devices} devices · front and rear · U1 at the bottom</span>
+              <span className="muted">
+                · {devices} devices{f ? ` · ${kw(f.kwMax)} max · ${kg(f.weightKg)}` : ''} · front and rear ·
+                U1 at the bottom
+              </span>
             </h2>
             <div className="elevation-sheet-svg" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
           </section>

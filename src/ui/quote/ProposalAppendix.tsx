@@ -3,7 +3,7 @@
  * warnings, the network summary and the assumptions the figures rest on.
  */
 import type { Bom, Layout, Report } from '../../core';
-import { gbps, kg, kw, lpm } from '../format';
+import { deltaC, gbps, heatKw, inUnits, kg, kw, lpm } from '../format';
 
 const nf0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -61,7 +61,7 @@ export function ProposalAppendix({
               <td className="num">{kw(r.kwMax)}</td>
               <td className="num">{kw(r.usableKwPerFeed)}</td>
               <td className="num">
-                {kw(r.liquidHeatKw)} / {kw(r.airHeatKw)}
+                {heatKw(r.liquidHeatKw)} / {heatKw(r.airHeatKw)}
               </td>
               <td className="num">{lpm(r.coolantLitresPerMinute)}</td>
               <td className="num">{kg(r.weightKg)}</td>
@@ -82,7 +82,7 @@ export function ProposalAppendix({
           <ul>
             {problems.slice(0, 30).map((d, i) => (
               <li key={`${d.code}-${i}`}>
-                <span className={`sev sev-${d.severity}`}>{d.severity}</span> {d.message}
+                <span className={`sev sev-${d.severity}`}>{d.severity}</span> {inUnits(d.message, d.code)}
               </li>
             ))}
             {problems.length > 30 && <li>…and {problems.length - 30} more (see the layout in podplan).</li>}
@@ -101,12 +101,14 @@ export function ProposalAppendix({
       <h3>Assumptions</h3>
       <ul className="assumptions">
         <li>
-          Power is budgeted on max draw at power factor 1 (kW = kVA); PDU capacity is nameplate × the{' '}
-          {nf0.format(l.deratingFraction * 100)} % derating; with A and B feeds the whole load fits on either
-          feed alone.
+          Power is budgeted on max draw at power factor {l.powerFactor ?? 1}
+          {(l.powerFactor ?? 1) === 1 ? ' (kW = kVA)' : ' (kVA = kW / power factor)'}; PDU capacity is
+          nameplate × the {nf0.format(l.deratingFraction * 100)} % derating; with A and B feeds the whole load
+          fits on either feed alone.
         </li>
         <li>
-          Heat equals max draw. Coolant flow Q = P / (cp · ρ · ΔT) at a design ΔT of {l.coolantDeltaTC} °C.
+          Heat equals max draw. Coolant flow Q = P / (cp · ρ · ΔT) at a design ΔT of{' '}
+          {deltaC(l.coolantDeltaTC)}.
         </li>
         <li>
           Weights are racks, their contents, doors and floor units; floor loading over the rack footprint.

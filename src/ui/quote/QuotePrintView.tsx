@@ -11,7 +11,8 @@ import { createPortal } from 'react-dom';
 import { useEditor } from '../../state/editorContext';
 import { selectBom, selectLocale } from '../../state/quoteSelectors';
 import { selectCatalog, selectReport } from '../../state/selectors';
-import { kg, kw } from '../format';
+import { usePreferences } from '../../state/preferences';
+import { areaM2, heatKw, kg, kw, metres } from '../format';
 import { snapshotPod } from './podSnapshot';
 import { PrintFloorPlan } from './PrintFloorPlan';
 import { usePageCss, usePrintPage } from './printPage';
@@ -26,7 +27,6 @@ import { QuoteLinesTable } from './QuoteLinesTable';
 import { RackElevationSvg } from './RackElevationSvg';
 
 const nf0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const nf1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 function useSnapshot(source: ProposalSource): [string | null, boolean, () => void] {
   const [snapshot, setSnapshot] = useState<string | null>(null);
@@ -109,6 +109,7 @@ function Proposal({
   readonly onClose: () => void;
 }) {
   const { layout, catalog, bom, report } = source;
+  usePreferences((s) => s.units); // figures follow the reader's units
   const [snapshot, gaveUp, retake] = useSnapshot(source);
   const quote = layout.quote;
   const p = report.pod;
@@ -173,11 +174,11 @@ function Proposal({
           <Figure label="Facility load, max" value={kw(p.totalKwMax)} />
           <Figure
             label="Cooling"
-            value={`${kw(p.liquidHeatKw)} to liquid, ${kw(p.airHeatKw)} to air; CDU capacity ${kw(p.liquidCapacityKw)}`}
+            value={`${heatKw(p.liquidHeatKw)} to liquid, ${heatKw(p.airHeatKw)} to air; CDU capacity ${heatKw(p.liquidCapacityKw)}`}
           />
           <Figure
             label="Footprint"
-            value={`${nf1.format(floorW)} m × ${nf1.format(floorD)} m (${nf1.format(floorW * floorD)} m²)`}
+            value={`${metres(floorW)} × ${metres(floorD)} (${areaM2(floorW * floorD)})`}
           />
           <Figure label="Weight" value={kg(p.weightKg)} />
           <Figure

@@ -9,6 +9,7 @@ import { PROFILE_DEFAULTS, simulationCsv, storageReport } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { selectCatalog, selectReport } from '../../state/selectors';
+import { currentUnits } from '../../state/preferences';
 import { downloadText } from '../download';
 import { NumberField } from '../fields';
 import { StorageSummary } from './StorageSummary';
@@ -119,7 +120,11 @@ function StorageBody() {
           <button
             type="button"
             onClick={() =>
-              downloadText(`${layout.name}-storage.csv`, simulationCsv(result.simulation.series), 'text/csv')
+              downloadText(
+                `${layout.name}-storage.csv`,
+                simulationCsv(result.simulation.series, currentUnits()),
+                'text/csv',
+              )
             }
           >
             Export series CSV
