@@ -98,3 +98,4 @@ export * from './place';
 export * from './planner';
 export * from './storage';
 export type { GridLimits, StorageSettings, TrainingProfile } from './model/storageSettings';
+export { POWER_SETTING_BOUNDS } from './model/bounds';

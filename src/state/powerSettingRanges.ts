@@ -1,18 +1,28 @@
 /**
- * The ranges the editor accepts for the pod's power-chain settings, [min, max] inclusive, and how a message names
- * each: one table for the fields (their min and max) and the command that checks an edit. They are narrower than
- * what a layout file may hold (`layoutSchema`: power factor from 0.001, COP up to 100, PUE up to 10), so a file
- * with a wider value still loads; the editor only refuses to set one.
+ * The ranges the editor accepts for the pod's power-chain settings and a device's power factor, [min, max]
+ * inclusive, and how a message names each. The bounds are the layout schema's own (`POWER_SETTING_BOUNDS` in the
+ * core): one source, so any value a file may hold can be shown and set again, and nothing the editor sets fails to
+ * load.
  */
-export const POWER_SETTING_RANGES = {
-  powerFactor: [0.5, 1, 'power factor'],
-  phaseImbalanceMaxPct: [1, 100, 'phase imbalance threshold (%)'],
-  upsMinRuntimeMin: [0.5, 1440, 'UPS minimum runtime (min)'],
-  cop: [0.5, 20, 'plant COP'],
-  pue: [1, 3, 'target PUE'],
-} as const satisfies Readonly<Record<string, readonly [number, number, string]>>;
+import { POWER_SETTING_BOUNDS as B } from '../core';
 
-export type PowerSettingKey = keyof typeof POWER_SETTING_RANGES;
+const NAMES = {
+  powerFactor: 'power factor',
+  phaseImbalanceMaxPct: 'phase imbalance threshold (%)',
+  upsMinRuntimeMin: 'UPS minimum runtime (min)',
+  cop: 'plant COP',
+  pue: 'target PUE',
+} as const;
+
+export type PowerSettingKey = keyof typeof B;
+
+export const POWER_SETTING_RANGES: { readonly [K in PowerSettingKey]: readonly [number, number, string] } = {
+  powerFactor: [...B.powerFactor, NAMES.powerFactor],
+  phaseImbalanceMaxPct: [...B.phaseImbalanceMaxPct, NAMES.phaseImbalanceMaxPct],
+  upsMinRuntimeMin: [...B.upsMinRuntimeMin, NAMES.upsMinRuntimeMin],
+  cop: [...B.cop, NAMES.cop],
+  pue: [...B.pue, NAMES.pue],
+};
 
 /** Null when `value` is a finite number in the setting's range, else `the <name> must be from <min> to <max>`. */
 export function outOfRange(key: PowerSettingKey, value: unknown): string | null {

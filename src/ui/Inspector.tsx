@@ -1,10 +1,11 @@
 /** The selected item's figures and its editable settings; with nothing selected, the pod's own settings. */
 import type { CatalogItem, DeviceFigures, FeedSide, FloorPosition, RackFigures } from '../core';
-import { deviceId, findRecord, floorUnitId, provenanceOf, rackId, sku } from '../core';
+import { deviceId, findRecord, fmtKva, floorUnitId, provenanceOf, rackId, sku } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { PodSettings } from './PodSettings';
 import { PowerSettings } from './PowerSettings';
 import { PhaseBars } from './PhaseBars';
+import { DevicePowerFactor } from './DevicePowerFactor';
 import { StoragePanel } from './storage/StoragePanel';
 import { ServesField } from './ServesField';
 import { useEditor, useEditorStore } from '../state/editorContext';
@@ -81,6 +82,12 @@ function Actions({ move = true }: { readonly move?: boolean }) {
   );
 }
 
+/** Max draw in kW, with its kVA and power factor beside it when they differ (a PDU-fed device below PF 1). */
+const maxDraw = (d: DeviceFigures): string =>
+  d.powerFactor === null || d.powerFactor === 1
+    ? kw(d.kwMax)
+    : `${kw(d.kwMax)} (${fmtKva(d.kvaMax * 1000, 2)} at PF ${d.powerFactor})`;
+
 function ItemFigures({
   item,
   device,
@@ -99,7 +106,7 @@ function ItemFigures({
       <Figure label="Key figures" value={keyFigures(item).join(' · ')} />
       {device && (
         <>
-          <Figure label="Max draw" value={kw(device.kwMax)} grade={grade('power.maxW')} />
+          <Figure label="Max draw" value={maxDraw(device)} grade={grade('power.maxW')} />
           <Figure label="Typical draw" value={kw(device.kwTypical)} grade={grade('power.typicalW')} />
           <Figure
             label="Heat to liquid / air"
@@ -294,6 +301,7 @@ export function Inspector() {
               onChange={(feed) => dispatch(store, 'updateDevice', { id: found.record.id, patch: { feed } })}
             />
           )}
+          {item && <DevicePowerFactor device={found.record} item={item} />}
           {item && <ItemFigures item={item} device={deviceFiguresById(report).get(found.record.id)} />}
           <DeviceLinks id={found.record.id} />
         </>

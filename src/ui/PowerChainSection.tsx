@@ -53,12 +53,7 @@ export function PowerChainSection({ chain }: { readonly chain: PowerChainFigures
           </tr>
         </thead>
         <tbody>
-          <Row
-            label="IT load (racks)"
-            kwValue={chain.itKw}
-            kvaValue={chain.itKw / chain.powerFactor}
-            testId="chain-it"
-          />
+          <Row label="IT load (racks)" kwValue={chain.itKw} kvaValue={chain.itKva} testId="chain-it" />
           {chain.shelfLossKw > 0 && <Row label="Power-shelf losses" kwValue={chain.shelfLossKw} />}
           {chain.rackUpsLossKw > 0 && <Row label="Rack UPS losses" kwValue={chain.rackUpsLossKw} />}
           {chain.ups && (

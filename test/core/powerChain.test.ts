@@ -330,6 +330,7 @@ describe('The chain from the grid to the rack (worked by hand)', () => {
     itW: 100_000,
     shelfLossW: 2_000,
     rackUpsLossW: 0,
+    ownPfExtraVa: 0,
     coolingEquipmentW: 5_000,
     cduPumpW: 3_000,
     ups: [ups],

@@ -59,7 +59,7 @@ describe.each([
     await pf.fill('1.2');
     await pf.press('Enter');
     await expect(page.textContent('[data-testid=power-settings] [role=alert]')).resolves.toContain(
-      'Power factor must be a number from 0.5 to 1',
+      'Power factor must be a number from 0.001 to 1',
     );
     await expect(page.evaluate(() => window.__podplan!.getState().layout.limits.powerFactor)).resolves.toBe(
       0.95,

@@ -17,9 +17,12 @@ const minutes = (m: number | null) => (m === null ? 'unlimited' : `${m.toFixed(1
 
 function chainLines(c: PowerChainFigures): string[] {
   const pf = c.powerFactor;
+  const ownPfVa = c.itKva - c.itKw / pf;
   const lines = [
-    `Power factor ${pf} (kVA = kW / ${pf})`,
-    `IT load          ${kw(c.itKw)}  ${kva(c.itKw / pf)}`,
+    Math.abs(ownPfVa) < 0.0005
+      ? `Power factor ${pf} (kVA = kW / ${pf})`
+      : `Power factor ${pf} for the pod (kVA = kW / ${pf}); devices with their own power factor change the IT load's kVA by ${ownPfVa > 0 ? '+' : ''}${kva(ownPfVa)} at every level`,
+    `IT load          ${kw(c.itKw)}  ${kva(c.itKva)}`,
   ];
   if (c.shelfLossKw > 0) lines.push(`Shelf losses     ${kw(c.shelfLossKw)}`);
   if (c.rackUpsLossKw > 0) lines.push(`Rack UPS losses  ${kw(c.rackUpsLossKw)}`);

@@ -16,6 +16,8 @@ export interface Aggregate {
   shelfLossW: number;
   /** Rack-mounted UPS losses, W. */
   rackUpsLossW: number;
+  /** VA beyond the pod's power factor from loads with their own (`RackPowerFigures.ownPfExtraVa`), VA. */
+  ownPfExtraVa: number;
   doorPowerW: number;
   gpus: number;
   devices: number;
@@ -41,6 +43,7 @@ function emptyAggregate(deviceFigures: () => readonly DeviceFigures[]): Aggregat
     typicalW: 0,
     shelfLossW: 0,
     rackUpsLossW: 0,
+    ownPfExtraVa: 0,
     doorPowerW: 0,
     gpus: 0,
     devices: 0,
@@ -62,6 +65,7 @@ function add(into: Aggregate, from: Pick<Aggregate, Exclude<keyof Aggregate, 'de
   into.typicalW += from.typicalW;
   into.shelfLossW += from.shelfLossW;
   into.rackUpsLossW += from.rackUpsLossW;
+  into.ownPfExtraVa += from.ownPfExtraVa;
   into.doorPowerW += from.doorPowerW;
   into.gpus += from.gpus;
   into.devices += from.devices;
@@ -82,6 +86,7 @@ function ofRack(e: RackEvaluation): Pick<Aggregate, Exclude<keyof Aggregate, 'de
     typicalW: e.typicalW,
     shelfLossW: e.power.shelfLossW,
     rackUpsLossW: e.power.upsLossW,
+    ownPfExtraVa: e.power.ownPfExtraVa,
     doorPowerW: e.doorPowerW,
     gpus: e.gpus,
     devices: e.deviceCount,

@@ -32,6 +32,7 @@ export function podPowerChain(
     itW: sum.maxW,
     shelfLossW: sum.shelfLossW,
     rackUpsLossW: sum.rackUpsLossW,
+    ownPfExtraVa: sum.ownPfExtraVa,
     coolingEquipmentW,
     cduPumpW,
     ups,

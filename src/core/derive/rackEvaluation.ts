@@ -13,7 +13,7 @@ import { deviceLabel, rackLabel, sideItemLabel, target } from '../rules/diagnost
 import type { PortCounts } from '../rules/network';
 import { tallyPorts } from '../rules/network';
 import type { RackPowerFigures } from '../rules/power';
-import { checkRackPower } from '../rules/power';
+import { checkRackPower, itemPowerFactor, podPowerFactor } from '../rules/power';
 import { unknownSku } from '../rules/references';
 import { checkRackSpace } from '../rules/space';
 import { checkRackWeight } from '../rules/weight';
@@ -166,7 +166,7 @@ export function evaluateRack(
     get devices() {
       // Made on first read (the report's device list is lazy too): 20,000 long-lived objects per full validation
       // otherwise cost more than every rule together. Same inputs, same figures.
-      return (deviceFigures ??= devicesFigures(devices, catalog, rack.id, extraW, limits.airDeltaTC));
+      return (deviceFigures ??= devicesFigures(devices, catalog, rack.id, extraW, limits));
     },
     endpoints,
     switchDown,
@@ -213,12 +213,16 @@ function devicesFigures(
   catalog: Catalog,
   rack: string,
   extraW: ExtraPower | undefined,
-  airDeltaTC: number,
+  limits: PodLimits,
 ): DeviceFigures[] {
   const out: DeviceFigures[] = [];
+  const podPf = podPowerFactor(limits);
   for (const placement of devices) {
     const item = catalog.items.get(placement.sku);
-    if (item) out.push(figuresOf(placement, item, rack, deviceHeat(item, placement.id, extraW, airDeltaTC)));
+    if (!item) continue;
+    const heat = deviceHeat(item, placement.id, extraW, limits.airDeltaTC);
+    const pf = heat.load.busbar || heat.load.maxW === 0 ? null : itemPowerFactor(item, podPf, placement);
+    out.push(figuresOf(placement, item, rack, heat, pf));
   }
   return out;
 }
@@ -228,6 +232,7 @@ function figuresOf(
   item: CatalogItem,
   rack: string,
   heat: DeviceHeat,
+  powerFactor: number | null,
 ): DeviceFigures {
   return {
     id: placement.id,
@@ -235,6 +240,8 @@ function figuresOf(
     rack,
     kwTypical: heat.load.typicalW / 1000,
     kwMax: heat.load.maxW / 1000,
+    powerFactor,
+    kvaMax: heat.load.maxW / (powerFactor ?? 1) / 1000,
     liquidHeatKw: heat.liquidW / 1000,
     airHeatKw: heat.airW / 1000,
     airflowCfm: heat.cfm,

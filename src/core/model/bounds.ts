@@ -50,6 +50,23 @@ export const MAX_RUNTIME_MIN = 100_000;
 /** One unit price, in major units of its currency (built-in: 1,300,000 USD for a battery). */
 export const MAX_UNIT_PRICE = 1_000_000_000;
 
+/**
+ * The pod's power-chain settings and a placed device's power factor, [min, max] inclusive: what a layout file may
+ * hold and what the editor takes (one table, so a value the app shows from a file is one it would also accept).
+ */
+export const POWER_SETTING_BOUNDS = {
+  /** Power factor, kW / kVA (a pod's, an item's PSUs', or one placed device's). */
+  powerFactor: [MIN_POSITIVE, 1],
+  /** Phase imbalance warned above, %. */
+  phaseImbalanceMaxPct: [MIN_POSITIVE, 100],
+  /** Minimum UPS ride-through at max draw, min (a day). */
+  upsMinRuntimeMin: [MIN_POSITIVE, 1440],
+  /** Cooling plant COP, kW of heat removed per kW drawn. */
+  cop: [MIN_POSITIVE, 100],
+  /** Target PUE, facility / IT. */
+  pue: [1, 10],
+} as const satisfies Readonly<Record<string, readonly [number, number]>>;
+
 /** Pod-level limits: a site's utility feed, facility water or room air, kW (1 GW). */
 export const MAX_SITE_POWER_KW = 1_000_000;
 /** Floor loading rating, kg/m² (a slab on grade takes about 2,500). */

@@ -102,6 +102,12 @@ export interface DevicePlacement {
   /** For power sources (PDUs, power shelves): the feed they are on. */
   readonly feed?: FeedSide;
   readonly name?: string;
+  /**
+   * Power factor of this device's PSUs at load (kW / kVA), 0..1, e.g. from a measurement of this unit. Overrides
+   * its catalog item's and the pod's: its kVA on PDUs, feeds and UPSs is max W / this. Absent: the item's figure,
+   * else the pod's.
+   */
+  readonly powerFactor?: number;
 }
 
 /** A 0U item in a rack's side channel (vertical PDUs). */

@@ -34,6 +34,13 @@ export interface DeviceFigures {
   readonly kwTypical: number;
   /** kW. */
   readonly kwMax: number;
+  /**
+   * Power factor it is budgeted at on its PDUs (its own, its item's, else the pod's); null for a busbar or a
+   * device that draws nothing.
+   */
+  readonly powerFactor: number | null;
+  /** Apparent power at max draw, kW / power factor, kVA (= kW on a busbar). */
+  readonly kvaMax: number;
   /** Heat to liquid at max draw, kW. */
   readonly liquidHeatKw: number;
   /** Heat to air at max draw, kW. */
@@ -147,8 +154,11 @@ export interface RackUps {
 
 /** The pod's power chain at max draw (see `rules/powerChain.ts`), kW and kVA. */
 export interface PowerChainFigures {
+  /** The pod's power factor (loads and items may have their own: `itKva` sums each load's kVA). */
   readonly powerFactor: number;
   readonly itKw: number;
+  /** IT load's apparent power: each load's kW / its power factor, summed, kVA. */
+  readonly itKva: number;
   readonly shelfLossKw: number;
   readonly rackUpsLossKw: number;
   readonly ups: {

@@ -93,7 +93,7 @@ export const placeDevice = (layout: Layout, device: DevicePlacement): Layout => 
 export function updateDevice(
   layout: Layout,
   id: DeviceId,
-  patch: Patch<Pick<DevicePlacement, 'rack' | 'u' | 'face' | 'feed' | 'name'>>,
+  patch: Patch<Pick<DevicePlacement, 'rack' | 'u' | 'face' | 'feed' | 'name' | 'powerFactor'>>,
 ): Layout {
   const devices = replaceById(layout.devices, id, (d) => patchRecord(d, patch));
   return devices === layout.devices ? layout : { ...layout, devices };

@@ -6,7 +6,7 @@
  */
 import type { CatalogItem, Pdu, PowerShelf } from '../model/catalog';
 import { circuitVa, fmtKva, fmtKw, fmtKwKva, fmtPct } from '../model/units';
-import type { FeedSide, PodLimits, RackPowerScheme } from '../model/layout';
+import type { DevicePlacement, FeedSide, PodLimits, RackPowerScheme } from '../model/layout';
 import type { Diagnostic, Target } from '../model/report';
 import type { RackScope } from '../derive/rackScope';
 import { deviceLoad } from '../derive/rackScope';
@@ -28,8 +28,13 @@ export interface RackPowerFigures {
    * when only one is present.
    */
   readonly usablePerFeedW: number;
-  /** Apparent power of the PDU-fed loads at max draw, VA. */
+  /** Apparent power of the PDU-fed loads at max draw, VA (each load's W / its power factor, summed). */
   readonly acLoadVa: number;
+  /**
+   * VA the PDU-fed loads draw beyond what the pod's power factor alone gives (loads with their own power factor:
+   * Σ W / own PF − W / pod PF; 0 when every load is at the pod's). The chain above the racks adds it to its kVA.
+   */
+  readonly ownPfExtraVa: number;
   /** Power-shelf conversion losses at max draw, W (busbar load / efficiency − busbar load). */
   readonly shelfLossW: number;
   /** Rack UPS losses at max draw, W. */
@@ -44,8 +49,16 @@ export interface RackPowerFigures {
 /** The pod's power factor (absent: 1, kW = kVA, as before the setting existed). */
 export const podPowerFactor = (limits: PodLimits): number => limits.powerFactor ?? 1;
 
-/** An item's power factor: its own PSU figure when the catalog gives one, else the pod's. */
-export function itemPowerFactor(item: CatalogItem, podPf: number): number {
+/**
+ * A load's power factor: the placed device's own (`DevicePlacement.powerFactor`), else its catalog item's PSU figure,
+ * else the pod's.
+ */
+export function itemPowerFactor(
+  item: CatalogItem,
+  podPf: number,
+  placement?: Pick<DevicePlacement, 'powerFactor'>,
+): number {
+  if (placement?.powerFactor !== undefined) return placement.powerFactor;
   return (item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount') &&
     item.power.powerFactor !== undefined
     ? item.power.powerFactor
@@ -102,7 +115,7 @@ function pduDescribe(pdu: Pdu, podDerating: number): string {
 const shelfDescribe = (shelf: PowerShelf): string => `${fmtKw(shelf.outputW)} power shelf`;
 
 function wording(pool: Pool, pf: number): Wording {
-  if (pool.kind === 'busbar' || pf === 1)
+  if (pool.kind === 'busbar' || (pf === 1 && pool.loadMax === pool.loadMaxW))
     return { noun: pool.kind === 'AC' ? 'PDUs' : 'power shelves', cap: fmtKw, short: fmtKw };
   return {
     noun: 'PDUs',
@@ -132,6 +145,7 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
   let shelfInputW = 0;
   let maxW = 0;
   let typicalW = 0;
+  let ownPfExtraVa = 0;
 
   const addPdu = (pdu: Pdu, feed: FeedSide, id: string, label: string) => {
     ac.sources.push({
@@ -174,10 +188,11 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
     const load = deviceLoad(item, placement.id, scope.extraW);
     if (load.maxW === 0 && load.typicalW === 0) continue;
     const pool = load.busbar ? busbar : ac;
-    const itemPf = load.busbar ? 1 : itemPowerFactor(item, pf);
+    const itemPf = load.busbar ? 1 : itemPowerFactor(item, pf, placement);
     pool.loadMaxW += load.maxW;
     pool.loadTypicalW += load.typicalW;
     pool.loadMax += load.maxW / itemPf;
+    if (!load.busbar && itemPf !== pf) ownPfExtraVa += load.maxW / itemPf - load.maxW / pf;
     maxW += load.maxW;
     typicalW += load.typicalW;
     const gear = item.kind === 'server' || item.kind === 'switch' || item.kind === 'rackmount';
@@ -235,6 +250,7 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
     usableByFeed,
     usablePerFeedW,
     acLoadVa: ac.loadMax,
+    ownPfExtraVa,
     shelfLossW,
     upsLossW,
     inputW: maxW + shelfLossW + upsLossW,

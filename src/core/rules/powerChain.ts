@@ -11,7 +11,8 @@
  *   a warning and the plant is taken as 0).
  * - Transformer load = everything downstream; its loss = load / η − load. Facility power = its input (or the
  *   downstream load when the pod has no transformer). PUE = facility / IT (The Green Grid WP#49).
- * - kVA at each level = kW / the pod's power factor.
+ * - kVA at each level = kW / the pod's power factor, plus what IT loads with their own power factor draw beyond
+ *   that (each load's kVA = its kW / its PF, summed as kVA).
  * Checks: UPS kW and kVA with its redundancy (N, N+1: all but the largest unit, 2N: half), UPS ride-through against
  * the pod's minimum and the generator's start, transformer kVA, facility power against the utility feed, and the
  * generator's rating and block-load acceptance (ISO 8528-5: storage carries the step above one block).
@@ -29,6 +30,11 @@ export interface PowerChainInput {
   readonly shelfLossW: number;
   /** Rack-mounted UPS losses, W. */
   readonly rackUpsLossW: number;
+  /**
+   * VA the IT loads with their own power factor draw beyond the pod's (Σ W / own PF − W / pod PF), VA. Every level
+   * above the racks carries the IT load, so each level's kVA is its kW / the pod's PF plus this.
+   */
+  readonly ownPfExtraVa: number;
   /** Cooling equipment's own draw outside the racks (floor CDUs, in-row coolers, door fans), W. */
   readonly coolingEquipmentW: number;
   /** The floor CDUs' pump draw (part of `coolingEquipmentW`), W. */
@@ -60,8 +66,9 @@ export interface UpsLevel {
 
 export interface PowerChain {
   readonly powerFactor: number;
-  /** IT load, W. */
+  /** IT load, W and VA. */
   readonly itW: number;
+  readonly itVa: number;
   readonly shelfLossW: number;
   readonly rackUpsLossW: number;
   readonly ups: UpsLevel | null;
@@ -125,6 +132,8 @@ function transformerLossW(units: readonly Transformer[], loadW: number): number 
 export function powerChain(input: PowerChainInput): PowerChain {
   const { limits } = input;
   const pf = podPowerFactor(limits);
+  /** Apparent power of `w` watts that carry the whole IT load, VA. */
+  const va = (w: number) => w / pf + input.ownPfExtraVa;
   const rackInputW = input.itW + input.shelfLossW + input.rackUpsLossW;
   const hasUps = input.ups.length > 0;
   const carriesPumps = hasUps && (limits.upsCarriesCduPumps ?? false);
@@ -151,6 +160,7 @@ export function powerChain(input: PowerChainInput): PowerChain {
   return {
     powerFactor: pf,
     itW: input.itW,
+    itVa: va(input.itW),
     shelfLossW: input.shelfLossW,
     rackUpsLossW: input.rackUpsLossW,
     ups: hasUps
@@ -162,7 +172,7 @@ export function powerChain(input: PowerChainInput): PowerChain {
           usableW: usable.w,
           usableVa: usable.va,
           loadW: upsLoadW,
-          loadVa: upsLoadW / pf,
+          loadVa: va(upsLoadW),
           lossW: upsLoss,
           runtimeMin: upsRuntimeMin(input.ups, upsLoadW),
           carriesCduPumps: carriesPumps,
@@ -177,13 +187,13 @@ export function powerChain(input: PowerChainInput): PowerChain {
         ? {
             ratingVa: sum(input.transformers, (t) => t.ratingVa),
             loadW: txOutW,
-            loadVa: txOutW / pf,
+            loadVa: va(txOutW),
             lossW: txLoss,
           }
         : null,
     lossesW: input.shelfLossW + input.rackUpsLossW + upsLoss + txLoss,
     facilityW,
-    facilityVa: facilityW / pf,
+    facilityVa: va(facilityW),
     utilityFeedW: limits.utilityFeedKw * 1000,
     pue: input.itW > 0 ? facilityW / input.itW : null,
     generator:
@@ -219,6 +229,7 @@ export function powerChainFigures(c: PowerChain): PowerChainFigures {
   return {
     powerFactor: c.powerFactor,
     itKw: kw(c.itW),
+    itKva: kw(c.itVa),
     shelfLossKw: kw(c.shelfLossW),
     rackUpsLossKw: kw(c.rackUpsLossW),
     ups: c.ups && {

@@ -80,6 +80,7 @@ const device = (d: Plain<DevicePlacement>): DevicePlacement => ({
   face: d.face,
   ...(d.feed !== undefined && { feed: d.feed }),
   ...(d.name !== undefined && { name: d.name }),
+  ...(d.powerFactor !== undefined && { powerFactor: num(d.powerFactor) }),
 });
 
 const sideItem = (s: Plain<SideItemPlacement>): SideItemPlacement => ({

@@ -29,6 +29,10 @@ const feedSchema = z.enum(['A', 'B']).describe('Power feed: A or B.');
 /** A port reference's port: `<group name>/<index>`, index from 1, or one lane of a broken-out port `…/<index>:<lane>`. */
 const PORT_PATTERN = '^[^/].*/[1-9][0-9]*(:[1-9][0-9]*)?$';
 
+/** A power-chain setting within its bounds (`POWER_SETTING_BOUNDS`, shared with the editor). */
+const powerSetting = (key: keyof typeof B.POWER_SETTING_BOUNDS) =>
+  z.number().min(B.POWER_SETTING_BOUNDS[key][0]).max(B.POWER_SETTING_BOUNDS[key][1]);
+
 const limitsSchema = z.strictObject({
   utilityFeedKw: above0UpTo(B.MAX_SITE_POWER_KW).describe('Utility feed capacity, kW.'),
   utilityVoltageV: above0UpTo(B.MAX_VOLTAGE_V).describe('Utility feed voltage, V (line-to-line).'),
@@ -43,22 +47,16 @@ const limitsSchema = z.strictObject({
     .min(B.MIN_POSITIVE)
     .lte(1)
     .describe("Fraction of a PDU circuit's rating usable for continuous load (0.8 under the US NEC)."),
-  powerFactor: z
-    .number()
-    .min(B.MIN_POSITIVE)
-    .lte(1)
+  powerFactor: powerSetting('powerFactor')
     .describe('Power factor of the IT loads, kW / kVA (absent: 1).')
     .exactOptional(),
-  phaseImbalanceMaxPct: z
-    .number()
-    .min(B.MIN_POSITIVE)
-    .max(100)
+  phaseImbalanceMaxPct: powerSetting('phaseImbalanceMaxPct')
     .describe('Phase imbalance warned above, % (absent: not checked).')
     .exactOptional(),
   coolingPlant: z
     .discriminatedUnion('mode', [
-      z.strictObject({ mode: z.literal('cop'), cop: z.number().min(B.MIN_POSITIVE).max(100) }),
-      z.strictObject({ mode: z.literal('pue'), pue: z.number().min(1).max(10) }),
+      z.strictObject({ mode: z.literal('cop'), cop: powerSetting('cop') }),
+      z.strictObject({ mode: z.literal('pue'), pue: powerSetting('pue') }),
     ])
     .describe('Cooling plant draw from a COP (heat / COP) or a target PUE (absent: not counted).')
     .exactOptional(),
@@ -70,10 +68,7 @@ const limitsSchema = z.strictObject({
     .boolean()
     .describe('Floor CDU pumps on the UPS beside the IT load (absent: no).')
     .exactOptional(),
-  upsMinRuntimeMin: z
-    .number()
-    .min(B.MIN_POSITIVE)
-    .max(1440)
+  upsMinRuntimeMin: powerSetting('upsMinRuntimeMin')
     .describe('Minimum UPS ride-through at max draw, min (absent: not checked).')
     .exactOptional(),
 });
@@ -126,6 +121,11 @@ export const deviceSchema = z.strictObject({
   face: z.enum(['front', 'rear']),
   feed: feedSchema.exactOptional(),
   name: nameSchema.exactOptional(),
+  powerFactor: powerSetting('powerFactor')
+    .describe(
+      "This device's PSU power factor at load, kW / kVA (absent: its catalog item's, else the pod's).",
+    )
+    .exactOptional(),
 });
 
 export const sideItemSchema = z.strictObject({

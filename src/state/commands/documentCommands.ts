@@ -24,6 +24,7 @@ import { problemText } from '../ghostText';
 import { selectCatalog } from '../selectors';
 import type { DropTarget, DropVerdict, Payload, SelectionRef } from '../session';
 import type { CommandDef } from './commandTypes';
+import { outOfRange } from '../powerSettingRanges';
 
 export interface DocumentCommandArgs {
   /** Commit a drop (drag end, or click/Enter on a target with an armed item). */
@@ -36,7 +37,7 @@ export interface DocumentCommandArgs {
   };
   updateDevice: {
     readonly id: DeviceId;
-    readonly patch: Patch<Pick<DevicePlacement, 'u' | 'face' | 'feed' | 'name'>>;
+    readonly patch: Patch<Pick<DevicePlacement, 'u' | 'face' | 'feed' | 'name' | 'powerFactor'>>;
   };
   updateSideItem: {
     readonly id: DeviceId;
@@ -144,7 +145,12 @@ export const documentCommands: {
   updateDevice: {
     label: 'Edit device',
     undoable: true,
-    run: (state, { id, patch }) => ({ layout: updateDevice(state.layout, id, patch) }),
+    run: (state, { id, patch }) => {
+      // A device's own power factor: absent clears it (back to its item's or the pod's); present, in the file's range.
+      const problem = patch.powerFactor === undefined ? null : outOfRange('powerFactor', patch.powerFactor);
+      if (problem) return { session: { status: `Not changed: ${problem}.` } };
+      return { layout: updateDevice(state.layout, id, patch) };
+    },
   },
   updateSideItem: {
     label: 'Edit PDU',

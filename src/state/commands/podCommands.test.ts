@@ -53,9 +53,9 @@ describe('When the pod limits are edited', () => {
   it('refuses a power factor above 1, a PUE below 1 or an unknown UPS redundancy, says why, records no step', () => {
     const store = storeWith(podWithRacks(1));
     dispatch(store, 'setPodLimits', { patch: { powerFactor: 1.2 } });
-    expect(store.getState().session.status).toBe('Not changed: the power factor must be from 0.5 to 1.');
+    expect(store.getState().session.status).toBe('Not changed: the power factor must be from 0.001 to 1.');
     dispatch(store, 'setPodLimits', { patch: { coolingPlant: { mode: 'pue', pue: 0.8 } } });
-    expect(store.getState().session.status).toBe('Not changed: the target PUE must be from 1 to 3.');
+    expect(store.getState().session.status).toBe('Not changed: the target PUE must be from 1 to 10.');
     dispatch(store, 'setPodLimits', { patch: { upsRedundancy: '3N' as never } });
     expect(store.getState().session.status).toBe('Not changed: UPS redundancy must be N, N+1 or 2N.');
     dispatch(store, 'setPodLimits', { patch: { powerFactor: undefined } });

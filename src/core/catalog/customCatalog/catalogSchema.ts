@@ -96,8 +96,8 @@ const power = z.strictObject({
     .exactOptional(),
   powerFactor: z
     .number()
-    .min(B.MIN_POSITIVE)
-    .lte(1)
+    .min(B.POWER_SETTING_BOUNDS.powerFactor[0])
+    .max(B.POWER_SETTING_BOUNDS.powerFactor[1])
     .describe('PSU power factor at load (kW / kVA).')
     .exactOptional(),
   perGpuW: watts.describe('Maximum draw of one GPU, W.').exactOptional(),
