@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from './support/pdfText';
 import { colouredPixels, rasterPage } from './support/pdfRaster';
-import { podWithStorage } from './support/pods';
+import { chooseFromMenu } from './support/menus';
+import { podWithMegapacks, podWithStorage } from './support/pods';
 import { importText, openFresh, useBrowser } from './support/scenario';
 
 const SHOTS = '/tmp/quote-shots';
@@ -93,6 +94,56 @@ describe('The printed proposal with battery storage', () => {
     );
     expect(doc.all).not.toContain('Power and battery storage');
     expect(doc.all).not.toContain('Drawing the power chart');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the Megapack lines with qty, unit price and total in the quote drawer and the printed proposal', async () => {
+    const { page, context, errors } = await openFresh(browser());
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await importText(page, podWithMegapacks());
+    await chooseFromMenu(page, 'open-quote');
+    await page.click('[data-testid=start-quote]');
+    await page.fill('[data-testid=kind-discount-battery]', '5');
+    await page.press('[data-testid=kind-discount-battery]', 'Enter');
+    // Example prices: 2 × 1,000,000.00 = 2,000,000.00, 5 % off = 1,900,000.00; 1 × 1,300,000.00, 5 % off =
+    // 1,235,000.00 (the same figures as the XLSX test in test/quote/quoteXlsx.test.ts).
+    const cells = (root: string, s: string) =>
+      page.$$eval(`${root} tr[data-sku="${s}"] td.num`, (tds) => tds.map((td) => td.textContent?.trim()));
+    const drawer = '[data-testid=quote-lines]';
+    await page.waitForSelector(`${drawer} tr[data-sku="tesla-megapack-3"]`);
+    const twoXl = await cells(drawer, 'tesla-megapack-2xl');
+    expect([twoXl[0], twoXl[1], twoXl[2], twoXl[4]]).toEqual([
+      '2',
+      '$1,000,000.00',
+      '$2,000,000.00',
+      '$1,900,000.00',
+    ]);
+    const three = await cells(drawer, 'tesla-megapack-3');
+    expect([three[0], three[1], three[2], three[4]]).toEqual([
+      '1',
+      '$1,300,000.00',
+      '$1,300,000.00',
+      '$1,235,000.00',
+    ]);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (window.location.hash = '#quote'));
+    const printed = '[data-testid=quote-page] [data-testid=quote-lines]';
+    await page.waitForSelector(`${printed} tr[data-sku="tesla-megapack-2xl"]`);
+    await expect(cells(printed, 'tesla-megapack-2xl')).resolves.toEqual([
+      '2',
+      '$1,000,000.00',
+      '$2,000,000.00',
+      '5 %',
+      '$1,900,000.00',
+    ]);
+    await expect(cells(printed, 'tesla-megapack-3')).resolves.toEqual([
+      '1',
+      '$1,300,000.00',
+      '$1,300,000.00',
+      '5 %',
+      '$1,235,000.00',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -14,11 +14,12 @@ import {
   setLineDiscount,
   setOverallDiscount,
   setTaxes,
+  sku,
 } from '../../src/core';
 import { loadExcelJs } from '../../src/xlsx/excel';
 import { quoteWorkbook, quoteXlsx } from '../../src/xlsx/quoteWorkbook';
 import { cellEvaluator, excelRound } from '../support/excelFormula';
-import { device, pduPair, pod, rack } from '../fixtures/builders';
+import { device, floorUnit, pduPair, pod, rack } from '../fixtures/builders';
 import { GPU_SERVER, PDU_60A, RACK_42U, testCatalog } from '../fixtures/catalog';
 
 const quote: QuoteDetails = {
@@ -225,6 +226,73 @@ describe('The quote workbook (XLSX)', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('carries the site batteries (Megapack lines) with qty, unit price, discount and line total', async () => {
+    // Built-in example prices (megapack2xl.ts, energy.ts): Megapack 2 XL 2-hour 1,000,000.00, Megapack 3
+    // 1,300,000.00; a 5 % discount on batteries. 2 XL: 2 × 1,000,000.00 = 2,000,000.00 list, × 0.95 = 1,900,000.00.
+    // Megapack 3: 1 × 1,300,000.00, × 0.95 = 1,235,000.00. Batteries net 1,900,000.00 + 1,235,000.00 = 3,135,000.00.
+    const racksOnly: Layout = {
+      ...pod({
+        racks: [rack('R1', 0, 0, sku('rack-48u-600x1200'))],
+        sideItems: pduPair('R1', sku('raritan-px3-5878-415v-60a')),
+        devices: [device('g1', sku('nvidia-dgx-h100'), 'R1', 1)],
+      }),
+      quote,
+    };
+    const withBatteries = setKindDiscount(
+      {
+        ...racksOnly,
+        floorUnits: [
+          floorUnit('bat-1', sku('tesla-megapack-2xl'), 1, 0),
+          floorUnit('bat-2', sku('tesla-megapack-2xl'), 1, 4),
+          floorUnit('bat-3', sku('tesla-megapack-3'), 1, 8),
+        ],
+      },
+      'battery',
+      5,
+    );
+    const b = bom(withBatteries, builtinCatalog);
+    expect(b.total - bom(racksOnly, builtinCatalog).total).toBe(3_135_000);
+    const excel = await loadExcelJs();
+    const wb = await readBack(
+      await quoteXlsx(excel, { bom: b, layout: withBatteries, catalog: builtinCatalog }),
+    );
+    expectTotalsReproduced(wb, b);
+    const evaluate = cellEvaluator(wb);
+    const lines = wb.getWorksheet('Lines')!;
+    const row = (s: string) => b.lines.findIndex((x) => x.sku === s) + 2;
+    const cells = (n: number) => [
+      lines.getCell(`A${n}`).value,
+      lines.getCell(`C${n}`).value,
+      lines.getCell(`D${n}`).value,
+      lines.getCell(`E${n}`).value,
+      evaluate('Lines', `F${n}`),
+      lines.getCell(`G${n}`).value,
+      evaluate('Lines', `H${n}`),
+    ];
+    expect(cells(row('tesla-megapack-2xl'))).toEqual([
+      'tesla-megapack-2xl',
+      'battery',
+      2,
+      1_000_000,
+      2_000_000,
+      5,
+      1_900_000,
+    ]);
+    expect(cells(row('tesla-megapack-3'))).toEqual([
+      'tesla-megapack-3',
+      'battery',
+      1,
+      1_300_000,
+      1_300_000,
+      5,
+      1_235_000,
+    ]);
+    const subtotals = wb.getWorksheet('Subtotals by kind')!;
+    const at = b.subtotals.findIndex((x) => x.kind === 'battery') + 2;
+    expect(subtotals.getCell(`A${at}`).value).toBe('battery');
+    expect(evaluate('Subtotals by kind', `C${at}`)).toBe(3_135_000);
   });
 
   it("rounds like Excel's ROUND: 15 significant digits, then half away from zero", () => {

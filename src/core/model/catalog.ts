@@ -328,8 +328,9 @@ export interface Ups extends ItemBase {
   /** Usable battery energy, kWh. When given, runtime = kWh × efficiency / load instead of scaling `runtimeMin`. */
   readonly batteryKwh?: number;
   /**
-   * Runtime curve of a battery backup unit (rack BBU shelf), points in rising load order. Read by the storage sizing
-   * (`core/storage/bbuRuntime.ts`); the rack UPS checks keep the linear kWh estimate, which is lower at light load.
+   * Runtime curve of a battery backup unit (rack BBU shelf), points in rising load order. A rack-mounted unit with a
+   * curve is a BBU shelf: the rack checks read its runtime at the rack's busbar load from the curve
+   * (`core/rules/bbuRuntime.ts`) instead of the linear kWh estimate.
    */
   readonly runtimeCurve?: readonly RuntimePoint[];
   /** kg. */

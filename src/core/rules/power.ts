@@ -219,7 +219,7 @@ export function checkRackPower(scope: RackScope, out: Diagnostic[]): RackPowerFi
   const splitCords = scheme === '2N' && bothFeeds;
   const pdus = phaseLoads(phasePdus, cordLoads, scheme, splitCords ? 2 : 1);
   checkPhases(pdus, scope, scheme, bothFeeds, acOverloaded, out);
-  const ups = checkRackUps(scope, ac.loadMaxW, ac.loadMax, out);
+  const ups = checkRackUps(scope, ac.loadMaxW, ac.loadMax, busbar.loadMaxW, out);
 
   const rackLimit = scope.rackItem?.maxW;
   if (rackLimit !== undefined && maxW > rackLimit) {

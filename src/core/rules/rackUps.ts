@@ -5,13 +5,16 @@
  * Runtime: a UPS rated `capacityW` for `runtimeMin` at full load holds about capacityW × runtimeMin / efficiency of
  * battery energy (the inverter loses 1 − efficiency); a catalog `batteryKwh` replaces that estimate. At load L the
  * runtime is battery kWh × efficiency / L. This is linear in load, which understates the runtime of real batteries
- * at light load (they deliver more energy at lower discharge rates), so it errs on the safe side.
+ * at light load (they deliver more energy at lower discharge rates), so it errs on the safe side. BBU shelves (units
+ * with a runtime curve, on the DC busbar) are read from their curve instead (bbuRuntime.ts).
  */
-import type { Ups } from '../model/catalog';
+import type { RuntimePoint, Ups } from '../model/catalog';
 import type { Diagnostic } from '../model/report';
 import type { RackScope } from '../derive/rackScope';
 import { fmtKva, fmtKw, fmtKwKva } from '../model/units';
 import { diagnostic, rackLabel, target } from './diagnostic';
+import type { BbuFigures } from './bbuRuntime';
+import { checkRackBbus, isBbuShelf } from './bbuRuntime';
 
 export interface RackUpsFigures {
   /** Real-power rating of the rack's UPS units together, W. */
@@ -25,6 +28,8 @@ export interface RackUpsFigures {
   readonly runtimeMin: number;
   /** Conversion losses at that load, W (capped at the units' rating when overloaded). */
   readonly lossW: number;
+  /** The rack's BBU shelves on the busbar, read from their runtime curve (bbuRuntime.ts); null without any. */
+  readonly bbu: BbuFigures | null;
 }
 
 /** Usable battery energy of a UPS, kWh: the catalog figure, else capacity × full-load runtime / efficiency. */
@@ -62,17 +67,37 @@ export function upsLossW(units: readonly Ups[], loadW: number): number {
 export const fmtMinutes = (min: number): string =>
   Number.isFinite(min) ? (min < 10 ? `${min.toFixed(1)} min` : `${Math.round(min)} min`) : 'unlimited';
 
-/** Checks the rack's UPS units against the PDU-fed load; null when the rack has none. */
+/**
+ * Checks the rack's UPS units against the PDU-fed load and its BBU shelves against the busbar load (the PDU-fed load
+ * when it has no busbar loads); null when the rack has neither.
+ */
 export function checkRackUps(
   scope: RackScope,
   loadW: number,
   loadVa: number,
+  busbarLoadW: number,
   out: Diagnostic[],
 ): RackUpsFigures | null {
   const units: Ups[] = [];
-  for (const { item } of scope.devices)
-    if (item.kind === 'ups' && item.placement === 'rack-u') units.push(item);
-  if (units.length === 0) return null;
+  const shelves: (Ups & { readonly runtimeCurve: readonly RuntimePoint[] })[] = [];
+  for (const { item } of scope.devices) {
+    if (item.kind !== 'ups' || item.placement !== 'rack-u') continue;
+    if (isBbuShelf(item)) shelves.push(item);
+    else units.push(item);
+  }
+  const bbu = checkRackBbus(scope, shelves, busbarLoadW > 0 ? busbarLoadW : loadW, out);
+  if (units.length === 0)
+    return (
+      bbu && {
+        capacityW: bbu.capacityW,
+        capacityVa: bbu.capacityW,
+        loadW: bbu.loadW,
+        loadVa: bbu.loadW,
+        runtimeMin: bbu.runtimeS / 60,
+        lossW: 0,
+        bbu,
+      }
+    );
   const capacityW = units.reduce((sum, u) => sum + u.capacityW, 0);
   const capacityVa = units.reduce((sum, u) => sum + upsCapacityVa(u), 0);
   const runtimeMin = upsRuntimeMin(units, loadW);
@@ -104,5 +129,6 @@ export function checkRackUps(
     loadVa,
     runtimeMin,
     lossW: upsLossW(units, Math.min(loadW, capacityW)),
+    bbu,
   };
 }

@@ -78,3 +78,19 @@ export function podWithStorage(): string {
   >;
   return JSON.stringify({ ...file, storage: { grid: { rampMwPerMin: 0.1, allowedSwingKw: 20 } } });
 }
+
+/**
+ * The liquid NVL72 example with its three battery cabinets replaced by two Megapack 2 XL 2-hour units and one
+ * Megapack 3 (example prices 1,000,000.00 and 1,300,000.00 each).
+ */
+export function podWithMegapacks(): string {
+  const file = JSON.parse(readFileSync('public/examples/liquid-nvl72.json', 'utf8')) as {
+    floorUnits: { sku: string }[];
+  };
+  const megapacks = ['tesla-megapack-2xl', 'tesla-megapack-2xl', 'tesla-megapack-3'];
+  let next = 0;
+  file.floorUnits = file.floorUnits.map((u) =>
+    u.sku === 'battery-cabinet-200kwh' ? { ...u, sku: megapacks[next++] ?? u.sku } : u,
+  );
+  return JSON.stringify(file);
+}
