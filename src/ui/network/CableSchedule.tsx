@@ -14,6 +14,7 @@ import { setNetworkView } from '../../state/networkView';
 import { usePreferences } from '../../state/preferences';
 import { selectCatalog } from '../../state/selectors';
 import { downloadText } from '../download';
+import { count } from '../format';
 import { downloadCableScheduleXlsx, useExport } from '../xlsxDownloads';
 import { FABRIC_COLOURS_CSS, FABRIC_SHORT, fabricKey, MEDIUM_SHORT } from './fabricColours';
 
@@ -117,8 +118,8 @@ export function CableSchedule() {
         <h2>Cable schedule</h2>
         <span className="muted" data-testid="schedule-count">
           {shown.length === rows.length
-            ? `${rows.length.toLocaleString('en-US')} cables`
-            : `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} cables`}
+            ? count(rows.length, 'cable')
+            : `${shown.length.toLocaleString('en-US')} of ${count(rows.length, 'cable')}`}
         </span>
         <input
           type="search"

@@ -8,7 +8,7 @@ import { createPortal } from 'react-dom';
 import { useEditor } from '../../state/editorContext';
 import { usePreferences } from '../../state/preferences';
 import { rackFiguresById, selectCatalog, selectReport } from '../../state/selectors';
-import { kg, kw } from '../format';
+import { count, kg, kw } from '../format';
 import { rackElevationSvg } from './elevationSvg';
 import { usePageCss, usePrintPage } from './printPage';
 import { ELEVATIONS_ROUTE } from './printRoutes';
@@ -68,8 +68,8 @@ export function ElevationsPrintView({
             <h2>
               Rack {r.name}{' '}
               <span className="muted">
-                · {devices} devices{f ? ` · ${kw(f.kwMax)} max · ${kg(f.weightKg)}` : ''} · front and rear ·
-                U1 at the bottom
+                · {count(devices, 'device')}
+                {f ? ` · ${kw(f.kwMax)} max · ${kg(f.weightKg)}` : ''} · front and rear · U1 at the bottom
               </span>
             </h2>
             <div className="elevation-sheet-svg" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
