@@ -4,7 +4,7 @@
  */
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { CatalogItem, CatalogKind } from '../core';
-import { CATALOG_KINDS, matchesCatalogQuery, queryWords } from '../core';
+import { CATALOG_KINDS, matchesCatalogQuery, queryWords, rackOf } from '../core';
 import { dispatch } from '../state/commands/registry';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { patchSession } from '../state/editorStore';
@@ -12,6 +12,7 @@ import { selectCatalog } from '../state/selectors';
 import { keyFigures, KIND_LABELS } from './format';
 import { PAYLOAD_MIME } from './dragPayload';
 import { ImportedBadges } from './imports/ImportedBadges';
+import { HeadroomCard } from './planner/HeadroomCard';
 
 const PaletteItem = memo(function PaletteItem({
   item,
@@ -87,6 +88,10 @@ function ServiceItem({ item, figures }: { readonly item: CatalogItem; readonly f
 export function Palette() {
   const catalog = useEditor(selectCatalog);
   const armedSku = useEditor((s) => (s.session.armed?.kind === 'sku' ? s.session.armed.sku : null));
+  const selectedRack = useEditor((s) => {
+    const only = s.session.selection.length === 1 ? s.session.selection[0] : undefined;
+    return only ? rackOf(s.layout, only) : null;
+  });
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const groups = useMemo(() => {
@@ -118,6 +123,7 @@ export function Palette() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
+      {armedSku !== null && <HeadroomCard rack={selectedRack} place="palette" />}
       <div className="palette-groups">
         {groups.length === 0 && <p className="muted empty">Nothing matches “{query}”.</p>}
         {groups.map((g) => (

@@ -189,4 +189,69 @@ describe('When a fix is applied from the diagnostics list', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ])
+    it(`shows how many more fit in the palette for the picked item, live, and fills from there (${viewport.width}×${viewport.height})`, async () => {
+      const { page, context, errors } = await openApp(browser(), appUrl(), viewport);
+      await page.click('[data-testid=file-menu]');
+      await page.click('[data-testid=new-pod-example]:has-text("Small inference")');
+      await page.waitForFunction(() => window.__podplan!.getState().layout.racks.length > 0);
+      const rack = await page.evaluate(() => window.__podplan!.getState().layout.racks[0]!);
+      // Nothing selected: the palette answers for the pod and asks for a rack.
+      await page.click('[data-sku="raritan-px3-5878-415v-60a"]');
+      await page.waitForSelector('.palette [data-testid=palette-headroom-rack]');
+      expect(await page.textContent('[data-testid=palette-headroom-rack]')).toBe(
+        'Select a rack to see how many more fit in it.',
+      );
+      expect(await page.textContent('[data-testid=palette-headroom-pod]')).toMatch(/^The pod: \d+ more/);
+      // A rack selected: its count and limit, beside the catalog list, inside the palette.
+      await page.evaluate(
+        (id) => window.__podplan!.dispatch('select', { refs: [{ kind: 'rack', id }] }),
+        rack.id,
+      );
+      await page.waitForFunction(
+        (name) =>
+          document
+            .querySelector('[data-testid=palette-headroom-rack]')
+            ?.textContent?.startsWith(`Rack ${name}: 2 more`),
+        rack.name,
+      );
+      expect(await page.textContent('[data-testid=palette-headroom-rack]')).toContain('rack space binds');
+      const box = (sel: string) => page.locator(sel).first().boundingBox();
+      const palette = (await box('.palette'))!;
+      const card = (await box('.headroom-palette'))!;
+      const list = (await box('.palette-groups'))!;
+      expect(card.x).toBeGreaterThanOrEqual(palette.x);
+      expect(card.x + card.width).toBeLessThanOrEqual(palette.x + palette.width + 0.5);
+      expect(list.y).toBeGreaterThanOrEqual(card.y + card.height - 0.5);
+      expect(list.height).toBeGreaterThan(120);
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('.headroom-palette p, .headroom-palette button')].some(
+          (e) => e.scrollWidth > e.clientWidth + 1,
+        ),
+      );
+      expect(clipped).toBe(false);
+      await screenshot(page, `palette-headroom-${viewport.width}x${viewport.height}`);
+      // Fill from the palette: one undo step, and the count updates live to 0 (space binds).
+      const before = await state(page);
+      await page.click('[data-testid=palette-fill-rack]');
+      await page.waitForFunction(
+        (n) => window.__podplan!.getState().history.past.length === n,
+        before.steps + 1,
+      );
+      expect((await state(page)).sideItems).toBe(before.sideItems + 2);
+      await page.waitForFunction(
+        (name) =>
+          document
+            .querySelector('[data-testid=palette-headroom-rack]')
+            ?.textContent?.startsWith(`Rack ${name}: 0, then rack space binds`),
+        rack.name,
+      );
+      await expect(page.isDisabled('[data-testid=palette-fill-rack]')).resolves.toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
 });

@@ -73,6 +73,34 @@ describe('how many more fit', () => {
     expect(oneMoreBreaks(h.layout, 'R1')).toContain('power.feedOverload');
   });
 
+  it('Fill adds the PDUs it needs: one per feed beside 2 DGX H100 becomes two, and 3 more fit until space binds', () => {
+    // Start: 2 DGX H100 (20.4 kW), one 60 A PDU per feed (32.78 kW each). The 3rd (30.6 kW) fits as is; the 4th
+    // (40.8 kW) overloads a feed, so a second PDU goes on each feed (65.55 kW per feed); the 5th (51 kW) fits that;
+    // a 6th has no 8 U left (U41-U42 free). So 3 more and 2 PDUs added, with no error at all.
+    const l = pod(1, 2, 1);
+    const h = headroomInRack(l, builtinCatalog, 'R1', H100, { addPdus: true });
+    expect(h.count).toBe(3);
+    expect(h.pdusAdded).toBe(2);
+    expect(h.code).toBe('space.full');
+    expect(h.layout.sideItems.filter((s) => s.rack === 'R1').map((s) => s.feed)).toEqual([
+      'A',
+      'B',
+      'A',
+      'B',
+    ]);
+    expect(validate(h.layout, builtinCatalog).errors).toBe(0);
+    // Without adding PDUs the same rack takes only 1 more (the test above).
+    expect(headroomInRack(l, builtinCatalog, 'R1', H100).count).toBe(1);
+  });
+
+  it('Fill pod adds PDUs rack by rack: two racks of 2 DGX H100 on one PDU per feed take 3 more each', () => {
+    // Each rack as above: 3 more and one more PDU per feed; 6 servers and 4 PDUs in all.
+    const h = headroomInPod(pod(2, 2, 1), builtinCatalog, H100, { addPdus: true });
+    expect(h.count).toBe(6);
+    expect(h.pdusAdded).toBe(4);
+    expect(validate(h.layout, builtinCatalog).errors).toBe(0);
+  });
+
   it('space binds: two PDUs per feed carry 5 DGX H100 (51 kW ≤ 65.6 kW), and 42 U hold 5 × 8 U', () => {
     // 2 × 34,502 VA × 0.95 = 65.55 kW per feed. From U1: 5 × 8 U = U1–U40; a sixth needs 8 U, 2 U are left.
     // Weight: 5 × 130.45 kg + 4 PDUs + the rack stay under 1,361 kg and the 1,220 kg/m² floor (checked by the rules).

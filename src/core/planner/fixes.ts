@@ -38,7 +38,7 @@ const errorKeys = (layout: Layout, catalog: Catalog) =>
       .map(keyOf),
   );
 
-const POWER_SHORT = new Set([
+export const POWER_SHORT: ReadonlySet<string> = new Set([
   'power.feedOverload',
   'power.overload',
   'power.noPdu',
@@ -65,7 +65,11 @@ export const FIXABLE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** PDUs on a short rack: its own PDU model (else the largest 0U PDU), one per feed (2N) or one circuit (N+1). */
-function addPdus(layout: Layout, catalog: Catalog, rack: string): { layout: Layout; change: string } | null {
+export function addPdus(
+  layout: Layout,
+  catalog: Catalog,
+  rack: string,
+): { layout: Layout; change: string } | null {
   const r = layout.racks.find((x) => x.id === rack);
   if (!r) return null;
   const sides = layout.sideItems.filter((s) => s.rack === rack);

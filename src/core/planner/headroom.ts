@@ -11,6 +11,7 @@ import type { Diagnostic } from '../model/report';
 import { validate } from '../derive/validate';
 import { planDrop } from '../place/dropPlanner';
 import { racksInFloorOrder } from '../place/layoutIndex';
+import { addPdus, POWER_SHORT } from './fixes';
 
 /** Rule family of a diagnostic code, in words (the limit that stops the next unit). */
 const FAMILY_WORDS: Readonly<Record<string, string>> = {
@@ -34,6 +35,17 @@ export interface Headroom {
   readonly code: string;
   /** What the next one breaks, verbatim from the rules (or why it cannot be placed). */
   readonly reason: string;
+  /** PDUs added on the way (with `addPdus`), each one side item. */
+  readonly pdusAdded: number;
+}
+
+export interface HeadroomOptions {
+  /**
+   * When the next unit leaves its rack short of power, add PDUs the way the power fix does (the rack's own model, one
+   * per feed or one more N+1 circuit, while the side channels have room) and keep going if that clears it with no
+   * new error. "Fill rack" and "Fill pod" do this; "how many more fit" counts with the PDUs the rack has.
+   */
+  readonly addPdus?: boolean;
 }
 
 /**
@@ -48,28 +60,40 @@ function errorKeys(layout: Layout, catalog: Catalog): Set<string> {
   return keys;
 }
 
-/** One more of `sku` in `rack`: the layout with it, or what stops it. */
+type OneMore =
+  | { readonly ok: true; readonly layout: Layout; readonly pdus: number }
+  | { readonly ok: false; readonly code: string; readonly reason: string };
+
+/** One more of `sku` in `rack`: the layout with it (and the PDUs it needed, when asked), or what stops it. */
 function oneMore(
   layout: Layout,
   catalog: Catalog,
   rack: string,
   sku: Sku,
   before: ReadonlySet<string>,
-):
-  | { readonly ok: true; readonly layout: Layout }
-  | { readonly ok: false; readonly code: string; readonly reason: string } {
+  withPdus: boolean,
+): OneMore {
   const verdict = planDrop(layout, catalog, { kind: 'sku', sku }, { kind: 'rack', rack });
   const name = catalog.items.get(sku)?.name ?? sku;
   if (!verdict || verdict.candidate === layout)
     return { ok: false, code: 'space.full', reason: `no free place in the rack for one more ${name}` };
-  const fresh = validate(verdict.candidate, catalog).diagnostics.filter(
-    (d) => d.severity === 'error' && !before.has(errorKey(d)),
-  );
-  // Physical problems first, as a drop reports them.
-  const first = fresh.find((d) => d.code.startsWith('space.')) ?? fresh[0];
-  if (first) return { ok: false, code: first.code, reason: first.message };
-  return { ok: true, layout: verdict.candidate };
+  let candidate = verdict.candidate;
+  let pdus = 0;
+  for (let round = 0; ; round++) {
+    const fresh = newErrors(candidate, catalog, before);
+    // Physical problems first, as a drop reports them.
+    const first = fresh.find((d) => d.code.startsWith('space.')) ?? fresh[0];
+    if (!first) return { ok: true, layout: candidate, pdus };
+    const shortOfPower = fresh.every((d) => POWER_SHORT.has(d.code));
+    const more = withPdus && shortOfPower && round < 3 ? addPdus(candidate, catalog, rack) : null;
+    if (!more) return { ok: false, code: first.code, reason: first.message };
+    pdus += more.layout.sideItems.length - candidate.sideItems.length;
+    candidate = more.layout;
+  }
 }
+
+const newErrors = (layout: Layout, catalog: Catalog, before: ReadonlySet<string>) =>
+  validate(layout, catalog).diagnostics.filter((d) => d.severity === 'error' && !before.has(errorKey(d)));
 
 const familyOf = (code: string) => FAMILY_WORDS[code.split('.')[0] ?? ''] ?? code;
 
@@ -88,17 +112,27 @@ export function headroomInRack(
   catalog: Catalog,
   rack: string,
   sku: Sku,
+  options: HeadroomOptions = {},
   max = 200,
 ): Headroom {
   const bad = rackItem(catalog, sku);
-  if (bad) return { count: 0, layout, limit: 'placement', code: 'placement', reason: bad };
+  if (bad) return { count: 0, layout, limit: 'placement', code: 'placement', reason: bad, pdusAdded: 0 };
   const before = errorKeys(layout, catalog);
   let current = layout;
+  let pdusAdded = 0;
   for (let count = 0; count < max; count++) {
-    const next = oneMore(current, catalog, rack, sku, before);
+    const next = oneMore(current, catalog, rack, sku, before, options.addPdus === true);
     if (!next.ok)
-      return { count, layout: current, limit: familyOf(next.code), code: next.code, reason: next.reason };
+      return {
+        count,
+        layout: current,
+        limit: familyOf(next.code),
+        code: next.code,
+        reason: next.reason,
+        pdusAdded,
+      };
     current = next.layout;
+    pdusAdded += next.pdus;
   }
   return {
     count: max,
@@ -106,6 +140,7 @@ export function headroomInRack(
     limit: 'the search limit',
     code: 'limit',
     reason: `stopped at ${max}`,
+    pdusAdded,
   };
 }
 
@@ -113,22 +148,36 @@ export function headroomInRack(
  * How many more of `sku` fit in the whole pod: each rack in floor order takes as many as fit, with what earlier
  * racks took counted against the pod's limits. `limit` names what stopped most racks; `reason` is the last rack's.
  */
-export function headroomInPod(layout: Layout, catalog: Catalog, sku: Sku): Headroom {
+export function headroomInPod(
+  layout: Layout,
+  catalog: Catalog,
+  sku: Sku,
+  options: HeadroomOptions = {},
+): Headroom {
   const bad = rackItem(catalog, sku);
-  if (bad) return { count: 0, layout, limit: 'placement', code: 'placement', reason: bad };
+  if (bad) return { count: 0, layout, limit: 'placement', code: 'placement', reason: bad, pdusAdded: 0 };
   let current = layout;
   let count = 0;
+  let pdusAdded = 0;
   const stops = new Map<string, number>();
   let last: Headroom | null = null;
   for (const rack of racksInFloorOrder(layout.racks)) {
-    const h = headroomInRack(current, catalog, rack.id, sku);
+    const h = headroomInRack(current, catalog, rack.id, sku, options);
     count += h.count;
+    pdusAdded += h.pdusAdded;
     current = h.layout;
     stops.set(h.code, (stops.get(h.code) ?? 0) + 1);
     last = h;
   }
   if (!last)
-    return { count: 0, layout, limit: 'no racks', code: 'space.noRack', reason: 'the pod has no racks' };
+    return {
+      count: 0,
+      layout,
+      limit: 'no racks',
+      code: 'space.noRack',
+      reason: 'the pod has no racks',
+      pdusAdded: 0,
+    };
   const [code] = [...stops].sort((a, b) => b[1] - a[1])[0] ?? [last.code];
-  return { count, layout: current, limit: familyOf(code), code, reason: last.reason };
+  return { count, layout: current, limit: familyOf(code), code, reason: last.reason, pdusAdded };
 }

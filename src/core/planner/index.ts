@@ -15,6 +15,6 @@ export { buildUnits, planPod } from './planPod';
 export { planVariants } from './variants';
 export type { PlanProgress, PlanVariant } from './variants';
 export { headroomInPod, headroomInRack } from './headroom';
-export type { Headroom } from './headroom';
+export type { Headroom, HeadroomOptions } from './headroom';
 export { FIXABLE_CODES, fixFor } from './fixes';
 export type { Fix } from './fixes';

@@ -1,4 +1,4 @@
-/** Fill rack and Fill pod: as many as fit, one undo step each, nothing when none fit. */
+/** Fill rack and Fill pod: as many as fit, with the PDUs they need, one undo step each, nothing when none fit. */
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../../core';
 import { builtinCatalog, deviceId, emptyLayout, rackId, sku } from '../../core';
@@ -24,15 +24,19 @@ function pod(): Layout {
 }
 
 describe('Fill rack and Fill pod', () => {
-  it('places the 3 that fit in one undo step, and undo takes them all back', () => {
+  it('places the 5 that fit with the PDUs they need in one undo step, and undo takes them all back', () => {
+    // 3 × 10.2 = 30.6 kW fit one 60 A PDU per feed (32.78 kW); the 4th needs a second PDU on each feed (65.55 kW);
+    // the 5th (51 kW) fits that; a 6th has no 8 U left in 42 U. So 5 servers and 2 PDUs, one step.
     const store = createEditorStore(builtinCatalog, pod());
     expect(dispatch(store, 'fillRack', { rack: 'R1', sku: H100 })).toBe(true);
     const s = store.getState();
-    expect(s.layout.devices.filter((d) => d.sku === H100).length).toBe(3);
+    expect(s.layout.devices.filter((d) => d.sku === H100).length).toBe(5);
+    expect(s.layout.sideItems.length).toBe(4);
     expect(s.history.past.length).toBe(1);
-    expect(s.history.past[0]?.label).toBe('Fill rack with 3 × NVIDIA DGX H100');
+    expect(s.history.past[0]?.label).toBe('Fill rack with 5 × NVIDIA DGX H100 and 2 PDUs');
     dispatch(store, 'undo');
     expect(store.getState().layout.devices.length).toBe(0);
+    expect(store.getState().layout.sideItems.length).toBe(2);
   });
 
   it('changes nothing when none fit', () => {

@@ -23,6 +23,8 @@ const sameDiagnostic = (a: Diagnostic, b: Diagnostic) =>
 const nameOf = (state: Parameters<CommandDef<unknown>['run']>[0], s: Sku) =>
   selectCatalog(state).items.get(s)?.name ?? s;
 
+const pdusText = (n: number) => (n === 0 ? '' : ` and ${n} PDU${n === 1 ? '' : 's'}`);
+
 export const plannerCommands: {
   readonly [K in keyof PlannerCommandArgs]: CommandDef<PlannerCommandArgs[K]>;
 } = {
@@ -30,18 +32,24 @@ export const plannerCommands: {
     label: 'Fill rack',
     undoable: true,
     run: (state, { rack, sku }) => {
-      const h = headroomInRack(state.layout, selectCatalog(state), rack, sku);
+      const h = headroomInRack(state.layout, selectCatalog(state), rack, sku, { addPdus: true });
       if (h.count === 0) return null;
-      return { layout: h.layout, label: `Fill rack with ${h.count} × ${nameOf(state, sku)}` };
+      return {
+        layout: h.layout,
+        label: `Fill rack with ${h.count} × ${nameOf(state, sku)}${pdusText(h.pdusAdded)}`,
+      };
     },
   },
   fillPod: {
     label: 'Fill pod',
     undoable: true,
     run: (state, { sku }) => {
-      const h = headroomInPod(state.layout, selectCatalog(state), sku);
+      const h = headroomInPod(state.layout, selectCatalog(state), sku, { addPdus: true });
       if (h.count === 0) return null;
-      return { layout: h.layout, label: `Fill pod with ${h.count} × ${nameOf(state, sku)}` };
+      return {
+        layout: h.layout,
+        label: `Fill pod with ${h.count} × ${nameOf(state, sku)}${pdusText(h.pdusAdded)}`,
+      };
     },
   },
   applyFix: {
