@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CatalogItem, Diagnostic, Layout, LinkPlacement } from '../src/core';
+import type { Layout, LinkPlacement } from '../src/core';
 import {
   addLink,
   builtinCatalog,
@@ -21,8 +21,8 @@ import {
   updateRack,
   validate,
 } from '../src/core';
-import { checkLinks } from '../src/core/rules/network';
 import { wiredPod } from './fixtures/wiredPod';
+import { linkText as text, referenceLinkText as reference } from './support/linkReference';
 
 const BASE = wiredPod(128);
 const DEVICE_IDS = [...BASE.devices.map((d) => d.id as string), 'p0', 'p1', 'p2', 'ghost'];
@@ -108,40 +108,6 @@ function apply(l: Layout, e: Edit, history: readonly Layout[]): Layout {
     case 'undo':
       return history[Math.max(0, history.length - e.back)] ?? l;
   }
-}
-
-/** Codes the link and cabling checks give (other rules give the rest). */
-const LINK_CODES = new Set([
-  'reference.linkDevice',
-  'network.unknownPort',
-  'network.portReused',
-  'network.linkSpeedMismatch',
-  'network.linkRoleMismatch',
-  'network.linkBeyondReach',
-  'network.mediumUnavailable',
-  'network.switchOverPorts',
-  'network.oversubscriptionAboveTarget',
-]);
-const ALREADY_CHECKED = new Set(['network.portReused', 'network.linkSpeedMismatch', 'network.linkNotCabled']);
-const text = (ds: readonly Diagnostic[]) =>
-  ds
-    .filter((d) => LINK_CODES.has(d.code))
-    .map((d) => `${d.code} ${d.message} ${d.targets.map((t) => t.id).join(',')}`)
-    .sort();
-
-/** The link diagnostics as the whole-layout rules give them. */
-function reference(l: Layout): string[] {
-  const out: Diagnostic[] = [];
-  const items = new Map<string, CatalogItem>();
-  for (const list of [l.devices, l.sideItems])
-    for (const d of list) {
-      const item = builtinCatalog.items.get(d.sku);
-      if (item) items.set(d.id, item);
-    }
-  checkLinks(l.links, (id) => items.get(id), out);
-  for (const d of cablingFigures(l, builtinCatalog)?.plan.diagnostics ?? [])
-    if (!ALREADY_CHECKED.has(d.code)) out.push(d);
-  return text(out);
 }
 
 describe('Incremental link checks on wired pods (property tests)', () => {

@@ -7,12 +7,18 @@
  * taking a changed unit's old share out and putting its new share in; optic powers are multiples of 0.5 W, so the
  * sums are exact whatever the order.
  *
- * The previous layout's lists are compared with the next one's from both ends (the ops change a short run); a long
- * change, a new catalog, floor grid or oversubscription targets start again from nothing, which is also what
- * `validate(…, { cache: false })` does. Results equal `rules/network.checkLinks` plus the cabling checks of
- * `plan/cabling.planCabling` (tested, and property-tested over random edit sequences).
+ * Made for 50,000+ links: each link and each device named by a link has one mutable record
+ * (`linkRecords.ts`), evaluated again in place; devices hold their links in layout order, so no map is keyed per
+ * link. A plain link (two whole ports, both devices in racks) makes no object when evaluated: its port records are
+ * the catalog item's (resolved once per item and port name), its medium choice is shared by every link of the same
+ * form factor, speed and sold length, and its graph edge is a kind, a bandwidth and two items. Lanes of broken-out ports take the general path (`resolveLink`), as rare as they are.
+ *
+ * The previous layout's lists are compared with the next one's (`linkChanges.ts`); a long change, a new catalog,
+ * floor grid or oversubscription targets start again from nothing, which is also what `validate(…, { cache: false })`
+ * does. Results equal `rules/network.checkLinks` plus the cabling checks of `plan/cabling.planCabling` (tested, and
+ * property-tested over random edit sequences).
  */
-import type { Catalog, CatalogItem, NetworkRole } from '../model/catalog';
+import type { Catalog, CatalogItem, FormFactor, NetworkRole } from '../model/catalog';
 import type { DeviceId } from '../model/ids';
 import type {
   DevicePlacement,
@@ -23,101 +29,39 @@ import type {
   SideItemPlacement,
 } from '../model/layout';
 import type { Diagnostic } from '../model/report';
-import { DEFAULT_GEOMETRY } from '../plan/cableLength';
+import { DEFAULT_GEOMETRY, cableRouteMm, soldLengthM } from '../plan/cableLength';
 import type { MediumSpec } from '../plan/cableMedia';
-import { MEDIA } from '../plan/cableMedia';
-import type { DeviceSite, LinkEnds, LinkResolution, ResolvedLink } from '../plan/cableResolve';
+import type { DeviceSite, LinkEnds, ResolvedLink } from '../plan/cableResolve';
 import { deviceSite, isLaneToLane, lanesNamed, resolveLink } from '../plan/cableResolve';
-import { assemblyPower, chooseAssembly, mediaLookup } from '../plan/cabling';
-import type { GraphEdge } from '../plan/cablingChecks';
-import { SwitchGraph, beyondReach, deviceText, graphEdge, switchOverPorts } from '../plan/cablingChecks';
+import { SwitchGraph, beyondReach, deviceText, edgeKind, switchOverPorts } from '../plan/cablingChecks';
 import type { Oversubscription } from '../plan/fabricTypes';
+import type { ResolvedPort } from '../plan/portNames';
 import { physicalPort, resolvePortOnce } from '../plan/portNames';
-import type { LinkEndHit, PortSlots } from '../rules/network';
-import { claimPort, linkEnd, linkPairProblems } from '../rules/network';
-import { deltaFrom, differingRun } from '../ops/listDelta';
+import { linkEnd, linkPairFine, linkPairProblems, portReused } from '../rules/network';
+import type { Change } from './linkChanges';
+import { changeOf, hasLane, net, swap } from './linkChanges';
+import {
+  DeviceRec,
+  EDGE_KINDS,
+  LinkTable,
+  NO_DIAGNOSTICS,
+  NOT_EVALUATED,
+  NO_POWER,
+  cableAssembly,
+  insertInOrder,
+  plainChoice,
+} from './linkRecords';
 import type { ExtraPower } from './rackScope';
 
 /** Optic power of a rack's devices, as `[id, typical W, max W]` sorted by id (empty without any). */
 export type RackExtra = readonly (readonly [string, number, number])[];
 export const NO_EXTRA: RackExtra = [];
 
-type PowerShare = readonly (readonly [DeviceId, MediumSpec])[];
-const NO_POWER: PowerShare = [];
-const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
-
-interface LinkEval {
-  readonly a: LinkEndHit | undefined;
-  readonly b: LinkEndHit | undefined;
-  readonly resolution: LinkResolution;
-  /** Unknown device or port, speed and network mismatches, and the reach of its own cable. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** Optics of its own cable (a breakout lane's are counted by the device whose port breaks out). */
-  readonly power: PowerShare;
-  readonly edge: GraphEdge;
-}
-
-interface DeviceEval {
-  /** Ports used twice, too many links for a switch, the reach of its breakout cables. */
-  readonly diagnostics: readonly Diagnostic[];
-  readonly power: PowerShare;
-}
-
 interface Context {
   readonly catalog: Catalog;
   readonly floor: Layout['floor'];
   readonly targets: Layout['oversubscriptionTargets'];
 }
-
-interface Change<T> {
-  readonly removed: readonly T[];
-  readonly added: readonly T[];
-  /** Index in the new list of the first added record. */
-  readonly start: number;
-}
-
-/** Largest changed run handled incrementally; beyond it everything is evaluated again. */
-const MAX_CHANGE = 4096;
-
-/** The run where `after` differs from `before`, found from both ends; undefined when it is long. */
-const change = <T>(before: readonly T[], after: readonly T[]): Change<T> | undefined =>
-  differingRun(before, after, MAX_CHANGE);
-
-/** The change from `before` to `after`: the op's recorded delta when there is one, else found by comparing. */
-function changeOf<T>(before: readonly T[], after: readonly T[]): Change<T> | undefined {
-  const d = deltaFrom(before, after);
-  if (!d) return change(before, after);
-  if (before.length > 0 && (d.removed.length > MAX_CHANGE || d.added.length > MAX_CHANGE)) return undefined;
-  return { removed: d.removed, added: d.added, start: d.at ?? after.length };
-}
-
-/** A change without the records that are in both its removed and added runs (they only moved in the list). */
-function net<T>(c: Change<T> | undefined): Change<T> | undefined {
-  if (!c || c.removed.length === 0 || c.added.length === 0) return c;
-  const removed = new Set(c.removed);
-  const kept = new Set(c.added.filter((r) => removed.has(r)));
-  if (kept.size === 0) return c;
-  return {
-    removed: c.removed.filter((r) => !kept.has(r)),
-    added: c.added.filter((r) => !kept.has(r)),
-    start: c.start,
-  };
-}
-
-const hasLane = (ref: PortRef): boolean => ref.port.indexOf(':', ref.port.lastIndexOf('/')) >= 0;
-
-const sameEdge = (x: GraphEdge, y: GraphEdge): boolean => {
-  if (x === null || y === null) return x === y;
-  if (x.kind === 'end') return y.kind === 'end' && x.sw === y.sw && x.item === y.item && x.bw === y.bw;
-  return (
-    y.kind === 'peer' &&
-    x.a === y.a &&
-    x.b === y.b &&
-    x.aItem === y.aItem &&
-    x.bItem === y.bItem &&
-    x.bw === y.bw
-  );
-};
 
 export class LinkState {
   private ctx: Context | undefined;
@@ -128,20 +72,14 @@ export class LinkState {
   private readonly devById = new Map<string, DevicePlacement>();
   private readonly sideById = new Map<string, SideItemPlacement>();
   private readonly rackById = new Map<string, RackPlacement>();
-  /** Position of each link in layout order (new links get positions between their neighbours'). */
-  private readonly seq = new Map<LinkPlacement, number>();
-  private readonly byDevice = new Map<string, Set<LinkPlacement>>();
-  /** Links naming a lane at both ends, by device (rare: their lane count depends on the other links). */
-  private readonly laneToLane = new Map<string, Set<LinkPlacement>>();
-  /** Rack of each device that has links, and the reverse, to find the links a rack edit moves. */
-  private readonly rackOfLinked = new Map<string, string>();
-  private readonly linkedByRack = new Map<string, Set<string>>();
-  private readonly sites = new Map<string, DeviceSite | null>();
-  private readonly linkEvals = new Map<LinkPlacement, LinkEval>();
-  private readonly deviceEvals = new Map<string, DeviceEval>();
-  private readonly flagged = new Set<LinkEval | DeviceEval>();
-  private readonly power = new Map<string, { typicalW: number; maxW: number; n: number }>();
-  private readonly powerTouched = new Set<string>();
+  /** Devices named by links (a device keeps its record while the state lives), by id and by index. */
+  private readonly named = new Map<string, DeviceRec>();
+  private devs: DeviceRec[] = [];
+  private table = new LinkTable(0);
+  /** Devices with links, by rack, to find the links a rack edit moves. */
+  private readonly linkedByRack = new Map<string, Set<DeviceRec>>();
+  private readonly flaggedDevices = new Set<DeviceRec>();
+  private readonly powerTouched = new Set<DeviceRec>();
   private readonly extra = new Map<string, { readonly typicalW: number; readonly maxW: number }>();
   private readonly rackVersion = new Map<string, number>();
   private readonly extraCache = new Map<
@@ -151,6 +89,15 @@ export class LinkState {
   private repeats = false;
   private graph = new SwitchGraph();
   private targets: Partial<Record<NetworkRole, Oversubscription>> = {};
+  /** Scratch for a device's port claims: the link holding each physical port whole, valid where `stamp` is. */
+  private wholeBy = new Int32Array(64);
+  private stamp = new Int32Array(64);
+  private generation = 0;
+  private readonly last: [DeviceRec | undefined, DeviceRec | undefined] = [undefined, undefined];
+  /** Evaluating everything from nothing: power sums are read for every device at the end, not tracked. */
+  private bulk = false;
+  /** How many links name a lane at both ends. */
+  private laneToLaneLinks = 0;
 
   /** Optic power per device id (only devices whose max draw does not already include optics). */
   get extraW(): ExtraPower {
@@ -174,7 +121,8 @@ export class LinkState {
 
   /** Pushes every link and cabling diagnostic. */
   diagnostics(out: Diagnostic[]): void {
-    for (const e of this.flagged) for (const d of e.diagnostics) out.push(d);
+    for (const list of this.table.diagnostics.values()) for (const d of list) out.push(d);
+    for (const r of this.flaggedDevices) for (const d of r.diagnostics) out.push(d);
     this.graph.warnings(this.targets, this.label, out);
   }
 
@@ -214,21 +162,17 @@ export class LinkState {
       this.devById,
       this.sideById,
       this.rackById,
-      this.seq,
-      this.byDevice,
-      this.laneToLane,
-      this.rackOfLinked,
+      this.named,
       this.linkedByRack,
-      this.sites,
-      this.linkEvals,
-      this.deviceEvals,
-      this.power,
       this.extra,
       this.extraCache,
     ])
       m.clear();
-    this.flagged.clear();
-    this.powerTouched.clear();
+    for (const s of [this.flaggedDevices, this.powerTouched]) s.clear();
+    this.devs = [];
+    this.table = new LinkTable(0);
+    this.last[0] = this.last[1] = undefined;
+    this.laneToLaneLinks = 0;
     for (const [rack, v] of this.rackVersion) this.rackVersion.set(rack, v + 1);
     this.graph = new SwitchGraph();
     const targets: Partial<Record<NetworkRole, Oversubscription>> = {};
@@ -243,153 +187,328 @@ export class LinkState {
     const sides = net(changeOf(this.sideItems, layout.sideItems));
     const links = changeOf(this.links, layout.links);
     if (!racks || !devices || !sides || !links) return false;
-    const dirtyDevices = new Set<string>();
+    const dirtyIds = new Set<string>();
     const changedRacks = new Set<string>();
+    // From nothing, every device is new: nothing to hear.
+    const rackChanged = full ? noop : (r: RackPlacement) => changedRacks.add(r.id);
+    const deviceChanged = full ? noop : (d: { readonly id: string }) => dirtyIds.add(d.id);
     const fine =
-      swap(this.rackById, racks, (r) => changedRacks.add(r.id)) &&
-      swap(this.devById, devices, (d) => dirtyDevices.add(d.id)) &&
-      swap(this.sideById, sides, (d) => dirtyDevices.add(d.id));
+      swap(this.rackById, racks, rackChanged) &&
+      swap(this.devById, devices, deviceChanged) &&
+      swap(this.sideById, sides, deviceChanged);
     if (!fine && !full) return false;
     // With repeated ids the last record wins, as in a fresh evaluation; such a layout is always evaluated afresh.
     this.repeats = !fine;
+    const dirtyDevices = new Set<DeviceRec>();
+    for (const id of dirtyIds) {
+      const d = this.named.get(id);
+      if (d) dirtyDevices.add(d);
+    }
     for (const rack of changedRacks) for (const d of this.linkedByRack.get(rack) ?? []) dirtyDevices.add(d);
-    if (!this.placeLinks(links, layout.links)) return false;
+    if (full)
+      this.table = new LinkTable(layout.links.length, links.removed.length === 0 ? links.added : undefined);
+    const removed = this.unplaceLinks(links.removed);
+    const added = removed && this.placeLinks(links, layout.links);
+    if (!removed || !added) return false;
     this.racks = layout.racks;
     this.devices = layout.devices;
     this.sideItems = layout.sideItems;
     this.links = layout.links;
 
-    // From nothing (after a reset) every link is new and every device's links are among them, the sites are empty
-    // and the graph is new: the links themselves are the dirty set, with no 49,152-entry Set to build. (A link
-    // object listed twice would make `seq` smaller than the list: that case takes the set.)
-    const dirtyLinks: Set<LinkPlacement> | readonly LinkPlacement[] =
-      full && links.removed.length === 0 && this.seq.size === links.added.length
-        ? links.added
-        : new Set<LinkPlacement>([...links.removed, ...links.added]);
-    if (dirtyLinks instanceof Set) {
+    if (full) {
+      // From nothing (after a reset) every link is new, every device's links are among them and nothing was
+      // worked out: evaluate every link in order, then every device, then every device's optic power.
+      this.bulk = true;
+      for (const l of added) this.relinkLink(l);
+      for (const d of this.devs) this.reviewDevice(d);
+      this.bulk = false;
+      for (const d of this.devs) this.powerTouched.add(d);
+    } else {
+      const t = this.table;
+      const dirty = new Set<number>(removed);
+      for (const l of added) dirty.add(l);
       for (const d of dirtyDevices) {
-        this.sites.delete(d);
-        this.graph.touch(d as DeviceId);
-        for (const l of this.byDevice.get(d) ?? []) dirtyLinks.add(l);
+        d.item = undefined;
+        d.site = undefined;
+        this.graph.touch(d.id as DeviceId);
+        for (const l of d.links) dirty.add(l);
       }
       // A lane-to-lane link's speed depends on the other links naming lanes of its ports.
-      if (this.laneToLane.size > 0)
-        for (const l of [...dirtyLinks])
-          for (const ref of [l.a, l.b])
-            if (hasLane(ref))
-              for (const other of this.laneToLane.get(ref.device) ?? []) dirtyLinks.add(other);
+      if (this.laneToLaneLinks > 0)
+        for (const l of [...dirty]) {
+          const rec = t.rec[l];
+          if (!rec) continue;
+          if (hasLane(rec.a.port)) for (const o of this.devAt(t.a[l]).laneToLane ?? []) dirty.add(o);
+          if (hasLane(rec.b.port)) for (const o of this.devAt(t.b[l]).laneToLane ?? []) dirty.add(o);
+        }
+      const touched = new Set<DeviceRec>(dirtyDevices);
+      for (const l of dirty) {
+        touched.add(this.devAt(t.a[l]));
+        touched.add(this.devAt(t.b[l]));
+        this.relinkLink(l);
+      }
+      for (const l of removed) t.release(l);
+      for (const d of touched) this.reviewDevice(d);
+      for (const d of dirtyDevices) this.powerTouched.add(d);
     }
-
-    const touched = new Set<string>(dirtyDevices);
-    for (const l of dirtyLinks) {
-      touched.add(l.a.device);
-      touched.add(l.b.device);
-      const old = this.linkEvals.get(l);
-      const next = this.seq.has(l) ? this.evaluateLink(l) : undefined;
-      if (old) this.retract(old, next?.edge);
-      if (next) this.put(next, old?.edge);
-      if (next) this.linkEvals.set(l, next);
-      else this.linkEvals.delete(l);
-    }
-    for (const d of touched) {
-      this.relink(d);
-      if (!this.byDevice.has(d)) this.sites.delete(d);
-      const old = this.deviceEvals.get(d);
-      if (old) this.retract(old);
-      if (this.byDevice.has(d)) {
-        const next = this.evaluateDevice(d);
-        this.put(next);
-        this.deviceEvals.set(d, next);
-      } else this.deviceEvals.delete(d);
-    }
-    for (const d of dirtyDevices) this.powerTouched.add(d);
     for (const d of this.powerTouched) this.updateExtra(d);
     this.powerTouched.clear();
     return true;
   }
 
-  /** Positions and per-device index of removed and added links; false when positions run out (start again). */
-  private placeLinks(links: Change<LinkPlacement>, list: readonly LinkPlacement[]): boolean {
-    for (const l of links.removed) {
-      this.seq.delete(l);
-      for (const ref of [l.a, l.b]) {
-        unindex(this.byDevice, ref.device, l);
-        unindex(this.laneToLane, ref.device, l);
-      }
+  private devAt(i: number | undefined): DeviceRec {
+    return this.devs[i ?? 0] as DeviceRec;
+  }
+
+  /** The slot of a listed link (found among its first device's links). */
+  private slotOf(l: LinkPlacement): number | undefined {
+    const rec = this.table.rec;
+    for (const s of this.named.get(l.a.device)?.links ?? []) if (rec[s] === l) return s;
+    return undefined;
+  }
+
+  /**
+   * Takes removed links out of their devices' lists; returns their slots (still holding their evaluation), or
+   * undefined when one is not listed (start again).
+   */
+  private unplaceLinks(removed: readonly LinkPlacement[]): number[] | undefined {
+    const t = this.table;
+    const out: number[] = [];
+    for (const l of removed) {
+      const s = this.slotOf(l);
+      if (s === undefined) return undefined;
+      t.rec[s] = undefined;
+      if (hasLane(l.a.port) && hasLane(l.b.port)) this.laneToLaneLinks--;
+      const a = this.devAt(t.a[s]);
+      const b = this.devAt(t.b[s]);
+      this.unlist(a, s);
+      if (b !== a) this.unlist(b, s);
+      out.push(s);
     }
-    if (links.added.length === 0) return true;
+    return out;
+  }
+
+  private unlist(d: DeviceRec, s: number): void {
+    const i = d.links.indexOf(s);
+    if (i >= 0) d.links.splice(i, 1);
+    if (d.laneToLane?.delete(s) && d.laneToLane.size === 0) d.laneToLane = undefined;
+  }
+
+  /** Slots, positions and per-device lists for added links; undefined when positions run out (start again). */
+  private placeLinks(links: Change<LinkPlacement>, list: readonly LinkPlacement[]): number[] | undefined {
+    const t = this.table;
+    const n = links.added.length;
+    const out: number[] = [];
+    if (n === 0) return out;
     const prev = list[links.start - 1];
-    const following = list[links.start + links.added.length];
-    const before = prev ? this.seq.get(prev) : undefined;
-    const next = following ? this.seq.get(following) : undefined;
-    const lo = before ?? (next === undefined ? 0 : next - links.added.length - 1);
-    const hi = next ?? lo + links.added.length + 1;
-    const step = (hi - lo) / (links.added.length + 1);
-    if (!(step > 1e-6)) return false;
-    links.added.forEach((l, i) => {
-      this.seq.set(l, lo + step * (i + 1));
-      const both = hasLane(l.a) && hasLane(l.b);
-      for (const ref of [l.a, l.b]) {
-        index(this.byDevice, ref.device, l);
-        if (both) index(this.laneToLane, ref.device, l);
+    const following = list[links.start + n];
+    const prevSlot = prev ? this.slotOf(prev) : undefined;
+    const nextSlot = following ? this.slotOf(following) : undefined;
+    const before = prevSlot === undefined ? undefined : t.seq[prevSlot];
+    const next = nextSlot === undefined ? undefined : t.seq[nextSlot];
+    const lo = before ?? (next === undefined ? 0 : next - n - 1);
+    const hi = next ?? lo + n + 1;
+    const step = (hi - lo) / (n + 1);
+    if (!(step > 1e-6)) return undefined;
+    for (let i = 0; i < n; i++) {
+      const l = links.added[i] as LinkPlacement;
+      const a = this.endDevice(l.a.device, 0);
+      const b = this.endDevice(l.b.device, 1);
+      const s = this.table.add(l, lo + step * (i + 1), a.index, b.index);
+      out.push(s);
+      const both = hasLane(l.a.port) && hasLane(l.b.port);
+      if (both) this.laneToLaneLinks++;
+      insertInOrder(a.links, s, this.table.seq);
+      if (both) (a.laneToLane ??= new Set()).add(s);
+      if (b !== a) {
+        insertInOrder(b.links, s, this.table.seq);
+        if (both) (b.laneToLane ??= new Set()).add(s);
       }
-    });
-    return true;
-  }
-
-  private relink(device: string): void {
-    const old = this.rackOfLinked.get(device);
-    if (old !== undefined) this.linkedByRack.get(old)?.delete(device);
-    const rec = this.sideById.get(device) ?? this.devById.get(device);
-    if (!rec || !this.byDevice.has(device)) {
-      this.rackOfLinked.delete(device);
-      return;
     }
-    this.rackOfLinked.set(device, rec.rack);
-    index(this.linkedByRack, rec.rack, device);
+    return out;
   }
 
-  private readonly label = (device: DeviceId): string =>
-    deviceText(device, this.devById.get(device), (this.ctx as Context).catalog);
-
-  private itemOf(device: string): CatalogItem | undefined {
-    const rec = this.sideById.get(device) ?? this.devById.get(device);
-    return rec ? (this.ctx as Context).catalog.items.get(rec.sku) : undefined;
+  /**
+   * The device at one end (0: a, 1: b) of a link being placed. Links come in runs from one device (a server's 8
+   * links, a leaf's uplinks): the last look-up for that end often answers.
+   */
+  private endDevice(id: string, end: 0 | 1): DeviceRec {
+    const last = this.last[end];
+    if (last && last.id === id) return last;
+    const d = this.device(id);
+    this.last[end] = d;
+    return d;
   }
 
-  private siteOf(device: string): DeviceSite | null {
-    let s = this.sites.get(device);
+  private device(id: string): DeviceRec {
+    let d = this.named.get(id);
+    if (!d) {
+      d = new DeviceRec(id, this.devs.length);
+      this.named.set(id, d);
+      this.devs.push(d);
+    }
+    return d;
+  }
+
+  /** Evaluates a link again (or retracts it, when it is gone), updating the sums. */
+  private relinkLink(l: number): void {
+    const t = this.table;
+    const oldState = t.state[l] ?? NOT_EVALUATED;
+    const had = oldState !== NOT_EVALUATED;
+    const oldKind = oldState - 1;
+    const oldBw = had && oldKind > 0 ? t.speedOf(l) : 0;
+    const oldA = t.hitA[l]?.item ?? null;
+    const oldB = t.hitB[l]?.item ?? null;
+    if (had) this.retractLink(l);
+    const rec = t.rec[l];
+    if (rec) this.evaluateLink(l, rec);
+    else t.state[l] = NOT_EVALUATED;
+    const kind = (t.state[l] ?? NOT_EVALUATED) - 1;
+    const bw = rec && kind > 0 ? t.speedOf(l) : 0;
+    const aItem = t.hitA[l]?.item ?? null;
+    const bItem = t.hitB[l]?.item ?? null;
+    if (had && rec && oldKind === kind && oldBw === bw && oldA === aItem && oldB === bItem) return;
+    if (had) this.addEdge(l, oldKind, oldBw, oldA, oldB, -1);
+    if (rec) this.addEdge(l, kind, bw, aItem, bItem, 1);
+  }
+
+  private addEdge(
+    l: number,
+    kind: number,
+    bw: number,
+    aItem: CatalogItem | null,
+    bItem: CatalogItem | null,
+    sign: 1 | -1,
+  ): void {
+    if (kind === 0 || !aItem || !bItem) return;
+    const a = this.devAt(this.table.a[l]).id as DeviceId;
+    const b = this.devAt(this.table.b[l]).id as DeviceId;
+    const k = EDGE_KINDS[kind];
+    if (k === 'peer') this.graph.addPeer(a, aItem, b, bItem, bw, sign);
+    else if (k === 'endA') this.graph.addEnd(a, aItem, bw, sign);
+    else this.graph.addEnd(b, bItem, bw, sign);
+  }
+
+  private retractLink(l: number): void {
+    const t = this.table;
+    t.diagnostics.delete(l);
+    const row = t.row[l];
+    if (row) {
+      this.addPower(this.devAt(t.a[l]), row, -1);
+      this.addPower(this.devAt(t.b[l]), row, -1);
+    }
+    const shares = t.shares.get(l);
+    if (shares) {
+      for (const [device, r] of shares) this.addPower(this.device(device), r, -1);
+      t.shares.delete(l);
+    }
+    t.resolved.delete(l);
+    t.lanes.delete(l);
+  }
+
+  private itemAt(d: DeviceRec): CatalogItem | null {
+    let item = d.item;
+    if (item === undefined) {
+      const rec = this.sideById.get(d.id) ?? this.devById.get(d.id);
+      item = (rec && (this.ctx as Context).catalog.items.get(rec.sku)) ?? null;
+      d.item = item;
+    }
+    return item;
+  }
+
+  private siteAt(d: DeviceRec): DeviceSite | null {
+    let s = d.site;
     if (s === undefined) {
-      const side = this.sideById.get(device);
-      const rec = side ? { sku: side.sku, rack: side.rack, u: 0 } : this.devById.get(device);
+      const side = this.sideById.get(d.id);
+      const rec = side ? { sku: side.sku, rack: side.rack, u: 0 } : this.devById.get(d.id);
       s = deviceSite(rec, rec ? this.rackById.get(rec.rack) : undefined, (this.ctx as Context).catalog);
-      this.sites.set(device, s);
+      d.site = s;
     }
     return s;
   }
 
-  private refsAt(device: string): PortRef[] {
-    const refs: PortRef[] = [];
-    for (const l of this.byDevice.get(device) ?? []) refs.push(l.a, l.b);
-    return refs;
+  private evaluateLink(l: number, link: LinkPlacement): void {
+    const t = this.table;
+    const da = this.devAt(t.a[l]);
+    const db = this.devAt(t.b[l]);
+    const aItem = this.itemAt(da);
+    const bItem = this.itemAt(db);
+    const aHit = (aItem && resolvePortOnce(aItem, link.a.port)) ?? null;
+    const bHit = (bItem && resolvePortOnce(bItem, link.b.port)) ?? null;
+    let out: Diagnostic[] | undefined;
+    if (!aHit) linkEnd(link, link.a, aItem ?? undefined, (out ??= []));
+    if (!bHit) linkEnd(link, link.b, bItem ?? undefined, (out ??= []));
+    if (aItem && aHit && bItem && bHit && !linkPairFine(link, aItem, aHit, bItem, bHit))
+      linkPairProblems(
+        link,
+        { item: aItem, port: link.a.port, hit: aHit },
+        { item: bItem, port: link.b.port, hit: bHit },
+        (out ??= []),
+      );
+    t.state[l] = 1;
+    t.hitA[l] = aHit;
+    t.hitB[l] = bHit;
+    t.row[l] = null;
+    const aSite = aHit ? this.siteAt(da) : null;
+    const bSite = bHit ? this.siteAt(db) : null;
+    if (aSite && bSite && aHit && bHit && aHit.lane === undefined && bHit.lane === undefined)
+      out = this.plainLink(l, link, da, aSite, aHit, db, bSite, bHit, out);
+    else out = this.generalLink(l, link, da, db, out);
+    if (out && out.length > 0) t.diagnostics.set(l, out);
   }
 
-  private readonly lanesOf = (ref: PortRef, physical: string): number =>
-    lanesNamed(this.refsAt(ref.device), ref.device, physical);
-
-  private evaluateLink(link: LinkPlacement): LinkEval {
+  /** Two whole ports of devices in racks: no lanes, so nothing made for it. */
+  private plainLink(
+    l: number,
+    link: LinkPlacement,
+    da: DeviceRec,
+    aSite: DeviceSite,
+    aHit: ResolvedPort,
+    db: DeviceRec,
+    bSite: DeviceSite,
+    bHit: ResolvedPort,
+    out: Diagnostic[] | undefined,
+  ): Diagnostic[] | undefined {
     const ctx = this.ctx as Context;
-    let out: Diagnostic[] | undefined;
-    const diagnostics = (): Diagnostic[] => (out ??= []);
-    const a = this.endOf(link, link.a, diagnostics);
-    const b = this.endOf(link, link.b, diagnostics);
-    if (a && b) {
-      const pair: Diagnostic[] = [];
-      linkPairProblems(link, a, b, pair);
-      if (pair.length > 0) diagnostics().push(...pair);
+    const t = this.table;
+    const speed = Math.min(aHit.group.speedGbps, bHit.group.speedGbps);
+    const routeMm = cableRouteMm(aSite.site, bSite.site, ctx.floor, DEFAULT_GEOMETRY);
+    const ff: FormFactor =
+      aHit.group.formFactor === 'RJ45' || bHit.group.formFactor === 'RJ45' ? 'RJ45' : aHit.group.formFactor;
+    const choice = plainChoice(ff, speed, soldLengthM(Math.max(0, routeMm), DEFAULT_GEOMETRY.soldLengthsM));
+    if (choice) {
+      t.row[l] = choice.farRow;
+      this.addPower(da, choice.farRow, 1);
+      this.addPower(db, choice.farRow, 1);
+      if (!choice.withinReach)
+        beyondReach(
+          {
+            link: link.id,
+            lengthM: choice.lengthM,
+            routeMm,
+            row: choice.row,
+            forced: null,
+            speedGbps: choice.physSpeed,
+          },
+          (out ??= []),
+        );
     }
-    const aSite = this.siteOf(link.a.device);
-    const bSite = this.siteOf(link.b.device);
+    this.setEdge(l, aSite.item, aHit, bSite.item, bHit);
+    return out;
+  }
+
+  /** Lanes, or an end that cannot be cabled: resolved as `resolveLink` does for the whole layout. */
+  private generalLink(
+    l: number,
+    link: LinkPlacement,
+    da: DeviceRec,
+    db: DeviceRec,
+    out: Diagnostic[] | undefined,
+  ): Diagnostic[] | undefined {
+    const ctx = this.ctx as Context;
+    const t = this.table;
+    const aSite = this.siteAt(da);
+    const bSite = this.siteAt(db);
     const ends: LinkEnds = {
       aSite,
       bSite,
@@ -403,51 +522,114 @@ export class LinkState {
       DEFAULT_GEOMETRY,
       isLaneToLane(ends) ? this.lanesOf : undefined,
     );
+    if (resolution.lanesA !== 1 || resolution.lanesB !== 1)
+      t.lanes.set(l, [resolution.lanesA, resolution.lanesB]);
     const r = resolution.resolved;
-    let power = NO_POWER;
-    if (r && !r.laneEnd) {
+    if (!r) return out;
+    t.resolved.set(l, r);
+    if (!r.laneEnd) {
       const shares: [DeviceId, MediumSpec][] = [];
-      cableAssembly([r], shares, diagnostics);
-      power = shares;
+      cableAssembly([r], shares, () => (out ??= []));
+      for (const [device, row] of shares) this.addPower(this.device(device), row, 1);
+      if (shares.length > 0) t.shares.set(l, shares);
     }
-    return {
-      a,
-      b,
-      resolution,
-      diagnostics: out ?? NO_DIAGNOSTICS,
-      power,
-      edge: r ? graphEdge(r) : null,
-    };
+    this.setEdge(l, r.aSite.item, r.aPort, r.bSite.item, r.bPort);
+    return out;
   }
 
-  private endOf(link: LinkPlacement, end: PortRef, out: () => Diagnostic[]): LinkEndHit | undefined {
-    const item = this.itemOf(end.device);
-    const hit = item && resolvePortOnce(item, end.port);
-    if (item && hit) return { item, port: end.port, hit };
-    return linkEnd(link, end, item, out());
+  /** Records how the link enters the switch graph (its speed and items are read from the table). */
+  private setEdge(
+    l: number,
+    aItem: CatalogItem,
+    aPort: ResolvedPort,
+    bItem: CatalogItem,
+    bPort: ResolvedPort,
+  ): void {
+    this.table.state[l] = 1 + EDGE_KINDS.indexOf(edgeKind(aItem, aPort.group, bItem, bPort.group));
   }
 
-  private evaluateDevice(device: string): DeviceEval {
+  private readonly lanesOf = (ref: PortRef, physical: string): number => {
+    const refs: PortRef[] = [];
+    for (const l of this.named.get(ref.device)?.links ?? []) {
+      const rec = this.table.rec[l];
+      if (rec) refs.push(rec.a, rec.b);
+    }
+    return lanesNamed(refs, ref.device, physical);
+  };
+
+  private readonly label = (device: DeviceId): string =>
+    deviceText(device, this.devById.get(device), (this.ctx as Context).catalog);
+
+  /** Re-evaluates a device's own checks, and keeps the rack → linked devices index. */
+  private reviewDevice(d: DeviceRec): void {
+    if (d.rack !== undefined) this.linkedByRack.get(d.rack)?.delete(d);
+    const rec = this.sideById.get(d.id) ?? this.devById.get(d.id);
+    if (rec && d.links.length > 0) {
+      d.rack = rec.rack;
+      let set = this.linkedByRack.get(rec.rack);
+      if (!set) this.linkedByRack.set(rec.rack, (set = new Set()));
+      set.add(d);
+    } else d.rack = undefined;
+    if (d.links.length === 0) {
+      d.site = undefined;
+      d.item = undefined;
+    }
+    if (d.evaluated) {
+      this.flaggedDevices.delete(d);
+      for (const [device, row] of d.shares) this.addPower(this.device(device), row, -1);
+      d.evaluated = false;
+      d.shares = NO_POWER;
+    }
+    if (d.links.length > 0) this.evaluateDevice(d);
+  }
+
+  private evaluateDevice(d: DeviceRec): void {
     const ctx = this.ctx as Context;
-    const links = this.inLayoutOrder(this.byDevice.get(device));
     const out: Diagnostic[] = [];
-    const used: PortSlots = new Map();
+    const gen = ++this.generation;
+    let laneUsers: Map<number, Map<number, string>> | undefined;
     let demand = 0;
     let lanes: Map<string, ResolvedLink[]> | undefined;
-    for (const l of links) {
-      const e = this.linkEvals.get(l);
-      if (!e) continue;
-      if (l.a.device === device) {
-        demand += 1 / e.resolution.lanesA;
-        if (e.a) claimPort(used, e.a.hit.physical, l, l.a, e.a.hit, out);
+    const t = this.table;
+    const claim = (l: number, link: LinkPlacement, end: PortRef, hit: ResolvedPort): void => {
+      const p = hit.slot;
+      if (p >= this.stamp.length) this.growScratch(p + 1);
+      const whole = this.stamp[p] === gen ? this.wholeBy[p] : undefined;
+      const users = laneUsers?.get(p);
+      const first =
+        whole !== undefined
+          ? t.rec[whole]?.id
+          : hit.lane === undefined
+            ? users?.values().next().value
+            : users?.get(hit.lane);
+      if (first !== undefined) out.push(portReused(link, end, first));
+      else if (hit.lane === undefined) {
+        this.stamp[p] = gen;
+        this.wholeBy[p] = l;
+      } else {
+        laneUsers ??= new Map();
+        let m = laneUsers.get(p);
+        if (!m) laneUsers.set(p, (m = new Map()));
+        m.set(hit.lane, link.id);
       }
-      if (l.b.device === device) {
-        demand += 1 / e.resolution.lanesB;
-        if (e.b) claimPort(used, e.b.hit.physical, l, l.b, e.b.hit, out);
+    };
+    for (const l of d.links) {
+      const link = t.rec[l];
+      if (!link || t.state[l] === NOT_EVALUATED) continue;
+      const counts = t.lanes.get(l);
+      if (t.a[l] === d.index) {
+        demand += 1 / (counts ? counts[0] : 1);
+        const hit = t.hitA[l];
+        if (hit) claim(l, link, link.a, hit);
       }
-      const r = e.resolution.resolved;
+      if (t.b[l] === d.index) {
+        demand += 1 / (counts ? counts[1] : 1);
+        const hit = t.hitB[l];
+        if (hit) claim(l, link, link.b, hit);
+      }
+      const r = t.resolved.get(l);
       const laneRef = r?.laneEnd === 'a' ? r.a : r?.laneEnd === 'b' ? r.b : undefined;
-      if (r && laneRef?.device === device) {
+      if (r && laneRef?.device === d.id) {
         lanes ??= new Map();
         const key = physicalPort(laneRef.port);
         const members = lanes.get(key);
@@ -455,147 +637,55 @@ export class LinkState {
         else lanes.set(key, [r]);
       }
     }
-    const d = this.devById.get(device);
-    switchOverPorts(
-      device as DeviceId,
-      d,
-      d ? ctx.catalog.items.get(d.sku) : undefined,
-      demand,
-      this.label,
-      out,
-    );
+    const rec = this.devById.get(d.id);
+    const item = rec ? ctx.catalog.items.get(rec.sku) : undefined;
+    switchOverPorts(d.id as DeviceId, rec, item, demand, this.label, out);
     const shares: [DeviceId, MediumSpec][] = [];
     for (const members of lanes?.values() ?? []) cableAssembly(members, shares, () => out);
-    return {
-      diagnostics: out.length > 0 ? out : NO_DIAGNOSTICS,
-      power: shares.length > 0 ? shares : NO_POWER,
-    };
+    for (const [device, row] of shares) this.addPower(this.device(device), row, 1);
+    d.evaluated = true;
+    d.shares = shares.length > 0 ? shares : NO_POWER;
+    d.diagnostics = out.length > 0 ? out : NO_DIAGNOSTICS;
+    if (out.length > 0) this.flaggedDevices.add(d);
   }
 
-  /** A device's links in layout order (its index set is usually in that order already: checked before sorting). */
-  private inLayoutOrder(links: ReadonlySet<LinkPlacement> | undefined): LinkPlacement[] {
-    const list = links ? [...links] : [];
-    const seq = list.map((l) => this.seq.get(l) ?? 0);
-    let sorted = true;
-    for (let i = 1; i < seq.length && sorted; i++) sorted = (seq[i - 1] ?? 0) <= (seq[i] ?? 0);
-    if (sorted) return list;
-    const order = list.map((_, i) => i).sort((x, y) => (seq[x] ?? 0) - (seq[y] ?? 0));
-    return order.map((i) => list[i] as LinkPlacement);
+  private growScratch(size: number): void {
+    const n = Math.max(size, this.stamp.length * 2);
+    const stamp = new Int32Array(n);
+    stamp.set(this.stamp);
+    this.stamp = stamp;
+    const whole = new Int32Array(n);
+    whole.set(this.wholeBy);
+    this.wholeBy = whole;
   }
 
-  private put(e: LinkEval | DeviceEval, oldEdge?: GraphEdge): void {
-    if (e.diagnostics.length > 0) this.flagged.add(e);
-    for (const [device, row] of e.power) this.addPower(device, row, 1);
-    if ('edge' in e && (oldEdge === undefined || !sameEdge(oldEdge, e.edge)) && e.edge) {
-      this.graph.add(e.edge, 1);
-    }
-  }
-
-  private retract(e: LinkEval | DeviceEval, newEdge?: GraphEdge): void {
-    this.flagged.delete(e);
-    for (const [device, row] of e.power) this.addPower(device, row, -1);
-    if ('edge' in e && (newEdge === undefined || !sameEdge(e.edge, newEdge)) && e.edge) {
-      this.graph.add(e.edge, -1);
-    }
-  }
-
-  private addPower(device: DeviceId, row: MediumSpec, sign: 1 | -1): void {
+  private addPower(d: DeviceRec, row: MediumSpec, sign: 1 | -1): void {
     if (row.endTypicalW === 0 && row.endMaxW === 0) return;
-    let p = this.power.get(device);
-    if (!p) {
-      p = { typicalW: 0, maxW: 0, n: 0 };
-      this.power.set(device, p);
-    }
-    p.typicalW += sign * row.endTypicalW;
-    p.maxW += sign * row.endMaxW;
-    p.n += sign;
-    if (p.n === 0) this.power.delete(device);
-    this.powerTouched.add(device);
+    const n = d.shareCount + sign;
+    d.shareCount = n;
+    d.typicalW = n === 0 ? 0 : d.typicalW + sign * row.endTypicalW;
+    d.maxW = n === 0 ? 0 : d.maxW + sign * row.endMaxW;
+    if (!this.bulk) this.powerTouched.add(d);
   }
 
-  private updateExtra(device: string): void {
-    const p = this.power.get(device);
-    const side = this.sideById.get(device);
-    const rec = side ?? this.devById.get(device);
+  private updateExtra(d: DeviceRec): void {
+    const side = this.sideById.get(d.id);
+    const rec = side ?? this.devById.get(d.id);
     const item = rec ? (this.ctx as Context).catalog.items.get(rec.sku) : undefined;
     const includes = item && 'power' in item && item.power.includesOptics === true;
-    const before = this.extra.get(device);
-    const next = p && !includes ? { typicalW: round2(p.typicalW), maxW: round2(p.maxW) } : undefined;
+    const before = this.extra.get(d.id);
+    const next =
+      d.shareCount !== 0 && !includes ? { typicalW: round2(d.typicalW), maxW: round2(d.maxW) } : undefined;
     if (before?.typicalW === next?.typicalW && before?.maxW === next?.maxW) return;
-    if (next) this.extra.set(device, next);
-    else this.extra.delete(device);
+    if (next) this.extra.set(d.id, next);
+    else this.extra.delete(d.id);
     if (rec) this.rackVersion.set(rec.rack, (this.rackVersion.get(rec.rack) ?? 0) + 1);
   }
 }
+
+const noop = (): void => undefined;
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
-const mediaAt = mediaLookup(MEDIA);
-
-/** One cable assembly (a link, or the lanes of a broken-out port in layout order): its optics and its reach. */
-function cableAssembly(
-  members: readonly ResolvedLink[],
-  shares: [DeviceId, MediumSpec][],
-  out: () => Diagnostic[],
-): void {
-  const first = members[0];
-  if (!first) return;
-  let route = 0;
-  for (const r of members) route = Math.max(route, r.routeMm);
-  const choice = chooseAssembly(first, route, mediaAt, DEFAULT_GEOMETRY.soldLengthsM);
-  if (!choice) return;
-  for (const r of members) {
-    assemblyPower(first, r, choice, (device, row) => shares.push([device, row]));
-    if (!choice.withinReach)
-      beyondReach(
-        {
-          link: r.id,
-          lengthM: choice.lengthM,
-          routeMm: r.routeMm,
-          row: choice.row,
-          forced: null,
-          speedGbps: choice.physSpeed,
-        },
-        out(),
-      );
-  }
-}
-
-/**
- * Applies a list change to an id → record map: removed records leave, added ones enter, `changed` hears each id.
- * False when ids repeat (a removed record is not the one the map holds, or an added id is taken: the later wins).
- */
-function swap<T extends { readonly id: string }>(
-  map: Map<string, T>,
-  c: Change<T>,
-  changed: (r: T) => void,
-): boolean {
-  let fine = true;
-  for (const r of c.removed) {
-    if (map.get(r.id) !== r) return false;
-    map.delete(r.id);
-    changed(r);
-  }
-  for (const r of c.added) {
-    if (map.has(r.id)) fine = false;
-    map.set(r.id, r);
-    changed(r);
-  }
-  return fine;
-}
-
-function index<T>(map: Map<string, Set<T>>, key: string, value: T): void {
-  let set = map.get(key);
-  if (!set) {
-    set = new Set();
-    map.set(key, set);
-  }
-  set.add(value);
-}
-
-function unindex<T>(map: Map<string, Set<T>>, key: string, value: T): void {
-  const set = map.get(key);
-  if (set?.delete(value) && set.size === 0) map.delete(key);
-}

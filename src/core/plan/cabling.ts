@@ -241,6 +241,22 @@ export function chooseAssembly(
       : (lanePort ?? first.aPort).group.formFactor;
   const physSpeed = lanePort ? lanePort.group.speedGbps : first.speedGbps;
   const lengthM = soldLengthM(routeMm, soldLengthsM);
+  return chooseMedium(ff, physSpeed, first.speedGbps, lengthM, mediaAt, forced, allowed);
+}
+
+/**
+ * The medium for a cable of `lengthM` (sold length) on a port of form factor `ff` running at `physSpeed`, whose far
+ * ends run at `laneSpeed` (= `physSpeed` without a breakout).
+ */
+export function chooseMedium(
+  ff: FormFactor,
+  physSpeed: number,
+  laneSpeed: number,
+  lengthM: number,
+  mediaAt: MediaAt,
+  forced?: MediumKind,
+  allowed?: ReadonlySet<MediumKind>,
+): AssemblyChoice | undefined {
   const choices = mediaAt(physSpeed, ff);
   const forcedRow = forced === undefined ? undefined : choices.find((m) => m.kind === forced);
   const picked = forcedRow
@@ -248,7 +264,6 @@ export function chooseAssembly(
     : pickMedium(choices, lengthM, allowed);
   if (!picked) return undefined;
   const row = picked.row;
-  const laneSpeed = first.speedGbps;
   const farRow =
     laneSpeed === physSpeed
       ? row

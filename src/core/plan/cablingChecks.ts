@@ -205,12 +205,30 @@ export type GraphEdge =
   | { readonly kind: 'end'; readonly sw: DeviceId; readonly item: CatalogItem; readonly bw: number }
   | null;
 
-export function graphEdge(l: ResolvedLink): GraphEdge {
-  const aSw = l.aSite.item.kind === 'switch';
-  const bSw = l.bSite.item.kind === 'switch';
+/** How a link between two resolved ports enters the switch graph: none, a peer edge, or an end link at `a` or `b`. */
+export type EdgeKind = 'none' | 'peer' | 'endA' | 'endB';
+
+export function edgeKind(
+  aItem: CatalogItem,
+  aGroup: { readonly role: string },
+  bItem: CatalogItem,
+  bGroup: { readonly role: string },
+): EdgeKind {
+  const aSw = aItem.kind === 'switch';
+  const bSw = bItem.kind === 'switch';
   if (aSw && bSw) {
     // A switch's management port cabled to an out-of-band leaf is not part of the data fabric's tiers.
-    if (!isDataPort(l.aPort.group) || !isDataPort(l.bPort.group)) return null;
+    return isDataPort(aGroup) && isDataPort(bGroup) ? 'peer' : 'none';
+  }
+  if (!aSw && !bSw) return 'none';
+  // A switch's own management port on another network is not a downlink of this switch.
+  if (!isDataPort(aSw ? aGroup : bGroup)) return 'none';
+  return aSw ? 'endA' : 'endB';
+}
+
+export function graphEdge(l: ResolvedLink): GraphEdge {
+  const kind = edgeKind(l.aSite.item, l.aPort.group, l.bSite.item, l.bPort.group);
+  if (kind === 'peer')
     return {
       kind: 'peer',
       a: l.a.device,
@@ -219,11 +237,8 @@ export function graphEdge(l: ResolvedLink): GraphEdge {
       bItem: l.bSite.item,
       bw: l.speedGbps,
     };
-  }
-  if (!aSw && !bSw) return null;
-  // A switch's own management port on another network is not a downlink of this switch.
-  if (!isDataPort(aSw ? l.aPort.group : l.bPort.group)) return null;
-  return aSw
+  if (kind === 'none') return null;
+  return kind === 'endA'
     ? { kind: 'end', sw: l.a.device, item: l.aSite.item, bw: l.speedGbps }
     : { kind: 'end', sw: l.b.device, item: l.bSite.item, bw: l.speedGbps };
 }
@@ -243,6 +258,8 @@ export class SwitchGraph {
 
   /** Marks a switch whose label may have changed. */
   touch(device: DeviceId): void {
+    // After a structural change every switch is judged again anyway.
+    if (this.structural) return;
     const i = this.index.get(device);
     if (i !== undefined) this.touched.add(i);
   }
@@ -262,28 +279,35 @@ export class SwitchGraph {
 
   add(e: GraphEdge, sign: 1 | -1): void {
     if (!e) return;
-    if (e.kind === 'end') {
-      const n = this.nodeOf(e.sw, e.item);
-      const wasLeaf = n.endN > 0;
-      n.endBw += sign * e.bw;
-      n.endN += sign;
-      if (wasLeaf !== n.endN > 0) this.structural = true;
-      this.touch(e.sw);
-      return;
-    }
+    if (e.kind === 'end') this.addEnd(e.sw, e.item, e.bw, sign);
+    else this.addPeer(e.a, e.aItem, e.b, e.bItem, e.bw, sign);
+  }
+
+  /** A switch's link to an end device, of `bw` Gb/s, added (`sign` 1) or taken away (-1). */
+  addEnd(sw: DeviceId, item: CatalogItem, bw: number, sign: 1 | -1): void {
+    const n = this.nodeOf(sw, item);
+    const wasLeaf = n.endN > 0;
+    n.endBw += sign * bw;
+    n.endN += sign;
+    if (wasLeaf !== n.endN > 0) this.structural = true;
+    this.touch(sw);
+  }
+
+  /** A switch-to-switch link, of `bw` Gb/s, added (`sign` 1) or taken away (-1). */
+  addPeer(a: DeviceId, aItem: CatalogItem, b: DeviceId, bItem: CatalogItem, bw: number, sign: 1 | -1): void {
     this.structural = true;
-    const x = this.nodeOf(e.a, e.aItem);
-    const y = this.nodeOf(e.b, e.bItem);
-    const xi = this.index.get(e.a) ?? 0;
-    const yi = this.index.get(e.b) ?? 0;
+    const x = this.nodeOf(a, aItem);
+    const y = this.nodeOf(b, bItem);
+    const xi = this.index.get(a) ?? 0;
+    const yi = this.index.get(b) ?? 0;
     if (sign === 1) {
       x.peers.push(yi);
-      x.peerBw.push(e.bw);
+      x.peerBw.push(bw);
       y.peers.push(xi);
-      y.peerBw.push(e.bw);
+      y.peerBw.push(bw);
     } else {
-      unpeer(x, yi, e.bw);
-      unpeer(y, xi, e.bw);
+      unpeer(x, yi, bw);
+      unpeer(y, xi, bw);
     }
   }
 

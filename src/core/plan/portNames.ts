@@ -6,6 +6,8 @@ import type { CatalogItem, PortGroup } from '../model/catalog';
 import { portsOf } from '../model/catalog';
 
 export interface ResolvedPort {
+  /** The item whose port this is. */
+  readonly item: CatalogItem;
   readonly group: PortGroup;
   /** From 1. */
   readonly index: number;
@@ -13,6 +15,8 @@ export interface ResolvedPort {
   readonly lane?: number;
   /** The physical port, `<group>/<index>` (the lane stripped). */
   readonly physical: string;
+  /** The physical port as a number: its place among all the item's ports (groups in catalog order), from 0. */
+  readonly slot: number;
 }
 
 /** Resolves `<group>/<index>` or `<group>/<index>:<lane>` on an item; undefined when the port does not exist. */
@@ -23,12 +27,22 @@ export function resolvePort(item: CatalogItem, port: string): ResolvedPort | und
   const colon = rest.indexOf(':');
   const index = Number(colon < 0 ? rest : rest.slice(0, colon));
   const lane = colon < 0 ? undefined : Number(rest.slice(colon + 1));
-  const group = portsOf(item).find((g) => g.name === port.slice(0, slash));
+  const name = port.slice(0, slash);
+  let offset = 0;
+  let group: PortGroup | undefined;
+  for (const g of portsOf(item)) {
+    if (g.name === name) {
+      group = g;
+      break;
+    }
+    offset += g.count;
+  }
   if (!group || !Number.isInteger(index) || index < 1 || index > group.count) return undefined;
   const physical = `${group.name}/${index}`;
-  if (lane === undefined) return { group, index, physical };
+  const slot = offset + index - 1;
+  if (lane === undefined) return { item, group, index, physical, slot };
   if (!Number.isInteger(lane) || lane < 1) return undefined;
-  return { group, index, lane, physical };
+  return { item, group, index, lane, physical, slot };
 }
 
 const resolvedByItem = new WeakMap<CatalogItem, Map<string, ResolvedPort | null>>();

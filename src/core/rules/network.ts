@@ -243,6 +243,25 @@ export function linkEnd(
   return undefined;
 }
 
+/**
+ * True when `linkPairProblems` has nothing to say about two resolved ends: two devices, equal speeds, one switch
+ * port, one network. A cheap test made before building the ends' records (false only means: look closer).
+ */
+export function linkPairFine(
+  link: LinkPlacement,
+  aItem: CatalogItem,
+  a: ResolvedPort,
+  bItem: CatalogItem,
+  b: ResolvedPort,
+): boolean {
+  return (
+    link.a.device !== link.b.device &&
+    a.group.speedGbps === b.group.speedGbps &&
+    (isSwitchGroup(a.group) || isSwitchGroup(b.group)) &&
+    networkOfPort(aItem, a.group) === networkOfPort(bItem, b.group)
+  );
+}
+
 /** Speed and network of a link whose both ends resolved. */
 export function linkPairProblems(link: LinkPlacement, a: LinkEndHit, b: LinkEndHit, out: Diagnostic[]): void {
   const t = [target('link', link.id)];
@@ -287,18 +306,19 @@ export function claimPort(
     hit.lane === undefined
       ? (slot.whole ?? slot.lanes.values().next().value)
       : (slot.whole ?? slot.lanes.get(hit.lane));
-  if (first !== undefined)
-    out.push(
-      diagnostic(
-        'error',
-        'network.portReused',
-        `Link '${link.id}': port '${end.port}' of '${end.device}' is already used by link '${first}'.`,
-        [target('link', link.id), target('device', end.device)],
-      ),
-    );
+  if (first !== undefined) out.push(portReused(link, end, first));
   else if (hit.lane === undefined) slot.whole = link.id;
   else slot.lanes.set(hit.lane, link.id);
 }
+
+/** A link naming a port (or lane) that the link `first` already holds. */
+export const portReused = (link: LinkPlacement, end: PortRef, first: string): Diagnostic =>
+  diagnostic(
+    'error',
+    'network.portReused',
+    `Link '${link.id}': port '${end.port}' of '${end.device}' is already used by link '${first}'.`,
+    [target('link', link.id), target('device', end.device)],
+  );
 
 /**
  * Explicit links: endpoints exist, ports exist, each port (or each lane of a broken-out port) used once, speeds equal
@@ -334,13 +354,11 @@ function linkSpeedProblem(a: LinkEndHit, b: LinkEndHit): string | undefined {
   return undefined;
 }
 
-const networkOf = (e: LinkEndHit): string =>
-  e.hit.group.role === 'downlink' || e.hit.group.role === 'uplink'
-    ? e.item.kind === 'switch'
-      ? e.item.fabric
-      : '?'
-    : e.hit.group.role;
-const isSwitchPort = (e: LinkEndHit) => e.hit.group.role === 'downlink' || e.hit.group.role === 'uplink';
+const isSwitchGroup = (g: PortGroup): boolean => g.role === 'downlink' || g.role === 'uplink';
+const networkOfPort = (item: CatalogItem, g: PortGroup): string =>
+  isSwitchGroup(g) ? (item.kind === 'switch' ? item.fabric : '?') : g.role;
+const networkOf = (e: LinkEndHit): string => networkOfPort(e.item, e.hit.group);
+const isSwitchPort = (e: LinkEndHit) => isSwitchGroup(e.hit.group);
 
 function linkRoleProblem(a: LinkEndHit, b: LinkEndHit): string | undefined {
   if (!isSwitchPort(a) && !isSwitchPort(b))
