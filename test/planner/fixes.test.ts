@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Layout } from '../../src/core';
 import {
   builtinCatalog,
+  deviceId,
+  emptyLayout,
   FIXABLE_CODES,
+  rackId,
   fixFor,
   parseLayoutJson,
   sku,
@@ -61,6 +64,44 @@ describe('one-click fixes', () => {
     const f = fixFor(l, builtinCatalog, d)!;
     expect(f.layout.limits.utilityFeedKw).toBe(Math.ceil(r.pod.powerChain.facilityKw - 1e-9));
     expect(f.costMinor).toBe(0);
+  });
+
+  it('adds an active 60 kW rear door to a rack whose 40.8 kW of air heat overflows 30 kW of room air', () => {
+    // 4 DGX H100 × 10.2 kW = 40.8 kW, all to air; room air cooling 30 kW → cooling.roomAirOverCapacity. Doors: the
+    // passive 35 kW door is smaller than 40.8 kW, so the smallest that takes it is the active 60 kW door; with it the
+    // room gets no rack heat, and the facility loop (1,000 kW) takes the 40.8 kW the door moves to water.
+    const base = emptyLayout('door fix');
+    const rack = rackId('R1');
+    const l: Layout = {
+      ...base,
+      limits: { ...base.limits, roomAirKw: 30, facilityWaterKw: 1000, utilityFeedKw: 1000 },
+      racks: [{ id: rack, sku: sku('rack-42u-600x1200'), name: 'R1', position: { row: 0, slot: 0 } }],
+      devices: [0, 1, 2, 3].map((k) => ({
+        id: deviceId(`s${k + 1}`),
+        sku: sku('nvidia-dgx-h100'),
+        rack,
+        u: 1 + 8 * k,
+        face: 'front' as const,
+      })),
+      sideItems: (['A', 'B'] as const).flatMap((feed) =>
+        [1, 2].map((k) => ({
+          id: deviceId(`p${feed}${k}`),
+          sku: sku('raritan-px3-5878-415v-60a'),
+          rack,
+          side: feed === 'A' ? ('left' as const) : ('right' as const),
+          feed,
+        })),
+      ),
+    };
+    const d = validate(l, builtinCatalog).diagnostics.find((x) => x.code === 'cooling.roomAirOverCapacity')!;
+    expect(d).toBeDefined();
+    const f = fixFor(l, builtinCatalog, d)!;
+    const door = builtinCatalog.items.get(sku('rdhx-active-60kw'))!;
+    expect(f.label).toBe('Add rear doors');
+    expect(f.change).toBe(`adds a ${door.name} (60 kW) on rack R1`);
+    expect(f.layout.racks[0]?.rearDoor).toBe('rdhx-active-60kw');
+    expect(f.costMinor).toBe(toMinor(door.price.amount, door.price.currency));
+    expect(validate(f.layout, builtinCatalog).errors).toBe(0);
   });
 
   it('never makes another rule fail, over every example pod and the broken pod', () => {

@@ -4,7 +4,7 @@
  * an edit returned with what it changes and what it costs, and it is offered only when it clears its diagnostic
  * and raises no new error (checked by validating the result), so a fix never makes another rule fail.
  */
-import type { Catalog, Cdu, Pdu } from '../model/catalog';
+import type { Catalog, Cdu, Pdu, Rdhx } from '../model/catalog';
 import type { RackId } from '../model/ids';
 import { floorUnitId } from '../model/ids';
 import type { Layout, PodLimits } from '../model/layout';
@@ -12,7 +12,7 @@ import type { Diagnostic } from '../model/report';
 import { bom } from '../derive/bom';
 import { tryMinor } from '../derive/money';
 import { validate } from '../derive/validate';
-import { addFloorUnit, setLimits, updateFloorUnit } from '../ops/layoutOps';
+import { addFloorUnit, setLimits, updateFloorUnit, updateRack } from '../ops/layoutOps';
 import { firstFreeFloor, floorName, floorSpanOf } from '../place/freeSpace';
 import { pduUsableW } from '../rules/power';
 import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
@@ -139,6 +139,37 @@ function cduFor(layout: Layout, catalog: Catalog, d: Diagnostic): { layout: Layo
   return out;
 }
 
+/**
+ * Rear doors for the racks that send the most air heat to a room short of cooling (the diagnostic names them): each
+ * rack without a door gets the smallest door that takes its air heat at max draw, else the largest there is.
+ */
+function rearDoorsFor(
+  layout: Layout,
+  catalog: Catalog,
+  d: Diagnostic,
+): { layout: Layout; change: string } | null {
+  if (d.code !== 'cooling.roomAirOverCapacity') return null;
+  const doors = [...catalog.items.values()]
+    .filter((i): i is Rdhx => i.kind === 'rdhx')
+    .sort((a, b) => a.airCapacityW - b.airCapacityW);
+  if (doors.length === 0) return null;
+  const figures = new Map(validate(layout, catalog).racks.map((r) => [r.id, r]));
+  let next = layout;
+  const added: string[] = [];
+  for (const t of d.targets) {
+    if (t.kind !== 'rack') continue;
+    const rack = next.racks.find((r) => r.id === t.id);
+    const airW = (figures.get(t.id)?.airHeatKw ?? 0) * 1000;
+    if (!rack || rack.rearDoor !== undefined || airW <= 0) continue;
+    const door = doors.find((x) => x.airCapacityW >= airW) ?? (doors.at(-1) as Rdhx);
+    next = updateRack(next, rack.id, { rearDoor: door.sku });
+    added.push(
+      `a ${door.name} (${(door.airCapacityW / 1000).toLocaleString('en-US')} kW) on rack ${rack.name}`,
+    );
+  }
+  return added.length === 0 ? null : { layout: next, change: `adds ${added.join(', ')}` };
+}
+
 function limitRaised(
   layout: Layout,
   catalog: Catalog,
@@ -210,6 +241,8 @@ export function fixFor(layout: Layout, catalog: Catalog, d: Diagnostic): Fix | n
         return offer(c.change.startsWith('sets') ? 'Assign CDU' : 'Add CDU', c.layout, c.change);
     return null;
   }
+  const doors = rearDoorsFor(layout, catalog, d);
+  if (doors && clears(doors.layout)) return offer('Add rear doors', doors.layout, doors.change);
   const raised = limitRaised(layout, catalog, d);
   return raised && clears(raised.layout) ? offer('Raise the limit', raised.layout, raised.change) : null;
 }
