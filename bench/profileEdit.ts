@@ -1,0 +1,143 @@
+/**
+ * CPU profile of the app's edit path on a big pod (issue 14): opens a pod from a file in the built app, then records a
+ * Chromium CPU profile over hovers, drops and undos and prints the functions with the most self time (shares are
+ * meaningful on a loaded machine where wall-clock times are not). `npx tsx bench/profileEdit.ts [devices] [wired]`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeLayout } from '../src/core';
+import { bigPod } from '../test/fixtures/bigPod';
+import { wiredPod } from '../test/fixtures/wiredPod';
+import { launchChromium, openApp, settle } from '../test/e2e/support/browser';
+import { ROOT, startPreview } from '../test/e2e/support/previewServer';
+
+interface ProfileNode {
+  readonly id: number;
+  readonly children?: readonly number[];
+  readonly callFrame: {
+    readonly functionName: string;
+    readonly url: string;
+    readonly lineNumber: number;
+    readonly columnNumber: number;
+  };
+}
+interface Profile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+/** The built chunks' source maps, so minified frames read as the source's file, line and name. */
+const maps = new Map<string, SourceMapConsumer | null>();
+function original(url: string, line: number, column: number): string | null {
+  const chunk = url.split('/').pop() ?? '';
+  if (!maps.has(chunk)) {
+    const file = join(ROOT, 'dist/assets', `${chunk}.map`);
+    maps.set(chunk, existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : null);
+  }
+  const p = maps.get(chunk)?.originalPositionFor({ line: line + 1, column });
+  return p?.source ? `${p.name ?? ''} ${p.source.replace(/^(\.\.\/)+/, '')}:${p.line}` : null;
+}
+
+/** In the page: `rounds` times, select a rack, arm a 1U server, hover its top free U, drop there, undo. */
+async function editRounds({
+  rackCount,
+  rounds,
+  offset,
+}: {
+  rackCount: number;
+  rounds: number;
+  offset: number;
+}) {
+  const hook = window.__podplan!;
+  const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  const racks = hook.getState().layout.racks;
+  for (let i = 0; i < rounds; i++) {
+    const rack = racks[(i * 7 + offset) % rackCount]!.id;
+    hook.dispatch('select', { refs: [{ kind: 'rack', id: rack }] });
+    hook.dispatch('arm', { payload: { kind: 'sku', sku: 'cpu-server-1u' as never } });
+    await frame();
+    const slot = document.querySelector<HTMLElement>('.elevation-body .slot');
+    slot?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: document.body }));
+    await frame();
+    const u = Number(slot?.dataset['u'] ?? 0);
+    hook.dispatch('drop', {
+      payload: { kind: 'sku', sku: 'cpu-server-1u' as never },
+      target: { kind: 'slot', rack, u, face: 'front' },
+    });
+    await frame();
+    hook.dispatch('undo');
+    await frame();
+  }
+}
+
+const devices = Number(process.argv[2] ?? 20_000);
+const layout = process.argv[3] === 'wired' ? wiredPod(16_384) : bigPod(devices);
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  const { page } = await openApp(browser, server.url);
+  const file = join(tmpdir(), 'podplan-profile.json');
+  writeFileSync(file, serializeLayout(layout));
+  await page.setInputFiles('[data-testid=import-input]', file);
+  await page.waitForFunction(
+    (n) => window.__podplan!.getState().layout.devices.length === n,
+    layout.devices.length,
+    {
+      timeout: 120_000,
+    },
+  );
+  await settle(page);
+  await page.evaluate('window.__name = (f) => f');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  // One round first, unprofiled: the first hover and selection compile their shaders (once a session).
+  await page.evaluate(editRounds, { rackCount: layout.racks.length, rounds: 1, offset: 1 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(editRounds, { rackCount: layout.racks.length, rounds: 6, offset: 2 });
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    const dt = profile.timeDeltas[i] ?? 0;
+    total += dt;
+    const f = n.callFrame;
+    const key =
+      original(f.url, f.lineNumber, f.columnNumber) ??
+      `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  });
+  console.log(`profile ${(total / 1000).toFixed(0)} ms`);
+  // `--callers name`: the stacks (mapped) under which `name` spent its self time.
+  const callersOf = process.argv[process.argv.indexOf('--callers') + 1];
+  if (process.argv.includes('--callers') && callersOf) {
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const name = (n: ProfileNode) =>
+      original(n.callFrame.url, n.callFrame.lineNumber, n.callFrame.columnNumber) ?? n.callFrame.functionName;
+    const stacks = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const n = byId.get(id)!;
+      if (n.callFrame.functionName !== callersOf) return;
+      const chain: string[] = [];
+      for (let p = parent.get(id); p !== undefined && chain.length < 12; p = parent.get(p))
+        chain.push(name(byId.get(p)!));
+      const k = chain.join(' < ');
+      stacks.set(k, (stacks.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    });
+    for (const [k, v] of [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5))
+      console.log(`${(v / 1000).toFixed(1)} ms: ${k}\n`);
+  }
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(
+      `${((100 * v) / total).toFixed(1).padStart(5)} %  ${(v / 1000).toFixed(1).padStart(8)} ms  ${k}`,
+    );
+} finally {
+  await browser.close();
+  await server.close();
+}
