@@ -63,7 +63,7 @@ const floor = (f: Plain<FloorGrid>): FloorGrid => ({
 
 const position = (p: Plain<FloorPosition>): FloorPosition => ({ row: num(p.row), slot: num(p.slot) });
 
-export const canonicalRack = (r: Plain<RackPlacement>): RackPlacement => ({
+const rack = (r: Plain<RackPlacement>): RackPlacement => ({
   id: rackId(r.id),
   sku: sku(r.sku),
   name: r.name,
@@ -72,7 +72,7 @@ export const canonicalRack = (r: Plain<RackPlacement>): RackPlacement => ({
   ...(r.powerScheme !== undefined && { powerScheme: r.powerScheme }),
 });
 
-export const canonicalDevice = (d: Plain<DevicePlacement>): DevicePlacement => ({
+const device = (d: Plain<DevicePlacement>): DevicePlacement => ({
   id: deviceId(d.id),
   sku: sku(d.sku),
   rack: rackId(d.rack),
@@ -83,7 +83,7 @@ export const canonicalDevice = (d: Plain<DevicePlacement>): DevicePlacement => (
   ...(d.powerFactor !== undefined && { powerFactor: num(d.powerFactor) }),
 });
 
-export const canonicalSideItem = (s: Plain<SideItemPlacement>): SideItemPlacement => ({
+const sideItem = (s: Plain<SideItemPlacement>): SideItemPlacement => ({
   id: deviceId(s.id),
   sku: sku(s.sku),
   rack: rackId(s.rack),
@@ -102,7 +102,7 @@ const floorUnit = (f: Plain<FloorUnitPlacement>): FloorUnitPlacement => ({
 
 const portRef = (p: Plain<PortRef>): PortRef => ({ device: deviceId(p.device), port: p.port });
 
-export const canonicalLink = (l: Plain<LinkPlacement>): LinkPlacement => ({
+const link = (l: Plain<LinkPlacement>): LinkPlacement => ({
   id: linkId(l.id),
   a: portRef(l.a),
   b: portRef(l.b),
@@ -135,11 +135,11 @@ const quote = (q: Plain<QuoteDetails>): QuoteDetails => ({
 const scenarioPod = (p: Plain<ScenarioPod>): ScenarioPod => ({
   limits: limits(p.limits),
   floor: floor(p.floor),
-  racks: p.racks.map(canonicalRack),
-  devices: p.devices.map(canonicalDevice),
-  sideItems: p.sideItems.map(canonicalSideItem),
+  racks: p.racks.map(rack),
+  devices: p.devices.map(device),
+  sideItems: p.sideItems.map(sideItem),
   floorUnits: p.floorUnits.map(floorUnit),
-  links: p.links.map(canonicalLink),
+  links: p.links.map(link),
 });
 
 export function canonicalLayout(data: Plain<Layout>): Layout {

@@ -14,7 +14,7 @@ import type {
 import type { JsonSchemaNode } from './layoutJsonSchema';
 import { layoutJsonSchema } from './layoutJsonSchema';
 import { loadLayout, parseLayoutJson } from './loadLayout';
-import { serializeLayout, serializeWhole } from './serializeLayout';
+import { serializeLayout } from './serializeLayout';
 
 /** Text of 1 to `max` UTF-16 code units: printable ASCII, or any code point (2 units at most each). */
 const text = (max: number): fc.Arbitrary<string> =>
@@ -196,77 +196,5 @@ describe('When a layout is serialized', () => {
       '"id": "r",\n      "sku": "rack-42u",\n      "name": "B3",\n      "position": {\n        "row": 1',
     );
     expect(text).not.toContain('rearDoor');
-  });
-
-  it('writes one rack and one device exactly as this hand-written text (the per-record path)', () => {
-    const layout: Layout = {
-      ...emptyLayout('P'),
-      racks: [{ id: rackId('A1'), sku: sku('rack-42u'), name: 'A1', position: { row: 0, slot: 1 } }],
-      devices: [{ id: deviceId('d1'), sku: sku('srv'), rack: rackId('A1'), u: 5, face: 'front' }],
-    };
-    const text = serializeLayout(layout);
-    expect(text).toContain(
-      [
-        '  "racks": [',
-        '    {',
-        '      "id": "A1",',
-        '      "sku": "rack-42u",',
-        '      "name": "A1",',
-        '      "position": {',
-        '        "row": 0,',
-        '        "slot": 1',
-        '      }',
-        '    }',
-        '  ],',
-        '  "devices": [',
-        '    {',
-        '      "id": "d1",',
-        '      "sku": "srv",',
-        '      "rack": "A1",',
-        '      "u": 5,',
-        '      "face": "front"',
-        '    }',
-        '  ],',
-        '  "sideItems": [],',
-      ].join('\n'),
-    );
-    expect(text).toBe(serializeWhole(layout));
-  });
-
-  it('writes the same bytes from its per-record cache as stringified whole, for any layout, before and after an edit', () => {
-    fc.assert(
-      fc.property(layoutArb, fc.nat(), (layout, pick) => {
-        expect(serializeLayout(layout)).toBe(serializeWhole(layout));
-        // An edit replaces one record and keeps the others (cache hits beside a miss).
-        const edited: Layout =
-          layout.devices.length > 0
-            ? {
-                ...layout,
-                devices: layout.devices.map((d, i) =>
-                  i === pick % layout.devices.length ? { ...d, u: d.u + 1 } : d,
-                ),
-              }
-            : { ...layout, name: `${layout.name}!` };
-        expect(serializeLayout(edited)).toBe(serializeWhole(edited));
-        expect(serializeLayout(layout)).toBe(serializeWhole(layout));
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('takes the plain path when a name spells a list marker, with the same bytes', () => {
-    const layout: Layout = {
-      ...emptyLayout('\u0000podplan-list:devices\u0000'),
-      racks: [
-        {
-          id: rackId('r'),
-          sku: sku('k'),
-          name: '\u0000podplan-list:links\u0000',
-          position: { row: 0, slot: 0 },
-        },
-      ],
-    };
-    expect(serializeLayout(layout)).toBe(serializeWhole(layout));
-    expect(JSON.parse(serializeLayout(layout)).name).toBe('\u0000podplan-list:devices\u0000');
   });
 });
