@@ -15,6 +15,7 @@ import { printTable as printAppBench, runAppBench } from './appBench';
 import { printAutosaveBench, runAutosaveBench } from './autosave.bench';
 import { printLoaderBench, runLoaderBench } from './loader.bench';
 import { printStorageBench, runStorageBench } from './storage.bench';
+import { printBigPodBrowserBench, runBigPodBrowserBench } from './bigPodBrowser';
 
 const lines: string[] = [];
 const origLog = console.log;
@@ -39,6 +40,7 @@ printAutosaveBench(runAutosaveBench());
 printLoaderBench(runLoaderBench());
 printStorageBench(runStorageBench());
 printAppBench(await runAppBench());
+printBigPodBrowserBench(await runBigPodBrowserBench());
 
 console.log = origLog;
 if (process.argv.includes('--write')) {

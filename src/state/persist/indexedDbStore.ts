@@ -9,6 +9,8 @@ const DB_NAME = 'podplan';
 const POD_STORE = 'pod';
 const ASIDE_STORE = 'aside';
 const CURRENT = 'current';
+/** The stored pod's revision alone, so a save need not read back the whole pod (megabytes on a big pod) to compare. */
+const CURRENT_REV = 'current-rev';
 
 const done = <T>(request: IDBRequest<T>): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -43,12 +45,16 @@ export function indexedDbStore(db: IDBDatabase): SaveStore {
     save: async (pod, baseRev) => {
       const t = tx(POD_STORE, 'readwrite');
       const store = t.objectStore(POD_STORE);
-      const current = ((await done(store.get(CURRENT))) as SavedPod | undefined) ?? null;
-      if (current && current.rev !== baseRev) {
+      const stamp = (await done(store.get(CURRENT_REV))) as { rev: number } | undefined;
+      // A store written before the stamp existed has only the pod: it is read once, and stamped by this save.
+      const storedRev = stamp?.rev ?? ((await done(store.get(CURRENT))) as SavedPod | undefined)?.rev ?? null;
+      if (storedRev !== null && storedRev !== baseRev) {
+        const current = (await done(store.get(CURRENT))) as SavedPod;
         t.abort();
         return { ok: false, current };
       }
       store.put(pod, CURRENT);
+      store.put({ rev: pod.rev }, CURRENT_REV);
       await finished(t);
       return { ok: true };
     },
