@@ -37,6 +37,11 @@ export function useKeyboardShortcuts(store: EditorStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) && e.key !== 'Escape') return;
+      // Keys inside an open modal dialog (the help) are the dialog's: Escape closes it, never the editor's cancel.
+      if (e.target instanceof Element && e.target.closest('dialog[open]')) {
+        if (e.key === 'Escape' && preferences.getState().helpOpen) setPreferences({ helpOpen: false });
+        if (e.key !== '?') return;
+      }
       const mod = e.ctrlKey || e.metaKey;
       if (e.key === '?' && !mod) {
         e.preventDefault();
