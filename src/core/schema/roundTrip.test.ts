@@ -49,6 +49,7 @@ const device: fc.Arbitrary<DevicePlacement> = fc
     face: fc.constantFrom('front' as const, 'rear' as const),
     feed: optional(feed),
     name: optional(name),
+    powerFactor: optional(upTo(1)),
   })
   .map((d) => ({
     id: deviceId(d.id),
@@ -58,6 +59,7 @@ const device: fc.Arbitrary<DevicePlacement> = fc
     face: d.face,
     ...(d.feed !== undefined && { feed: d.feed }),
     ...(d.name !== undefined && { name: d.name }),
+    ...(d.powerFactor !== undefined && { powerFactor: d.powerFactor }),
   }));
 
 const sideItem: fc.Arbitrary<SideItemPlacement> = fc
