@@ -104,6 +104,27 @@ describe('one-click fixes', () => {
     expect(validate(f.layout, builtinCatalog).errors).toBe(0);
   });
 
+  it('plans the missing switches when a DGX H100 leaves small-inference.json short of network ports', () => {
+    // small-inference.json's switches have no free 400 Gb/s port for a DGX H100's NICs: network.portShortage. The
+    // fix plans that network again with the catalog's default switches (sized, placed in a new network rack, wired).
+    const base = example('small-inference.json');
+    const rack = base.racks[0]!;
+    const l: Layout = {
+      ...base,
+      devices: [
+        ...base.devices,
+        { id: deviceId('dgx-new'), sku: sku('nvidia-dgx-h100'), rack: rack.id, u: 34, face: 'front' },
+      ],
+    };
+    const d = validate(l, builtinCatalog).diagnostics.find((x) => x.code === 'network.portShortage');
+    expect(d, 'the DGX H100 should leave a network short').toBeDefined();
+    const f = fixFor(l, builtinCatalog, d!);
+    expect(f?.label).toBe('Plan the missing switches');
+    expect(f?.change).toMatch(/^plans the .* network again: places \d+ switch/);
+    expect(f!.costMinor).toBeGreaterThan(0);
+    expect(errorKeys(f!.layout).has(keyOf(d!))).toBe(false);
+  });
+
   it('never makes another rule fail, over every example pod and the broken pod', () => {
     let offered = 0;
     for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith('.json') && n !== 'index.json')) {

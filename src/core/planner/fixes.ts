@@ -14,6 +14,8 @@ import { tryMinor } from '../derive/money';
 import { validate } from '../derive/validate';
 import { addFloorUnit, setLimits, updateFloorUnit, updateRack } from '../ops/layoutOps';
 import { firstFreeFloor, floorName, floorSpanOf } from '../place/freeSpace';
+import { defaultChoices, NETWORK_LABELS, placeNetwork } from '../place/networkPlacement';
+import { NETWORK_ROLES } from '../model/catalog';
 import { pduUsableW } from '../rules/power';
 import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
 import { needOf } from './binding';
@@ -59,6 +61,7 @@ const rackTarget = (d: Diagnostic) => d.targets.find((t) => t.kind === 'rack')?.
 
 /** Codes that may have a fix (the UI offers "Fix…" on these only). */
 export const FIXABLE_CODES: ReadonlySet<string> = new Set([
+  'network.portShortage',
   ...POWER_SHORT,
   ...LIQUID_SHORT,
   ...Object.keys(POD_LIMITS),
@@ -170,6 +173,34 @@ function rearDoorsFor(
   return added.length === 0 ? null : { layout: next, change: `adds ${added.join(', ')}` };
 }
 
+/**
+ * The switches a network is short of: that network planned again with the catalog's default switches (the planner's
+ * sizing, placement in a new network rack and wiring), one candidate per network whose ports fall short.
+ */
+function networksPlanned(
+  layout: Layout,
+  catalog: Catalog,
+  d: Diagnostic,
+): { layout: Layout; change: string }[] {
+  if (d.code !== 'network.portShortage') return [];
+  const defaults = defaultChoices(catalog);
+  const out: { layout: Layout; change: string }[] = [];
+  for (const role of NETWORK_ROLES) {
+    const choice = defaults[role];
+    if (!choice) continue;
+    const placed = placeNetwork(layout, catalog, {
+      choices: { [role]: choice },
+      target: { kind: 'new-rack' },
+    });
+    if (!placed.ok) continue;
+    out.push({
+      layout: placed.value.layout,
+      change: `plans the ${NETWORK_LABELS[role].toLowerCase()} network again: ${placed.value.preview.replace(/^Will place /, 'places ')}`,
+    });
+  }
+  return out;
+}
+
 function limitRaised(
   layout: Layout,
   catalog: Catalog,
@@ -241,6 +272,8 @@ export function fixFor(layout: Layout, catalog: Catalog, d: Diagnostic): Fix | n
         return offer(c.change.startsWith('sets') ? 'Assign CDU' : 'Add CDU', c.layout, c.change);
     return null;
   }
+  for (const n of networksPlanned(layout, catalog, d))
+    if (clears(n.layout)) return offer('Plan the missing switches', n.layout, n.change);
   const doors = rearDoorsFor(layout, catalog, d);
   if (doors && clears(doors.layout)) return offer('Add rear doors', doors.layout, doors.change);
   const raised = limitRaised(layout, catalog, d);
