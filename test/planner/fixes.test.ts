@@ -125,6 +125,55 @@ describe('one-click fixes', () => {
     expect(errorKeys(f!.layout).has(keyOf(d!))).toBe(false);
   });
 
+  it('moves a DGX H100 to the nearest rack with room when a rack short of power has no room for more PDUs', () => {
+    // R1: 4 DGX H100 = 40.8 kW on two 415 V 32 A PDUs per feed (√3 × 415 × 32 × 0.8 = 18.4 kVA, 17.5 kW at PF 0.95;
+    // 35.0 kW per feed): feed overload, and both side channels already hold their 2 PDUs. R2 beside it has two 60 A
+    // PDUs per feed and nothing else. Moving the top DGX (U25) there leaves R1 30.6 kW ≤ 35.0 kW, but its phases then
+    // carry 29.9 A over the 32 A PDU's 25.6 A per-phase limit (a new error), so the next one (U17) goes too: R1 20.4
+    // kW, R2 20.4 kW on 65.6 kW per feed. Cleared with no new error, at no cost.
+    const base = emptyLayout('move fix');
+    const rack = (n: number, pdu: string) => {
+      const id = rackId(`R${n}`);
+      return {
+        rack: { id, sku: sku('rack-42u-600x1200'), name: `R${n}`, position: { row: 0, slot: n - 1 } },
+        pdus: (['A', 'B'] as const).flatMap((feed) =>
+          [1, 2].map((k) => ({
+            id: deviceId(`R${n}-p${feed}${k}`),
+            sku: sku(pdu),
+            rack: id,
+            side: feed === 'A' ? ('left' as const) : ('right' as const),
+            feed,
+          })),
+        ),
+      };
+    };
+    const r1 = rack(1, 'pdu-415v-3ph-32a-0u');
+    const r2 = rack(2, 'raritan-px3-5878-415v-60a');
+    const l: Layout = {
+      ...base,
+      floor: { ...base.floor, rows: 1, positionsPerRow: 4 },
+      racks: [r1.rack, r2.rack],
+      devices: [0, 1, 2, 3].map((k) => ({
+        id: deviceId(`s${k + 1}`),
+        sku: sku('nvidia-dgx-h100'),
+        rack: r1.rack.id,
+        u: 1 + 8 * k,
+        face: 'front' as const,
+      })),
+      sideItems: [...r1.pdus, ...r2.pdus],
+    };
+    const d = validate(l, builtinCatalog).diagnostics.find(
+      (x) => x.code === 'power.feedOverload' && x.targets.some((t) => t.id === 'R1'),
+    )!;
+    expect(d).toBeDefined();
+    const f = fixFor(l, builtinCatalog, d)!;
+    expect(f.label).toBe('Move to the nearest rack with room');
+    expect(f.change).toBe('moves from rack R1: NVIDIA DGX H100 to rack R2, NVIDIA DGX H100 to rack R2');
+    expect(f.layout.devices.filter((x) => x.rack === 'R2').map((x) => x.id)).toEqual(['s3', 's4']);
+    expect(f.costMinor).toBe(0);
+    expect(validate(f.layout, builtinCatalog).errors).toBe(0);
+  });
+
   it('never makes another rule fail, over every example pod and the broken pod', () => {
     let offered = 0;
     for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith('.json') && n !== 'index.json')) {

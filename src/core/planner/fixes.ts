@@ -15,6 +15,7 @@ import { validate } from '../derive/validate';
 import { addFloorUnit, setLimits, updateFloorUnit, updateRack } from '../ops/layoutOps';
 import { firstFreeFloor, floorName, floorSpanOf } from '../place/freeSpace';
 import { defaultChoices, NETWORK_LABELS, placeNetwork } from '../place/networkPlacement';
+import { planDrop } from '../place/dropPlanner';
 import { NETWORK_ROLES } from '../model/catalog';
 import { pduUsableW } from '../rules/power';
 import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
@@ -201,6 +202,53 @@ function networksPlanned(
   return out;
 }
 
+/** Racks tried for a move, nearest first (a guard on large pods). */
+const MOVE_CANDIDATES = 8;
+
+/**
+ * A rack short of power with no room for more PDUs: its topmost powered device moved to the nearest rack (floor
+ * distance) where it can be placed; `rounds` devices in turn. One layout per round, for `fixFor` to check.
+ */
+function movesToNearest(
+  layout: Layout,
+  catalog: Catalog,
+  d: Diagnostic,
+  rounds = 3,
+): { layout: Layout; change: string }[] {
+  const from = layout.racks.find((r) => r.id === rackTarget(d));
+  if (!from) return [];
+  const far = (r: { position: { row: number; slot: number } }) =>
+    Math.abs(r.position.row - from.position.row) * 1000 + Math.abs(r.position.slot - from.position.slot);
+  const nearest = layout.racks
+    .filter((r) => r.id !== from.id)
+    .sort((a, b) => far(a) - far(b))
+    .slice(0, MOVE_CANDIDATES);
+  const out: { layout: Layout; change: string }[] = [];
+  const moved: string[] = [];
+  let next = layout;
+  for (let round = 0; round < rounds; round++) {
+    const device = next.devices
+      .filter(
+        (x) => x.rack === from.id && (catalog.items.get(x.sku) as { power?: unknown } | undefined)?.power,
+      )
+      .sort((a, b) => b.u - a.u)[0];
+    if (!device) break;
+    const name = device.name ?? catalog.items.get(device.sku)?.name ?? device.id;
+    let placed = false;
+    for (const to of nearest) {
+      const v = planDrop(next, catalog, { kind: 'move', ids: [device.id] }, { kind: 'rack', rack: to.id });
+      if (!v || v.candidate === next) continue;
+      next = v.candidate;
+      moved.push(`${name} to rack ${to.name}`);
+      placed = true;
+      break;
+    }
+    if (!placed) break;
+    out.push({ layout: next, change: `moves from rack ${from.name}: ${moved.join(', ')}` });
+  }
+  return out;
+}
+
 function limitRaised(
   layout: Layout,
   catalog: Catalog,
@@ -254,7 +302,7 @@ export function fixFor(layout: Layout, catalog: Catalog, d: Diagnostic): Fix | n
     const changes: string[] = [];
     for (let round = 0; round < 3; round++) {
       const step = addPdus(next, catalog, rack);
-      if (!step) return null;
+      if (!step) break;
       next = step.layout;
       changes.push(step.change);
       if (clears(next))
@@ -264,6 +312,8 @@ export function fixFor(layout: Layout, catalog: Catalog, d: Diagnostic): Fix | n
           changes.length === 1 ? changes[0]! : `${changes[0]!}, ${changes.length} times`,
         );
     }
+    for (const m of movesToNearest(layout, catalog, d))
+      if (clears(m.layout)) return offer('Move to the nearest rack with room', m.layout, m.change);
     return null;
   }
   if (LIQUID_SHORT.has(d.code)) {
