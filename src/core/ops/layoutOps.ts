@@ -19,21 +19,7 @@ import { appended, withDelta } from './listDelta';
 /** A partial update; an `undefined` value removes an optional field. */
 export type Patch<T> = { [K in keyof T]?: T[K] | undefined };
 
-/** A fresh id `<prefix>-<n>` not used by any record of the layout. */
-export function nextId(layout: Layout, prefix: string): string {
-  const taken = new Set<string>();
-  for (const list of [layout.racks, layout.devices, layout.sideItems, layout.floorUnits, layout.links])
-    for (const r of list) taken.add(r.id);
-  let n = 1;
-  for (const id of taken) {
-    if (id.startsWith(`${prefix}-`)) {
-      const k = Number(id.slice(prefix.length + 1));
-      if (Number.isInteger(k) && k >= n) n = k + 1;
-    }
-  }
-  while (taken.has(`${prefix}-${n}`)) n++;
-  return `${prefix}-${n}`;
-}
+export { nextId } from './idIndex';
 
 const replaceById = <T extends { readonly id: string }>(
   list: readonly T[],
