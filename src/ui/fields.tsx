@@ -39,9 +39,11 @@ interface NumberFieldProps {
   readonly max: number;
   readonly onCommit: (value: number) => void;
   readonly unit?: string;
+  /** A word after the unit, with its reason as a tooltip (e.g. "estimate" beside an unsourced default). */
+  readonly note?: { readonly text: string; readonly title: string } | undefined;
 }
 
-export function NumberField({ label, value, min, max, onCommit, unit }: NumberFieldProps) {
+export function NumberField({ label, value, min, max, onCommit, unit, note }: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     const n = draft === null ? value : Number(draft);
@@ -63,6 +65,11 @@ export function NumberField({ label, value, min, max, onCommit, unit }: NumberFi
           onKeyDown={(e) => e.key === 'Enter' && commit()}
         />
         {unit && <span className="unit">{unit}</span>}
+        {note && (
+          <span className="field-note" title={note.title}>
+            {note.text}
+          </span>
+        )}
       </span>
     </label>
   );

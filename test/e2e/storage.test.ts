@@ -27,6 +27,14 @@ describe('The battery storage panel', () => {
       await expect(page.textContent('[data-testid=storage-summary]')).resolves.toContain(
         '3 × Battery cabinet 200 kWh: 3 by power, 1 by energy (power-bound, ramp)',
       );
+      // The unsourced defaults (duty, job step, checkpoint dip) say "estimate" beside their value.
+      await expect(
+        page.$$eval('[data-testid=storage-panel] .field', (fields) =>
+          fields
+            .filter((f) => f.querySelector('.field-note')?.textContent === 'estimate')
+            .map((f) => f.querySelector('span')?.textContent),
+        ),
+      ).resolves.toEqual(['Compute duty', 'Job start/stop step', 'Checkpoint dip']);
       // Layout facts: the chart sits inside the panel, nothing overflows sideways.
       const fit = await page.evaluate(() => {
         const panel = document.querySelector('[data-testid=storage-panel]')!.getBoundingClientRect();

@@ -1,5 +1,5 @@
 /** Battery storage sized for AI load swings (issue 11): profile defaults, layer sizing, checks and the simulation. */
-export { PROFILE_DEFAULTS, resolveProfile } from './profileDefaults';
+export { PROFILE_DEFAULT_PROVENANCE, PROFILE_DEFAULTS, resolveProfile } from './profileDefaults';
 export type { ResolvedProfile } from './profileDefaults';
 export { checkpointNeed, generatorNeed, nameplateWh, oscillationNeed, rampNeed } from './layers';
 export type { LayerNeed } from './layers';

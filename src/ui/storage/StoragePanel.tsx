@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { StoragePatch } from '../../core';
-import { PROFILE_DEFAULTS, simulationCsv, storageReport } from '../../core';
+import { PROFILE_DEFAULT_PROVENANCE, PROFILE_DEFAULTS, simulationCsv, storageReport } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { selectCatalog, selectReport } from '../../state/selectors';
@@ -23,7 +23,20 @@ type Field = readonly [
   max: number,
   value: number,
   patch: (v: number) => StoragePatch,
+  /** The default shown, when the user has not set the value (null: a set value, or no default). */
+  defaulted?: keyof typeof PROFILE_DEFAULTS | null,
 ];
+
+/** "estimate" beside a value that is an unsourced default, with the reason as its tooltip. */
+function estimateNote(key: keyof typeof PROFILE_DEFAULTS | null | undefined) {
+  const p = key ? PROFILE_DEFAULT_PROVENANCE[key] : undefined;
+  return p?.grade === 'estimate'
+    ? { text: 'estimate', title: `Default, not sourced: ${p.source}` }
+    : undefined;
+}
+
+/** The default's key while the setting is absent. */
+const whileUnset = (value: unknown, key: keyof typeof PROFILE_DEFAULTS) => (value === undefined ? key : null);
 
 function useFields(): readonly Field[] {
   const storage = useEditor((s) => s.layout.storage);
@@ -62,6 +75,7 @@ function useFields(): readonly Field[] {
       99,
       Math.round((p.computeDuty ?? d.computeDuty) * 100),
       (v) => ({ profile: { computeDuty: v / 100 } }),
+      whileUnset(p.computeDuty, 'computeDuty'),
     ],
     ['Swing', '% of IT', 0, 100, Math.round(p.swingPct ?? d.swingPct), (v) => ({ profile: { swingPct: v } })],
     [
@@ -71,6 +85,7 @@ function useFields(): readonly Field[] {
       100,
       Math.round(p.jobStepPct ?? d.jobStepPct),
       (v) => ({ profile: { jobStepPct: v } }),
+      whileUnset(p.jobStepPct, 'jobStepPct'),
     ],
     [
       'Checkpoint dip',
@@ -79,6 +94,7 @@ function useFields(): readonly Field[] {
       100,
       Math.round(p.checkpointDipPct ?? d.checkpointDipPct),
       (v) => ({ profile: { checkpointDipPct: v } }),
+      whileUnset(p.checkpointDipPct, 'checkpointDipPct'),
     ],
   ];
 }
@@ -97,11 +113,12 @@ function StorageBody() {
   );
   return (
     <>
-      {fields.map(([label, unit, min, max, value, patch]) => (
+      {fields.map(([label, unit, min, max, value, patch, defaulted]) => (
         <NumberField
           key={label}
           label={label}
           unit={unit}
+          note={estimateNote(defaulted)}
           value={value}
           min={min}
           max={max}
