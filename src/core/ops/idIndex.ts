@@ -39,7 +39,8 @@ function carriedForward(index: IdIndex, lists: Lists): IdIndex | null {
   for (const step of steps) {
     for (const r of step!.removed) {
       index.taken.delete(r.id);
-      for (const prefix of index.highest.keys()) if (numberAfter(r.id, prefix) !== null) index.highest.delete(prefix);
+      for (const prefix of index.highest.keys())
+        if (numberAfter(r.id, prefix) !== null) index.highest.delete(prefix);
     }
     for (const r of step!.added) {
       index.taken.add(r.id);
