@@ -10,6 +10,7 @@ import { deviceId, placeDevice, rackId, removeItems, serializeLayout, sku } from
 import { settle } from './support/browser';
 import { testPod } from './support/pods';
 import { ROOT } from './support/previewServer';
+import { chooseFromMenu } from './support/menus';
 import { importText, openFresh, screenshot, useBrowser } from './support/scenario';
 
 /** The pod gauges' labels by the family of errors that turns each red (POD_LIMIT_CODES in core/derive/capacityLimits). */
@@ -19,6 +20,36 @@ const POD_GAUGE_FAMILIES: readonly { label: string; codes: readonly string[] }[]
   { label: 'Liquid + door heat vs facility water', codes: ['cooling.facilityWaterOverCapacity'] },
   { label: 'Air heat left for the room', codes: ['cooling.roomAirOverCapacity'] },
 ];
+
+/** What a plan leaves: racks, PDUs (layout and BOM), switches, links, empty racks and links within one device. */
+const networkState = (page: Page) =>
+  page.evaluate(() => {
+    const hook = window.__podplan!;
+    const { layout } = hook.getState();
+    const bom = JSON.parse(hook.getBomJson()) as { lines: { kind: string; qty: number }[] };
+    const holding = new Set(layout.devices.map((d) => d.rack as string));
+    return {
+      racks: layout.racks.length,
+      devices: layout.devices.length,
+      sideItems: layout.sideItems.length,
+      bomPdus: bom.lines.filter((l) => l.kind === 'pdu').reduce((n, l) => n + l.qty, 0),
+      links: layout.links.length,
+      emptyRacks: layout.racks.filter((r) => !holding.has(r.id)).map((r) => r.name),
+      selfLinks: layout.links.filter((l) => l.a.device === l.b.device).map((l) => l.id),
+    };
+  });
+
+/** Opens the network dialog with its defaults, returns its preview, places the plan and waits for it to close. */
+async function planNetwork(page: Page): Promise<string> {
+  await chooseFromMenu(page, 'plan-network');
+  await page.waitForSelector('dialog.network-dialog[open]');
+  await page.waitForSelector('[data-testid=plan-preview].ok');
+  const preview = (await page.textContent('[data-testid=plan-preview]')) ?? '';
+  await page.click('[data-testid=place-network]');
+  await page.waitForSelector('dialog.network-dialog', { state: 'detached' });
+  await settle(page);
+  return preview;
+}
 
 async function importAndClose(page: Page, text: string, name: string): Promise<void> {
   await importText(page, text, name);
@@ -102,6 +133,36 @@ describe('The editor as a sales engineer feels it', () => {
     const line = page.locator('[data-testid=worst-racks] [data-limit=feedLost]');
     await expect(line.textContent()).resolves.toBe('worst rack: A3, one feed lost: 0 kW left (single feed)');
     await expect(line.getAttribute('class')).resolves.toContain('level-over');
+    await context.close();
+  });
+
+  it('replaces the first network plan with the second, says what it will place, and never links a device to itself', async () => {
+    const { page, context, errors } = await openFresh(browser());
+    await page.click('[data-testid=file-menu]');
+    await page.click('[data-testid=new-pod-example]:has-text("DGX H100")');
+    await page.waitForFunction(() => window.__podplan!.getState().layout.racks.length === 5);
+    await settle(page);
+    const before = await networkState(page);
+
+    const firstPreview = await planNetwork(page);
+    // The example already holds 7 switches in its network rack N1: the first plan replaces them and reuses N1.
+    expect(firstPreview).toMatch(
+      /^Will place \d+ switches \(.*\) in N1 and \d+ links, replacing 7 switches; reuses N1\.$/,
+    );
+    const first = await networkState(page);
+    expect(first.racks).toBe(before.racks);
+    expect(first.bomPdus).toBe(before.bomPdus);
+    expect(first.links).toBeGreaterThan(0);
+    expect(first.selfLinks).toEqual([]);
+    expect(first.emptyRacks).toEqual([]);
+
+    const secondPreview = await planNetwork(page);
+    // Future tense, naming the switches it replaces and the network rack it reuses.
+    expect(secondPreview).toMatch(/^Will place .*, replacing \d+ switches; reuses /);
+    expect(secondPreview).not.toMatch(/^Placed|will be left empty/);
+    const second = await networkState(page);
+    expect(second).toEqual(first);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
