@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { deviceId, placeDevice, rackId, removeItems, serializeLayout, sku } from '../../src/core';
 import { settle } from './support/browser';
-import { testPod, testPodJson } from './support/pods';
+import { DGX_H100, testPod, testPodJson } from './support/pods';
 import { ROOT } from './support/previewServer';
 import { chooseFromMenu } from './support/menus';
 import { importText, openFresh, screenshot, useBrowser } from './support/scenario';
@@ -47,6 +47,25 @@ const view = (page: Page) =>
       farPoint: v.slotToClient('r1', 48, 'front')!,
     };
   });
+
+/** The elevation ghost over a free slot of a rack, with the DGX H100 picked up: its tone and how it is drawn. */
+async function ghostOver(page: Page, rack: string, u: number) {
+  await page.evaluate((id) => window.__podplan!.dispatch('showRack', { rack: id }), rack);
+  await settle(page);
+  await page.focus(`.face[data-face="front"] .slot[data-u="${u}"]`);
+  const ghost = page.locator('[data-testid=elevation-ghost]');
+  await ghost.waitFor();
+  return ghost.evaluate((el) => {
+    const css = getComputedStyle(el);
+    return {
+      tone: el.getAttribute('data-tone'),
+      className: el.className,
+      label: el.getAttribute('aria-label') ?? '',
+      background: css.backgroundImage + ' ' + css.backgroundColor,
+      border: `${css.borderStyle} ${css.borderColor}`,
+    };
+  });
+}
 
 /** What a plan leaves: racks, PDUs (layout and BOM), switches, links, empty racks and links within one device. */
 const networkState = (page: Page) =>
@@ -214,6 +233,43 @@ describe('The editor as a sales engineer feels it', () => {
     const driftPx = Math.hypot(after.cursorPoint.x - x, after.cursorPoint.y - y);
     expect(driftPx).toBeLessThan(4);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws a refused drop ghost unlike an allowed-with-errors one', async () => {
+    // Rack A1 holds five DGX H100 (8 U each) at U1, U10, U19, U28 and U37: no 8 U gap is left (U45–U48 is 4 U), so
+    // a sixth is refused anywhere. Rack A3 is empty but its 230 V 32 A PDUs give 5.9 kVA per feed after derating,
+    // under the DGX's 10.2 kW max draw: a DGX there is allowed, with errors.
+    let layout = testPod();
+    for (const [i, u] of [1, 10, 19, 28, 37].entries())
+      layout = placeDevice(layout, {
+        id: deviceId(`full-${i}`),
+        sku: sku(DGX_H100),
+        rack: rackId('r1'),
+        u,
+        face: 'front',
+      });
+    const { page, context } = await openFresh(browser());
+    await importAndClose(page, serializeLayout(layout), 'ghosts.json');
+    await page.focus(`[data-sku="${DGX_H100}"]`);
+    await page.keyboard.press('Enter');
+
+    const refused = await ghostOver(page, 'r1', 45);
+    await screenshot(page, 'editor-rules-ghost-refused');
+    const warned = await ghostOver(page, 'r3', 20);
+    await screenshot(page, 'editor-rules-ghost-warn');
+    expect(refused.tone).toBe('refused');
+    expect(refused.className).toContain('refused');
+    expect(refused.label).toMatch(/refused/);
+    expect(warned.tone).toBe('warn');
+    expect(warned.className).toContain('warn');
+    expect(warned.label).toMatch(/allowed, with errors/);
+    // Drawn differently: red with a hatch and a dashed border against amber with a solid one.
+    expect(refused.background).not.toBe(warned.background);
+    expect(refused.border).not.toBe(warned.border);
+    expect(refused.border).toMatch(/^dashed /);
+    expect(warned.border).toMatch(/^solid /);
+    await page.keyboard.press('Escape');
     await context.close();
   });
 });
