@@ -208,6 +208,22 @@ describe('The editor as a sales engineer feels it', () => {
     expect(secondPreview).not.toMatch(/^Placed|will be left empty/);
     const second = await networkState(page);
     expect(second).toEqual(first);
+
+    // A pod with no network rack: the first plan adds one with its PDUs; the second replaces its switches there and
+    // leaves neither an empty network rack nor a second set of PDUs behind.
+    await importAndClose(page, testPodJson(), 'pod.json');
+    const bare = await networkState(page);
+    const addPreview = await planNetwork(page);
+    expect(addPreview).toMatch(/; new rack \S+/);
+    const added = await networkState(page);
+    expect(added.racks).toBe(bare.racks + 1);
+    expect(added.bomPdus).toBeGreaterThan(bare.bomPdus);
+    expect(added.selfLinks).toEqual([]);
+    const againPreview = await planNetwork(page);
+    expect(againPreview).toMatch(/^Will place .*, replacing \d+ switches/);
+    expect(againPreview).not.toMatch(/new rack|left empty/);
+    const again = await networkState(page);
+    expect(again).toEqual(added);
     expect(errors).toEqual([]);
     await context.close();
   });
