@@ -13,6 +13,7 @@ import { bigPod } from '../test/fixtures/bigPod';
 import { launchChromium, openApp, settle } from '../test/e2e/support/browser';
 import { ROOT, startPreview } from '../test/e2e/support/previewServer';
 import { median } from './stats';
+import { openLayoutFile } from './openLayoutFile';
 
 export interface PodFigures {
   readonly devices: number;
@@ -108,16 +109,7 @@ async function measurePod(
   const { page, context } = await openApp(browser, url);
   try {
     const layout = bigPod(deviceCount);
-    const file = join(tmpdir(), `podplan-bench-${deviceCount}.json`);
-    writeFileSync(file, serializeLayout(layout));
-    const t0 = Date.now();
-    await page.setInputFiles('[data-testid=import-input]', file);
-    await page.waitForFunction(
-      (n) => window.__podplan!.getState().layout.devices.length === n,
-      layout.devices.length,
-    );
-    await settle(page);
-    const loadMs = Date.now() - t0;
+    const loadMs = await openLayoutFile(page, layout, `bench-${deviceCount}`);
     const frame = await page.evaluate(() => window.__podplan!.viewport()!.sample());
     mkdirSync(resolve(ROOT, 'screenshots'), { recursive: true });
     await page.screenshot({ path: resolve(ROOT, `screenshots/bench-${deviceCount}-devices.png`) });

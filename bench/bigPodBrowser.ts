@@ -11,15 +11,13 @@
  *
  * Alone: `npx tsx bench/bigPodBrowser.ts [devices]`.
  */
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Layout } from '../src/core';
-import { builtinCatalog, planDrop, serializeLayout, sku } from '../src/core';
+import { builtinCatalog, planDrop, sku } from '../src/core';
 import { bigPod } from '../test/fixtures/bigPod';
 import { wiredPod } from '../test/fixtures/wiredPod';
-import { launchChromium, openApp, settle } from '../test/e2e/support/browser';
+import { launchChromium, openApp } from '../test/e2e/support/browser';
+import { openLayoutFile } from './openLayoutFile';
 import { startPreview } from '../test/e2e/support/previewServer';
 import { median } from './stats';
 
@@ -87,17 +85,7 @@ async function measure(
 ): Promise<BigPodBrowserFigures> {
   const { page, context } = await openApp(browser, url);
   try {
-    const file = join(tmpdir(), `podplan-bigpod-${name.replace(/\W+/g, '-')}.json`);
-    writeFileSync(file, serializeLayout(layout));
-    const t0 = Date.now();
-    await page.setInputFiles('[data-testid=import-input]', file);
-    await page.waitForFunction(
-      (n) => window.__podplan!.getState().layout.devices.length === n,
-      layout.devices.length,
-      { timeout: 120_000 },
-    );
-    await settle(page);
-    const openMs = Date.now() - t0;
+    const openMs = await openLayoutFile(page, layout, `bigpod-${name}`);
     const spots = probes(layout, SAMPLES + 1);
     // tsx names the page functions' inner arrows with an `__name` helper the page does not have.
     await page.evaluate('window.__name = (f) => f');

@@ -3,7 +3,7 @@
  * `podplan power` and the oscillation warning):
  *
  *   full-equivalent cycles per day = energy discharged in a day (Wh) ÷ usable energy (Wh),
- *   usable energy = nameplate × the usable state-of-charge window.
+ *   usable energy = nameplate × the usable state-of-charge span (highest minus lowest allowed SoC).
  *
  * Shallow swings add up: 43,200 swings of 1 % of the usable energy are 432 full-equivalent cycles. Cycle-life
  * ratings count full cycles of the usable window, so life by cycles = cycle life ÷ this figure ÷ 365.
