@@ -89,7 +89,13 @@ export function followPodPowerFactor(store: EditorStore): () => void {
   };
   apply(store.getState().layout.limits.powerFactor);
   return store.subscribe((s, prev) => {
-    if (s.layout.limits !== prev.layout.limits) apply(s.layout.limits.powerFactor);
+    // A listener that throws stops zustand from telling the others (React's among them), so a pod whose limits
+    // cannot be read is left to the panels' error boundaries, which say so.
+    try {
+      if (s.layout.limits !== prev.layout.limits) apply(s.layout.limits.powerFactor);
+    } catch {
+      /* reported by the panels */
+    }
   });
 }
 
