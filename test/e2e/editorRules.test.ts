@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { deviceId, placeDevice, rackId, removeItems, serializeLayout, sku } from '../../src/core';
-import { settle } from './support/browser';
+import { cameraStill, settle } from './support/browser';
 import { DGX_H100, testPod, testPodJson } from './support/pods';
 import { ROOT } from './support/previewServer';
 import { chooseFromMenu } from './support/menus';
@@ -20,17 +20,6 @@ const POD_GAUGE_FAMILIES: readonly { label: string; codes: readonly string[] }[]
   { label: 'Liquid + door heat vs facility water', codes: ['cooling.facilityWaterOverCapacity'] },
   { label: 'Air heat left for the room', codes: ['cooling.roomAirOverCapacity'] },
 ];
-
-/** Waits until the camera has stopped moving (two samples 300 ms apart agree). */
-async function cameraStill(page: Page): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = await page.evaluate(() => window.__podplan!.r3f()!.camera.position.toArray().join(','));
-    if (now === last) return;
-    last = now;
-    await page.waitForTimeout(300);
-  }
-}
 
 /** The camera (position and distance to the orbit target, m) and two rack points on screen (client px). */
 const view = (page: Page) =>

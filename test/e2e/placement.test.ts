@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, settle } from './support/browser';
+import { cameraStill, openApp, settle } from './support/browser';
 import { DGX_H100, testPodJson } from './support/pods';
 import { appUrl, importText, screenshot, useBrowser } from './support/scenario';
-
-/** Waits until the camera has stopped flying (two samples 300 ms apart agree). */
-async function cameraStill(page: Page): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = await page.evaluate(() => window.__podplan!.r3f()!.camera.position.toArray().join(','));
-    if (now === last) return;
-    last = now;
-    await page.waitForTimeout(300);
-  }
-}
 
 async function openPod(page: Page): Promise<void> {
   await importText(page, testPodJson());

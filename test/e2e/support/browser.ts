@@ -55,3 +55,14 @@ export async function settle(page: Page): Promise<void> {
       }),
   );
 }
+
+/** Waits until the camera has stopped flying (two samples 300 ms apart agree). */
+export async function cameraStill(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = await page.evaluate(() => window.__podplan!.r3f()!.camera.position.toArray().join(','));
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(300);
+  }
+}
