@@ -78,11 +78,12 @@ export interface DeviceUse {
   /** Ports' worth of link ends (a lane of a b-lane port counts 1/b), resolved or not. */
   demand: number;
   readonly whole: Set<string>;
-  readonly lanes: Set<string>;
+  /** Made with the device's first lane (most devices have none). */
+  lanes?: Set<string>;
   /** Physical ports with lanes in use. */
-  readonly lanePorts: Set<string>;
-  /** Physical ports used more than once (a whole port twice, whole and lane, or a lane twice). */
-  readonly clashes: Set<string>;
+  lanePorts?: Set<string>;
+  /** Physical ports used more than once (a whole port twice, whole and lane, or a lane twice); made with the first. */
+  clashes?: Set<string>;
 }
 
 export interface ResolvedLinks {
@@ -101,19 +102,19 @@ function laneCut(port: string): number {
 function recordUse(uses: Map<DeviceId, DeviceUse>, ref: PortRef, lanes: number): void {
   let u = uses.get(ref.device);
   if (!u) {
-    u = { demand: 0, whole: new Set(), lanes: new Set(), lanePorts: new Set(), clashes: new Set() };
+    u = { demand: 0, whole: new Set() };
     uses.set(ref.device, u);
   }
   u.demand += 1 / lanes;
   const cut = laneCut(ref.port);
   if (cut < 0) {
-    if (u.whole.has(ref.port) || u.lanePorts.has(ref.port)) u.clashes.add(ref.port);
+    if (u.whole.has(ref.port) || u.lanePorts?.has(ref.port)) (u.clashes ??= new Set()).add(ref.port);
     u.whole.add(ref.port);
   } else {
     const phys = ref.port.slice(0, cut);
-    if (u.lanes.has(ref.port) || u.whole.has(phys)) u.clashes.add(phys);
-    u.lanes.add(ref.port);
-    u.lanePorts.add(phys);
+    if (u.lanes?.has(ref.port) || u.whole.has(phys)) (u.clashes ??= new Set()).add(phys);
+    (u.lanes ??= new Set()).add(ref.port);
+    (u.lanePorts ??= new Set()).add(phys);
   }
 }
 
@@ -235,6 +236,23 @@ export function resolveLink(
   const lanesA = laneEnd === 'a' ? breakout : 1;
   const lanesB = laneEnd === 'b' ? breakout : 1;
   if (!aSite || !bSite || !aPort || !bPort) return { resolved: null, mismatch: null, lanesA, lanesB };
+  const r = resolvedOf(link, aSite, bSite, aPort, bPort, laneEnd, breakout, floor, geometry);
+  const mismatch = reason ? { link: link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason } : null;
+  return { resolved: r, mismatch, lanesA, lanesB };
+}
+
+/** A link whose ends are both known, not lane to lane: its speed (the lane's for a breakout), route and network. */
+function resolvedOf(
+  link: LayoutLink,
+  aSite: DeviceSite,
+  bSite: DeviceSite,
+  aPort: ResolvedPort,
+  bPort: ResolvedPort,
+  laneEnd: 'a' | 'b' | null,
+  breakout: number,
+  floor: FloorGrid,
+  geometry: CableGeometry,
+): ResolvedLink {
   const speedGbps =
     laneEnd === 'a'
       ? bPort.group.speedGbps
@@ -247,7 +265,7 @@ export function resolveLink(
       : bSite.item.kind === 'switch' && isSwitchPort(bPort.group)
         ? bSite.item.fabric
         : null;
-  const r: ResolvedLink = {
+  return {
     id: link.id,
     a: link.a,
     b: link.b,
@@ -261,8 +279,24 @@ export function resolveLink(
     routeMm: cableRouteMm(aSite.site, bSite.site, floor, geometry),
     fabric,
   };
-  const mismatch = reason ? { link: link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason } : null;
-  return { resolved: r, mismatch, lanesA, lanesB };
+}
+
+/**
+ * A link between two whole ports of known devices (the common case) resolved as `resolveLink` would, without its
+ * intermediate records; null for any other link.
+ */
+export function resolveWholeLink(
+  link: LayoutLink,
+  aSite: DeviceSite | null,
+  bSite: DeviceSite | null,
+  aPort: ResolvedPort | null,
+  bPort: ResolvedPort | null,
+  floor: FloorGrid,
+  geometry: CableGeometry,
+): ResolvedLink | null {
+  if (!aSite || !bSite || !aPort || !bPort || aPort.lane !== undefined || bPort.lane !== undefined)
+    return null;
+  return resolvedOf(link, aSite, bSite, aPort, bPort, null, 1, floor, geometry);
 }
 
 export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGeometry): ResolvedLinks {
@@ -299,7 +333,18 @@ export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGe
   for (const link of layout.links) {
     const aSite = siteOf(link.a.device);
     const bSite = siteOf(link.b.device);
-    const ends: LinkEnds = { aSite, bSite, aPort: portOf(aSite, link.a), bPort: portOf(bSite, link.b) };
+    const aPort = portOf(aSite, link.a);
+    const bPort = portOf(bSite, link.b);
+    const whole = resolveWholeLink(link, aSite, bSite, aPort, bPort, layout.floor, geometry);
+    if (whole) {
+      recordUse(uses, link.a, 1);
+      recordUse(uses, link.b, 1);
+      links.push(whole);
+      if (whole.aPort.group.speedGbps !== whole.bPort.group.speedGbps)
+        mismatches.push({ link: link.id, a: endOf(whole, 'a'), b: endOf(whole, 'b'), reason: 'speed' });
+      continue;
+    }
+    const ends: LinkEnds = { aSite, bSite, aPort, bPort };
     // Lane to lane: the lane count is only known from the other links on those ports; finish after the loop.
     if (isLaneToLane(ends)) deferred.push({ link, ends });
     else take(link, resolveLink(link, ends, layout.floor, geometry));

@@ -133,8 +133,24 @@ class Tally {
   readonly lines = new Map<string, LineAcc>();
   readonly power = new Map<DeviceId, PowerAcc>();
   readonly optics = new Map<MediumSpec, Map<number, LineAcc>>();
+  private readonly cableSkus = new Map<MediumSpec, Map<number, string>>();
   cables = 0;
   transceivers = 0;
+
+  /** `<cable code>-<length>m`, made once per medium and length rather than once per link. */
+  cableSku(row: MediumSpec, lengthM: number): string {
+    let byLength = this.cableSkus.get(row);
+    if (!byLength) {
+      byLength = new Map();
+      this.cableSkus.set(row, byLength);
+    }
+    let sku = byLength.get(lengthM);
+    if (sku === undefined) {
+      sku = `${row.cable.code}-${lengthM}m`;
+      byLength.set(lengthM, sku);
+    }
+    return sku;
+  }
 
   line(sku: string, name: string, kind: 'cable' | 'transceiver', unitPrice: number, qty: number): void {
     const prev = this.lines.get(sku);
@@ -293,107 +309,56 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
   const currency = options.currency ?? 'USD';
   const resolved = resolveLinks(layout, catalog, geometry);
 
-  // Assemblies (indices into the resolved links): a broken-out switch port's lanes share one cable choice.
+  // A broken-out switch port's lanes are one assembly and share one cable choice; any other link is its own.
   const links = resolved.links;
-  // A lone link is its index; a broken-out port's lanes an array of indices.
-  const assemblies: (number | number[])[] = [];
-  const byPort = new Map<string, number[]>();
+  const lanesByPort = new Map<string, number[]>();
   for (let i = 0; i < links.length; i++) {
     const r = links[i] as ResolvedLink;
-    if (!r.laneEnd) {
-      assemblies.push(i);
-      continue;
-    }
+    if (!r.laneEnd) continue;
     const lane = r.laneEnd === 'a' ? r.a : r.b;
     const key = `${lane.device}\u0000${physicalPort(lane.port)}`;
-    const list = byPort.get(key);
+    const list = lanesByPort.get(key);
     if (list) list.push(i);
-    else {
-      const fresh = [i];
-      byPort.set(key, fresh);
-      assemblies.push(fresh);
-    }
+    else lanesByPort.set(key, [i]);
   }
+  /** Each assembly's members by its first link's index (an assembly is cabled where its first link stands). */
+  const assemblyAt = new Map<number, number[]>();
+  for (const members of lanesByPort.values()) assemblyAt.set(members[0] ?? 0, members);
 
   const mediaAt = mediaLookup(media);
-
-  const runs = new Array<CableRun | undefined>(links.length);
   const beyond: BeyondReach[] = [];
   const skipped = [...resolved.skipped];
   const tally = new Tally();
-
+  // What each link was cabled with; the runs are made from these when first read.
+  const n = links.length;
+  const cabled: Cabled = {
+    row: new Array<MediumSpec | undefined>(n),
+    lengthM: new Float64Array(n),
+    cableSku: new Array<string>(n),
+    aSku: new Array<string | null>(n),
+    bSku: new Array<string | null>(n),
+    first: new Int32Array(n),
+  };
+  const ctx: AssemblyContext = {
+    mediaAt,
+    soldLengthsM: geometry.soldLengthsM,
+    overrides: options.mediumOverrides,
+    allowed,
+    tally,
+    beyond,
+    skipped,
+  };
   const single: number[] = [0];
-  for (const entry of assemblies) {
-    let members: readonly number[];
-    if (typeof entry === 'number') {
-      single[0] = entry;
-      members = single;
-    } else members = entry;
-    const first = links[members[0] ?? 0];
-    if (!first) continue;
-    let route = 0;
-    for (const i of members) route = Math.max(route, links[i]?.routeMm ?? 0);
-    const forced = options.mediumOverrides?.get(first.id);
-    const choice = chooseAssembly(first, route, mediaAt, geometry.soldLengthsM, forced, allowed);
-    if (!choice) {
-      for (const i of members) skipped.push(links[i]?.id ?? first.id);
-      continue;
-    }
-    const { row, farRow, lengthM: length, physSpeed, ff } = choice;
-    if (!choice.withinReach || (forced !== undefined && row.kind !== forced))
-      for (const i of members)
-        beyond.push({
-          link: links[i]?.id ?? first.id,
-          lengthM: length,
-          routeMm: links[i]?.routeMm ?? route,
-          row,
-          forced: forced ?? null,
-          speedGbps: physSpeed,
-        });
-    const lanePort = first.laneEnd === 'a' ? first.aPort : first.laneEnd === 'b' ? first.bPort : undefined;
-
-    const breakout = first.breakout;
-    const laneSpeed = first.speedGbps;
-    // Pluggable optics take one fibre per lane; copper and AOC breakouts are one splitter cable.
-    const splitter = breakout > 1 && !row.transceiver;
-    const cableSku = `${row.cable.code}${splitter ? `-${breakout}x${laneSpeed}g` : ''}-${length}m`;
-    const cableQty = row.transceiver ? members.length : 1;
-    const price = (row.cable.basePrice + row.cable.perMetre * length) * (splitter ? 1.25 : 1);
-    if (!tally.lines.has(cableSku)) {
-      const name = `${row.cable.name}${splitter ? ` (1 × ${physSpeed}G to ${breakout} × ${laneSpeed}G breakout)` : ''}, ${length} m`;
-      tally.line(cableSku, name, 'cable', price, cableQty);
-    } else tally.line(cableSku, '', 'cable', price, cableQty);
-    tally.cables += cableQty;
-
-    const sharedOptic = lanePort ? tally.optic(row, lanePort.group.formFactor, physSpeed) : null;
-    for (const i of members) {
-      const r = links[i];
-      if (!r) continue;
-      assemblyPower(first, r, choice, tally.addPower);
-      const a =
-        r.laneEnd === 'a'
-          ? laneSide(r.a.device, r.a.port, r.aSite, r.aPort.group.speedGbps, sharedOptic)
-          : farSide(r.a.device, r.a.port, r.aSite, r.aPort.group, farRow, ff, laneSpeed, tally);
-      const b =
-        r.laneEnd === 'b'
-          ? laneSide(r.b.device, r.b.port, r.bSite, r.bPort.group.speedGbps, sharedOptic)
-          : farSide(r.b.device, r.b.port, r.bSite, r.bPort.group, farRow, ff, laneSpeed, tally);
-      runs[i] = {
-        link: r.id,
-        fabric: r.fabric,
-        a,
-        b,
-        speedGbps: laneSpeed,
-        breakout,
-        medium: row.kind,
-        mediumLabel: MEDIUM_LABELS[row.kind],
-        routeMm: r.routeMm,
-        lengthM: length,
-        reachM: row.reachM,
-        cableSku,
-      };
+  for (let i = 0; i < links.length; i++) {
+    if (!links[i]?.laneEnd) {
+      single[0] = i;
+      cableAssembly(single, links, ctx, cabled);
+    } else {
+      const members = assemblyAt.get(i);
+      if (members) cableAssembly(members, links, ctx, cabled);
     }
   }
+  let runs: readonly CableRun[] | undefined;
 
   const bomLines: CableBomLine[] = [...tally.lines.values()]
     .map((l) => ({
@@ -425,7 +390,11 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     targets: options.targetOversubscription ?? {},
   });
   return {
-    runs: runs.filter((r): r is CableRun => r !== undefined),
+    /** Made on first read: a 50,000-link plan is mostly read for its totals, BOM lines and power. */
+    get runs(): readonly CableRun[] {
+      runs ??= cableRuns(links, cabled);
+      return runs;
+    },
     bomLines,
     power,
     diagnostics,
@@ -440,7 +409,130 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
   };
 }
 
-function laneSide(
+/** Per resolved link (by index): the medium, sold length and SKUs it was cabled with; `row` undefined when not. */
+interface Cabled {
+  readonly row: (MediumSpec | undefined)[];
+  readonly lengthM: Float64Array;
+  readonly cableSku: string[];
+  readonly aSku: (string | null)[];
+  readonly bSku: (string | null)[];
+  /** Index of the first link of the link's assembly (its own without a breakout). */
+  readonly first: Int32Array;
+}
+
+interface AssemblyContext {
+  readonly mediaAt: MediaAt;
+  readonly soldLengthsM: readonly number[];
+  readonly overrides: ReadonlyMap<string, MediumKind> | undefined;
+  readonly allowed: ReadonlySet<MediumKind> | undefined;
+  readonly tally: Tally;
+  readonly beyond: BeyondReach[];
+  readonly skipped: LinkId[];
+}
+
+/**
+ * Cables one assembly (a link, or the lanes of one broken-out port, `members` as indices into `links`): chooses its
+ * medium for the longest member, counts its cables, optics and their power, and records what each member got.
+ */
+function cableAssembly(
+  members: readonly number[],
+  links: readonly ResolvedLink[],
+  ctx: AssemblyContext,
+  cabled: Cabled,
+): void {
+  const { tally } = ctx;
+  const firstIndex = members[0] ?? 0;
+  const first = links[firstIndex];
+  if (!first) return;
+  let route = 0;
+  for (const i of members) route = Math.max(route, links[i]?.routeMm ?? 0);
+  const forced = ctx.overrides?.get(first.id);
+  const choice = chooseAssembly(first, route, ctx.mediaAt, ctx.soldLengthsM, forced, ctx.allowed);
+  if (!choice) {
+    for (const i of members) ctx.skipped.push(links[i]?.id ?? first.id);
+    return;
+  }
+  const { row, farRow, lengthM: length, physSpeed, ff } = choice;
+  if (!choice.withinReach || (forced !== undefined && row.kind !== forced))
+    for (const i of members)
+      ctx.beyond.push({
+        link: links[i]?.id ?? first.id,
+        lengthM: length,
+        routeMm: links[i]?.routeMm ?? route,
+        row,
+        forced: forced ?? null,
+        speedGbps: physSpeed,
+      });
+  const lanePort = first.laneEnd === 'a' ? first.aPort : first.laneEnd === 'b' ? first.bPort : undefined;
+
+  const breakout = first.breakout;
+  const laneSpeed = first.speedGbps;
+  // Pluggable optics take one fibre per lane; copper and AOC breakouts are one splitter cable.
+  const splitter = breakout > 1 && !row.transceiver;
+  const cableSku = splitter
+    ? `${row.cable.code}-${breakout}x${laneSpeed}g-${length}m`
+    : tally.cableSku(row, length);
+  const cableQty = row.transceiver ? members.length : 1;
+  const price = (row.cable.basePrice + row.cable.perMetre * length) * (splitter ? 1.25 : 1);
+  if (!tally.lines.has(cableSku)) {
+    const name = `${row.cable.name}${splitter ? ` (1 × ${physSpeed}G to ${breakout} × ${laneSpeed}G breakout)` : ''}, ${length} m`;
+    tally.line(cableSku, name, 'cable', price, cableQty);
+  } else tally.line(cableSku, '', 'cable', price, cableQty);
+  tally.cables += cableQty;
+
+  const sharedOptic = lanePort ? tally.optic(row, lanePort.group.formFactor, physSpeed) : null;
+  for (const i of members) {
+    const r = links[i];
+    if (!r) continue;
+    assemblyPower(first, r, choice, tally.addPower);
+    cabled.row[i] = row;
+    cabled.lengthM[i] = length;
+    cabled.cableSku[i] = cableSku;
+    cabled.first[i] = firstIndex;
+    cabled.aSku[i] = r.laneEnd === 'a' ? sharedOptic : farOptic(r.aPort.group, farRow, ff, laneSpeed, tally);
+    cabled.bSku[i] = r.laneEnd === 'b' ? sharedOptic : farOptic(r.bPort.group, farRow, ff, laneSpeed, tally);
+  }
+}
+
+/** The transceiver at a far end (not the broken-out port's), counted; null for media without optics. */
+function farOptic(
+  group: PortGroup,
+  row: MediumSpec,
+  ff: FormFactor,
+  laneSpeed: number,
+  tally: Tally,
+): string | null {
+  const speed = Math.min(group.speedGbps, laneSpeed);
+  return tally.optic(row, ff === 'RJ45' ? 'RJ45' : group.formFactor, speed);
+}
+
+/** The runs, in resolved-link order, of the links that were cabled. */
+function cableRuns(links: readonly ResolvedLink[], cabled: Cabled): CableRun[] {
+  const out: CableRun[] = [];
+  for (let i = 0; i < links.length; i++) {
+    const r = links[i] as ResolvedLink;
+    const row = cabled.row[i];
+    if (!row) continue;
+    const first = links[cabled.first[i] ?? i] ?? r;
+    out.push({
+      link: r.id,
+      fabric: r.fabric,
+      a: cableEnd(r.a.device, r.a.port, r.aSite, r.aPort.group.speedGbps, cabled.aSku[i] ?? null),
+      b: cableEnd(r.b.device, r.b.port, r.bSite, r.bPort.group.speedGbps, cabled.bSku[i] ?? null),
+      speedGbps: first.speedGbps,
+      breakout: first.breakout,
+      medium: row.kind,
+      mediumLabel: MEDIUM_LABELS[row.kind],
+      routeMm: r.routeMm,
+      lengthM: cabled.lengthM[i] ?? 0,
+      reachM: row.reachM,
+      cableSku: cabled.cableSku[i] ?? '',
+    });
+  }
+  return out;
+}
+
+function cableEnd(
   device: DeviceId,
   port: string,
   site: DeviceSite,
@@ -448,19 +540,4 @@ function laneSide(
   optic: string | null,
 ): CableEnd {
   return { device, port, rack: site.rack, speedGbps, transceiverSku: optic };
-}
-
-function farSide(
-  device: DeviceId,
-  port: string,
-  site: DeviceSite,
-  group: PortGroup,
-  row: MediumSpec,
-  ff: FormFactor,
-  laneSpeed: number,
-  tally: Tally,
-): CableEnd {
-  const speed = Math.min(group.speedGbps, laneSpeed);
-  const sku = tally.optic(row, ff === 'RJ45' ? 'RJ45' : group.formFactor, speed);
-  return { device, port, rack: site.rack, speedGbps: group.speedGbps, transceiverSku: sku };
 }

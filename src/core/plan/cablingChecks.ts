@@ -51,14 +51,14 @@ export function checkCabling(layout: Layout, catalog: Catalog, facts: CablingFac
 
   let clashing = false;
   for (const [device, use] of facts.resolved.uses) {
-    if (use.clashes.size > 0) clashing = true;
+    if (use.clashes) clashing = true;
     const d = devices.get(device);
     switchOverPorts(device, d, d ? catalog.items.get(d.sku) : undefined, use.demand, label, out);
   }
   if (clashing) portReuse(layout, facts.resolved, label, out);
 
   const graph = new SwitchGraph();
-  for (const l of facts.resolved.links) graph.add(graphEdge(l), 1);
+  for (const l of facts.resolved.links) graph.addLink(l);
   graph.warnings(facts.targets, label, out);
 
   if (facts.skipped.length > 0) {
@@ -158,7 +158,7 @@ function portReuse(
     { device: DeviceId; port: string; links: { link: LinkId; port: string }[] }
   >();
   for (const [device, use] of resolved.uses)
-    for (const port of use.clashes) users.set(`${device}\u0000${port}`, { device, port, links: [] });
+    for (const port of use.clashes ?? []) users.set(`${device}\u0000${port}`, { device, port, links: [] });
   for (const link of layout.links)
     for (const ref of [link.a, link.b]) {
       const entry = users.get(`${ref.device}\u0000${physicalPort(ref.port)}`);
@@ -275,6 +275,14 @@ export class SwitchGraph {
     const n = this.nodes[i] as SwitchNode;
     n.fabric = fabric;
     return n;
+  }
+
+  /** A resolved link added, as `add(graphEdge(l), 1)` without the edge record. */
+  addLink(l: ResolvedLink): void {
+    const kind = edgeKind(l.aSite.item, l.aPort.group, l.bSite.item, l.bPort.group);
+    if (kind === 'peer') this.addPeer(l.a.device, l.aSite.item, l.b.device, l.bSite.item, l.speedGbps, 1);
+    else if (kind === 'endA') this.addEnd(l.a.device, l.aSite.item, l.speedGbps, 1);
+    else if (kind === 'endB') this.addEnd(l.b.device, l.bSite.item, l.speedGbps, 1);
   }
 
   add(e: GraphEdge, sign: 1 | -1): void {
