@@ -63,7 +63,7 @@ const floor = (f: Plain<FloorGrid>): FloorGrid => ({
 
 const position = (p: Plain<FloorPosition>): FloorPosition => ({ row: num(p.row), slot: num(p.slot) });
 
-const rack = (r: Plain<RackPlacement>): RackPlacement => ({
+export const rack = (r: Plain<RackPlacement>): RackPlacement => ({
   id: rackId(r.id),
   sku: sku(r.sku),
   name: r.name,
@@ -72,7 +72,7 @@ const rack = (r: Plain<RackPlacement>): RackPlacement => ({
   ...(r.powerScheme !== undefined && { powerScheme: r.powerScheme }),
 });
 
-const device = (d: Plain<DevicePlacement>): DevicePlacement => ({
+export const device = (d: Plain<DevicePlacement>): DevicePlacement => ({
   id: deviceId(d.id),
   sku: sku(d.sku),
   rack: rackId(d.rack),
@@ -83,7 +83,7 @@ const device = (d: Plain<DevicePlacement>): DevicePlacement => ({
   ...(d.powerFactor !== undefined && { powerFactor: num(d.powerFactor) }),
 });
 
-const sideItem = (s: Plain<SideItemPlacement>): SideItemPlacement => ({
+export const sideItem = (s: Plain<SideItemPlacement>): SideItemPlacement => ({
   id: deviceId(s.id),
   sku: sku(s.sku),
   rack: rackId(s.rack),
@@ -102,7 +102,7 @@ const floorUnit = (f: Plain<FloorUnitPlacement>): FloorUnitPlacement => ({
 
 const portRef = (p: Plain<PortRef>): PortRef => ({ device: deviceId(p.device), port: p.port });
 
-const link = (l: Plain<LinkPlacement>): LinkPlacement => ({
+export const link = (l: Plain<LinkPlacement>): LinkPlacement => ({
   id: linkId(l.id),
   a: portRef(l.a),
   b: portRef(l.b),

@@ -1,12 +1,14 @@
 /**
  * Keys given twice in one JSON object. `JSON.parse` keeps the last value without a word, so a file whose `"u"` is
  * written twice would open with whichever value came last, and another JSON reader might take the first: such files
- * are refused. The check is linear in the text: the keys in the text are counted (a string followed by `:`) and
- * compared with the keys the parsed value kept; only when they differ is the text scanned again to name each
- * duplicate with its JSON path, line and column. The pass over the parsed value also turns -0 into 0.
+ * are refused. The check is linear in the text: the keys in the text are counted (through its colons, see
+ * `keyCountsDiffer`) and compared with the keys the parsed value kept; only when they differ is the text scanned again
+ * to name each duplicate with its JSON path, line and column. The pass over the parsed value also turns -0 into 0.
  */
 import type { InputIssue } from '../model/result';
 import { jsonPath } from './jsonPath';
+import type { Tally } from './podListChecks';
+import { colonsIn } from './podListChecks';
 
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
@@ -43,12 +45,11 @@ function keysInText(text: string): number {
 }
 
 /**
- * Keys the parsed value holds, over every object in it. The same pass turns each -0 into 0 in place (the value is
- * fresh from `JSON.parse`): `-0` in a file, or a negative number too small for a double, would otherwise be kept
- * and shown as "-0 kg", and would not survive a save and reload as itself.
+ * Adds to `t` the keys of every object in `value` and the `:` characters inside its strings (keys and values). The same
+ * pass turns each -0 into 0 in place (the value is fresh from `JSON.parse`): `-0` in a file, or a negative number too
+ * small for a double, would otherwise be kept and shown as "-0 kg", and would not survive a save and reload as itself.
  */
-function keysInValue(value: unknown): number {
-  let keys = 0;
+export function tallyValue(value: unknown, t: Tally): void {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const node = stack.pop() as Record<string, unknown> | unknown[];
@@ -56,19 +57,36 @@ function keysInValue(value: unknown): number {
       for (let i = 0; i < node.length; i++) {
         const child = node[i];
         if (typeof child === 'object' && child !== null) stack.push(child);
+        else if (typeof child === 'string') t.colons += colonsIn(child);
         else if (child === 0) node[i] = 0;
       }
       continue;
     }
     for (const key in node) {
       if (!Object.hasOwn(node, key)) continue;
-      keys++;
+      t.keys++;
+      t.colons += colonsIn(key);
       const child = node[key];
       if (typeof child === 'object' && child !== null) stack.push(child);
+      else if (typeof child === 'string') t.colons += colonsIn(child);
       else if (child === 0) node[key] = 0;
     }
   }
-  return keys;
+}
+
+const BACKSLASH_U = '\\u';
+
+/**
+ * Whether the valid JSON `text` writes a different number of keys than its parsed value holds (`t`, the value's
+ * tally): then some key is written twice. Outside
+ * strings, a JSON text has a `:` only after each key, so its colons are its keys plus the colons inside its strings;
+ * without a `\u` escape (which could write a colon as `\u003a`), every colon inside a string is one in the parsed
+ * string, so the count of colons (one `indexOf` per colon) settles it. With one, the keys are counted as strings
+ * followed by `:`.
+ */
+export function keyCountsDiffer(text: string, t: Tally): boolean {
+  if (text.includes(BACKSLASH_U)) return keysInText(text) !== t.keys;
+  return colonsIn(text) !== t.keys + t.colons;
 }
 
 type Place = { readonly line: number; readonly column: number };
@@ -148,7 +166,9 @@ function locateDuplicateKeys(text: string, limit: number): DuplicateKey[] {
  */
 export function findDuplicateKeys(text: string, value: unknown, limit: number): DuplicateKey[] {
   if (typeof value !== 'object' || value === null) return [];
-  // Counting the keys the value kept also turns its -0s into 0 (see keysInValue).
-  if (keysInText(text) === keysInValue(value)) return [];
+  // Counting the keys the value kept also turns its -0s into 0 (see tallyValue).
+  const t: Tally = { keys: 0, colons: 0 };
+  tallyValue(value, t);
+  if (!keyCountsDiffer(text, t)) return [];
   return locateDuplicateKeys(text, limit);
 }

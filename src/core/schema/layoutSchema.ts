@@ -14,20 +14,19 @@ import { catalogItemSchema } from '../catalog/customCatalog/catalogSchema';
 import * as B from '../model/bounds';
 import { isCurrencyCode } from '../model/currency';
 import type { DeviceId, FloorUnitId, LinkId, RackId, Sku } from '../model/ids';
+// The long lists' hand-written checks (the loader's fast path) share these limits.
+import { MAX_ID_CHARS, MAX_NAME_CHARS, PORT_PATTERN } from './podListChecks';
 
 /** An id or catalog sku: non-empty, at most 100 characters. */
-const idSchema = z.string().min(1).max(100);
+const idSchema = z.string().min(1).max(MAX_ID_CHARS);
 /** A name shown to users: 1 to 200 characters. */
-const nameSchema = z.string().min(1).max(200);
+const nameSchema = z.string().min(1).max(MAX_NAME_CHARS);
 /** A number above 0 (at least `MIN_POSITIVE`, 0.001) and at most `max` (every figure is bounded: see model/bounds.ts). */
 const above0UpTo = (max: number) => z.number().min(B.MIN_POSITIVE).max(max);
 /** A capacity that may be zero: an air-only pod has no facility water, a liquid-only room no air cooling. */
 const capacityKw = z.number().min(0).max(B.MAX_SITE_POWER_KW);
 const deltaTC = z.number().min(B.MIN_DELTA_T_C).max(B.MAX_DELTA_T_C);
 const feedSchema = z.enum(['A', 'B']).describe('Power feed: A or B.');
-
-/** A port reference's port: `<group name>/<index>`, index from 1, or one lane of a broken-out port `…/<index>:<lane>`. */
-const PORT_PATTERN = '^[^/].*/[1-9][0-9]*(:[1-9][0-9]*)?$';
 
 /** A power-chain setting within its bounds (`POWER_SETTING_BOUNDS`, shared with the editor). */
 const powerSetting = (key: keyof typeof B.POWER_SETTING_BOUNDS) =>
@@ -153,7 +152,7 @@ const portRefSchema = z.strictObject({
   device: idSchema,
   port: z
     .string()
-    .max(100)
+    .max(MAX_ID_CHARS)
     .regex(new RegExp(PORT_PATTERN))
     .meta({
       description: '`<group name>/<index>`, index from 1; a breakout lane as `<group>/<index>:<lane>`.',

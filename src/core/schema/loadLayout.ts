@@ -13,7 +13,9 @@ import { describeValue } from './issueWords';
 import { layoutJsonSchema } from './layoutJsonSchema';
 import { validateLayoutBounded } from './layoutLists';
 import { migrateLayoutFile, readSchemaVersion } from './migrations';
-import { readJsonText } from './readJson';
+import type { ParsedJson } from './readJson';
+import { duplicateKeyIssues, parseJsonText } from './readJson';
+import { loadLayoutFast } from './fastLayout';
 import type { JsonSchemaNode } from './schemaNode';
 import { fromZodIssues } from './zodIssues';
 
@@ -72,9 +74,18 @@ export function loadLayout(value: unknown, work?: LoadWork): Result<Layout, Inpu
 /**
  * Parses the text of a layout file and loads it (see {@link loadLayout}). A syntax error is one issue at `$` giving
  * the line and column; keys given twice in one object are refused with their path, line and column. A leading byte
- * order mark is ignored.
+ * order mark is ignored. A current-version file is first tried on the fast path (`fastLayout.ts`), which gives the
+ * same layout; the full check below runs when it does not accept the file, and says why.
  */
 export function parseLayoutJson(text: string): Result<Layout, InputIssue[]> {
-  const value = readJsonText(text, 'a podplan layout (a JSON object)', MAX_LAYOUT_ISSUES);
-  return value.ok ? loadLayout(value.value) : value;
+  const parsed = parseJsonText(text, 'a podplan layout (a JSON object)');
+  if (!parsed.ok) return parsed;
+  const fast = loadLayoutFast(parsed.value.body, parsed.value.value, loadLayout);
+  return fast !== undefined ? ok(fast) : loadLayoutText(parsed.value);
+}
+
+/** The full check of a parsed layout text: its duplicate keys, then {@link loadLayout}. */
+function loadLayoutText(parsed: ParsedJson): Result<Layout, InputIssue[]> {
+  const duplicates = duplicateKeyIssues(parsed, MAX_LAYOUT_ISSUES);
+  return duplicates.length > 0 ? err(duplicates) : loadLayout(parsed.value);
 }
