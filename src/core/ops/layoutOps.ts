@@ -21,12 +21,57 @@ export type Patch<T> = { [K in keyof T]?: T[K] | undefined };
 
 export { nextId } from './idIndex';
 
+/** Index of the record with `id`, or -1 (a plain loop: a `findIndex` closure costs about 3× as much on 200,000). */
+function indexOfId(list: readonly { readonly id: string }[], id: string): number {
+  for (let i = 0; i < list.length; i++) if ((list[i] as { readonly id: string }).id === id) return i;
+  return -1;
+}
+
+/** Whether an id is one of `ids`: a plain comparison for one id (most removals), a set look-up for more. */
+function memberOf(ids: ReadonlySet<string>): (id: string) => boolean {
+  if (ids.size === 1) {
+    const [only] = ids;
+    return (id) => id === only;
+  }
+  return (id) => ids.has(id);
+}
+
+/** Up to this many removals are spliced out of one copy of the list; more are compacted in a single pass. */
+const FEW_REMOVED = 16;
+
+/**
+ * `list` without the records `drop` picks (the same list when it picks none), with the delta recorded, and what it
+ * took out. The list is copied once with `slice` and the few removed records spliced out of the copy: building a
+ * 200,000-entry list by `push` costs about 4× a slice, and a scan that only compares allocates nothing.
+ */
+function dropWhere<T>(
+  list: readonly T[],
+  drop: (r: T) => boolean,
+): { readonly list: readonly T[]; readonly removed: readonly T[] } {
+  const at: number[] = [];
+  for (let i = 0; i < list.length; i++) if (drop(list[i] as T)) at.push(i);
+  if (at.length === 0) return { list, removed: [] };
+  const removed = at.map((i) => list[i] as T);
+  const next = list.slice();
+  if (at.length <= FEW_REMOVED) {
+    for (let k = at.length - 1; k >= 0; k--) next.splice(at[k] as number, 1);
+  } else {
+    let kept = 0;
+    for (let i = 0, k = 0; i < list.length; i++) {
+      if (i === at[k]) k++;
+      else next[kept++] = list[i] as T;
+    }
+    next.length = kept;
+  }
+  return { list: withDelta(next, { base: list, removed, added: [] }), removed };
+}
+
 const replaceById = <T extends { readonly id: string }>(
   list: readonly T[],
   id: string,
   update: (record: T) => T,
 ): readonly T[] => {
-  const i = list.findIndex((r) => r.id === id);
+  const i = indexOfId(list, id);
   if (i < 0) return list;
   const current = list[i] as T;
   const next = update(current);
@@ -138,42 +183,40 @@ export const rename = (layout: Layout, name: string): Layout =>
 export function removeItems(layout: Layout, ids: Iterable<string>): Layout {
   const gone = new Set(ids);
   if (gone.size === 0) return layout;
-  /** Ids of the devices and side items taken out, collected while filtering (for their links). */
-  const removedDevices = new Set<string>();
-  const keep = <T extends { readonly id: string }>(
-    list: readonly T[],
-    also?: (r: T) => boolean,
-    removed?: Set<string>,
-  ): readonly T[] => {
-    const next: T[] = [];
-    const dropped: T[] = [];
-    for (const r of list) {
-      if (gone.has(r.id) || (also !== undefined && also(r))) {
-        dropped.push(r);
-        removed?.add(r.id);
-      } else next.push(r);
-    }
-    return dropped.length === 0 ? list : withDelta(next, { base: list, removed: dropped, added: [] });
-  };
-  const removedRacks = new Set<string>();
-  const racks = keep(layout.racks, undefined, removedRacks);
-  const inRemovedRack = removedRacks.size > 0 ? (d: { rack: string }) => removedRacks.has(d.rack) : undefined;
-  const devices = keep(layout.devices, inRemovedRack, removedDevices);
-  const sideItems = keep(layout.sideItems, inRemovedRack, removedDevices);
-  const floorUnits = keep(layout.floorUnits);
-  const links =
-    removedDevices.size > 0
-      ? keep(layout.links, (l) => removedDevices.has(l.a.device) || removedDevices.has(l.b.device))
-      : keep(layout.links);
+  const named = memberOf(gone);
+  const racks = dropWhere(layout.racks, (r) => named(r.id));
+  const rackGone = racks.removed.length > 0 ? memberOf(new Set(racks.removed.map((r) => r.id))) : undefined;
+  const inRack = rackGone
+    ? (d: { readonly id: string; readonly rack: string }) => named(d.id) || rackGone(d.rack)
+    : (d: { readonly id: string }) => named(d.id);
+  const devices = dropWhere(layout.devices, inRack);
+  const sideItems = dropWhere(layout.sideItems, inRack);
+  const floorUnits = dropWhere(layout.floorUnits, (u) => named(u.id));
+  // Links go with the devices and side items they join.
+  const endsGone =
+    devices.removed.length + sideItems.removed.length > 0
+      ? memberOf(new Set([...devices.removed, ...sideItems.removed].map((d) => d.id)))
+      : undefined;
+  const links = dropWhere(
+    layout.links,
+    endsGone ? (l) => named(l.id) || endsGone(l.a.device) || endsGone(l.b.device) : (l) => named(l.id),
+  );
   if (
-    racks === layout.racks &&
-    devices === layout.devices &&
-    sideItems === layout.sideItems &&
-    floorUnits === layout.floorUnits &&
-    links === layout.links
+    racks.list === layout.racks &&
+    devices.list === layout.devices &&
+    sideItems.list === layout.sideItems &&
+    floorUnits.list === layout.floorUnits &&
+    links.list === layout.links
   )
     return layout;
-  return { ...layout, racks, devices, sideItems, floorUnits, links };
+  return {
+    ...layout,
+    racks: racks.list,
+    devices: devices.list,
+    sideItems: sideItems.list,
+    floorUnits: floorUnits.list,
+    links: links.list,
+  };
 }
 
 export const removeLink = (layout: Layout, id: LinkId): Layout => removeItems(layout, [id]);
