@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DevicePlacement, Layout, Report } from '../src/core';
 import {
+  DEFAULT_FLOOR,
   deviceId,
   placeDevice,
   rackId,
@@ -124,6 +125,44 @@ describe('Validation invariants (property tests)', () => {
         });
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('stays equal to a full recompute as racks move about a floor with CDUs serving a row and a list', () => {
+    // A rack moved in place (validate's floor pass, cooling groups and rack ids follow it without a pass over every
+    // rack) onto free, taken and off-grid positions, between rows (the row CDU's group changes), renamed, and back.
+    const racks = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6'];
+    const moveArb = fc.record({
+      rack: fc.constantFrom(...racks),
+      row: fc.nat(3),
+      slot: fc.nat(6),
+      rename: fc.boolean(),
+      undo: fc.nat(7),
+    });
+    const start = pod({
+      floor: { ...DEFAULT_FLOOR, rows: 3, positionsPerRow: 6 },
+      racks: racks.map((r, i) => rack(r, i % 3, Math.floor(i / 3))),
+      sideItems: racks.flatMap((r) => pduPair(r)),
+      floorUnits: [
+        floorUnit('row-cdu', FLOOR_CDU, 0, 5),
+        floorUnit('list-cdu', FLOOR_CDU, 2, 0, ['R4', 'R6']),
+      ],
+      devices: racks.map((r, i) => device(`d${i}`, RACK_U_SKUS[i % RACK_U_SKUS.length]!, r, 1 + i)),
+    });
+    fc.assert(
+      fc.property(fc.array(moveArb, { minLength: 1, maxLength: 14 }), (moves) => {
+        const history: Layout[] = [start];
+        let l = start;
+        validate(l, testCatalog);
+        for (const m of moves) {
+          if (m.undo === 0) l = history[Math.floor(history.length / 2)]!;
+          else if (m.rename) l = updateRack(l, rackId(m.rack), { name: `${m.rack}-${m.slot}` });
+          else l = updateRack(l, rackId(m.rack), { position: { row: m.row, slot: m.slot } });
+          history.push(l);
+          expect(validate(l, testCatalog)).toEqual(full(l));
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -16,9 +16,9 @@ import { sortDiagnostics } from '../rules/diagnostic';
 import { checkPortCapacity, reportOversubscription } from '../rules/network';
 import { checkPodBatteries, checkPsuRedundancy } from '../rules/power';
 import { podPowerChain } from './podPowerChain';
-import { checkFloorUnitReferences, checkIncompleteItems, checkOrphans } from '../rules/references';
-import { checkFloorSpace } from '../rules/space';
-import { checkFloorUnitWeight } from '../rules/weight';
+import { checkIncompleteItems, checkOrphans } from '../rules/references';
+import { floorPass } from './floorPass';
+import { replacedInPlace } from '../ops/listDelta';
 import type { Grouping } from './grouping';
 import { IncrementalGrouping } from './grouping';
 import type { RackExtra } from './linkState';
@@ -131,54 +131,31 @@ const deviceGrouping = new IncrementalGrouping<DevicePlacement>();
 const linkState = new LinkState();
 const sideGrouping = new IncrementalGrouping<SideItemPlacement>();
 const rackIdCache = new WeakMap<readonly RackPlacement[], ReadonlySet<string>>();
-const floorCache = new WeakMap<
-  readonly RackPlacement[],
-  {
-    floorUnits: Layout['floorUnits'];
-    floor: Layout['floor'];
-    limits: PodLimits;
-    catalog: Catalog;
-    diagnostics: Diagnostic[];
-    weightKg: number;
-  }
->();
 const rackFiguresCache = new WeakMap<RackEvaluation, { liquid: number; air: number; figures: RackFigures }>();
 
-function rackIdsOf(racks: readonly RackPlacement[]): ReadonlySet<string> {
-  let ids = rackIdCache.get(racks);
-  if (!ids) {
-    ids = new Set(racks.map((r) => r.id));
-    rackIdCache.set(racks, ids);
+/** The racks list of the last cached pass. */
+let lastRacks: readonly RackPlacement[] | undefined;
+
+/**
+ * A value that depends only on the racks' ids and order, cached per racks list and carried over from the last pass's
+ * list when one rack was replaced in place under its id (moved, renamed, given a door): no pass over 5,000 racks.
+ */
+function byRackIds<V>(
+  cache: WeakMap<readonly RackPlacement[], V>,
+  racks: readonly RackPlacement[],
+  make: () => V,
+): V {
+  let v = cache.get(racks);
+  if (v === undefined) {
+    if (lastRacks && replacedInPlace(lastRacks, racks) !== undefined) v = cache.get(lastRacks);
+    v ??= make();
+    cache.set(racks, v);
   }
-  return ids;
+  return v;
 }
 
-/** Floor-level space, floor-unit references and floor-unit weight: they change only with racks, units or limits. */
-function floorPass(layout: Layout, catalog: Catalog, rackIds: ReadonlySet<string>, useCache: boolean) {
-  const hit = useCache ? floorCache.get(layout.racks) : undefined;
-  if (
-    hit &&
-    hit.floorUnits === layout.floorUnits &&
-    hit.floor === layout.floor &&
-    hit.limits === layout.limits &&
-    hit.catalog === catalog
-  )
-    return hit;
-  const diagnostics: Diagnostic[] = [];
-  checkFloorSpace(layout, catalog, diagnostics);
-  checkFloorUnitReferences(layout, catalog, rackIds, diagnostics);
-  const weightKg = checkFloorUnitWeight(layout, catalog, diagnostics);
-  const entry = {
-    floorUnits: layout.floorUnits,
-    floor: layout.floor,
-    limits: layout.limits,
-    catalog,
-    diagnostics,
-    weightKg,
-  };
-  if (useCache) floorCache.set(layout.racks, entry);
-  return entry;
-}
+const rackIdsOf = (racks: readonly RackPlacement[]): ReadonlySet<string> =>
+  byRackIds(rackIdCache, racks, () => new Set(racks.map((r) => r.id)));
 
 function rackFigures(
   e: RackEvaluation,
@@ -251,12 +228,15 @@ function touchedOnly(
     !last ||
     !last.unwired ||
     layout.links.length > 0 ||
-    last.racks !== layout.racks ||
     last.catalog !== catalog ||
     last.limits !== layout.limits
   )
     return undefined;
+  // A rack moved, renamed or given a door: the same racks at the same places in the list, that one evaluated again.
+  const moved = last.racks === layout.racks ? undefined : replacedInPlace(last.racks, layout.racks);
+  if (last.racks !== layout.racks && moved === undefined) return undefined;
   const changed = new Set<string>();
+  if (moved !== undefined) changed.add(layout.racks[moved]?.id ?? '');
   for (const [g, before] of [
     [devicesG, last.devicesG],
     [sideG, last.sideG],
@@ -265,11 +245,7 @@ function touchedOnly(
     if (g.patchedFrom?.from !== before) return undefined;
     for (const r of g.patchedFrom.racks) changed.add(r);
   }
-  let index = rackIndexCache.get(layout.racks);
-  if (!index) {
-    index = new Map(layout.racks.map((r, i) => [r.id, i]));
-    rackIndexCache.set(layout.racks, index);
-  }
+  const index = byRackIds(rackIndexCache, layout.racks, () => new Map(layout.racks.map((r, i) => [r.id, i])));
   const evaluations = last.evaluations.slice();
   for (const id of changed) {
     const i = index.get(id);
@@ -308,6 +284,7 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     );
   const evaluations =
     (useCache && touchedOnly(layout, catalog, devicesG, sideG, evaluate)) || layout.racks.map(evaluate);
+  if (useCache) lastRacks = layout.racks;
   if (useCache)
     lastPass = {
       racks: layout.racks,

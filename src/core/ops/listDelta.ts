@@ -82,3 +82,17 @@ export function differingRun<T>(
   if (before.length > 0 && (endBefore - start > max || endAfter - start > max)) return undefined;
   return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter), start };
 }
+
+/**
+ * The index of the one record `after` holds in place of `before`'s under the same id (a rack moved, renamed or given
+ * a door, as `replaceById` records it), or undefined when the recorded delta says anything else or there is none.
+ * Whatever is keyed on the records' ids and positions in the list then carries over.
+ */
+export function replacedInPlace<T extends { readonly id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+): number | undefined {
+  const d = deltaFrom(before, after);
+  if (!d || d.at === undefined || d.removed.length !== 1 || d.added.length !== 1) return undefined;
+  return d.removed[0]?.id === d.added[0]?.id && after[d.at] === d.added[0] ? d.at : undefined;
+}

@@ -11,6 +11,7 @@ import { coolantLitresPerMinute, fmtKw, fmtLpm } from '../model/units';
 import type { Diagnostic, Target } from '../model/report';
 import { diagnostic, rackLabel, target } from './diagnostic';
 import { servedRacksOf } from './servedRacks';
+import { replacedInPlace } from '../ops/listDelta';
 
 /** What the cooling rules need from each rack (computed and cached per rack). */
 export interface RackHeat {
@@ -47,16 +48,33 @@ interface Unit<T> {
   readonly racks: number[];
 }
 
-/** Indices (into `racks`) of the racks a floor unit serves (`servedRacksOf`: its explicit list, else its row). */
-function servedRacks(
-  unit: FloorUnitPlacement,
-  racks: readonly RackHeat[],
-  indexById: ReadonlyMap<string, number>,
-): number[] {
-  return servedRacksOf(
-    unit,
-    racks.map((r) => r.rack),
-  ).racks.flatMap((r) => indexById.get(r.id) ?? []);
+/**
+ * Indices (into `racks`) of the racks each floor unit serves (`servedRacksOf`: its explicit list, else its row), found
+ * through an id index and the racks of each row made once: O(racks + listed ids), not a pass over every rack per unit.
+ */
+function servedRacksFinder(racks: readonly RackHeat[]): (unit: FloorUnitPlacement) => number[] {
+  const indexById = new Map<string, number>();
+  const byRow = new Map<number, number[]>();
+  racks.forEach((r, i) => {
+    indexById.set(r.rack.id, i);
+    const row = byRow.get(r.rack.position.row);
+    if (row) row.push(i);
+    else byRow.set(r.rack.position.row, [i]);
+  });
+  if (indexById.size !== racks.length) {
+    // Two racks under one id: keep the rule's own reading (each such rack maps to the last index of its id).
+    const placements = racks.map((r) => r.rack);
+    return (unit) => servedRacksOf(unit, placements).racks.flatMap((r) => indexById.get(r.id) ?? []);
+  }
+  return (unit) => {
+    if (!unit.serves) return byRow.get(unit.position.row)?.slice() ?? [];
+    const found = new Set<number>();
+    for (const id of unit.serves) {
+      const i = indexById.get(id);
+      if (i !== undefined) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
 }
 
 /** Groups racks with the units serving them (connected components), returning each group's rack and unit indices. */
@@ -101,23 +119,42 @@ const topologyCache = new WeakMap<
   readonly RackPlacement[],
   { floorUnits: readonly FloorUnitPlacement[]; catalog: Catalog; topology: Topology }
 >();
+/** The racks list the last topology was made for or carried to. */
+let lastRacks: readonly RackPlacement[] | undefined;
+
+/**
+ * The last topology, when `racks` is the last list with one rack replaced in place under its id (moved, renamed,
+ * given a door) and no unit that serves its row by position could see it change rows: the groups stay as they were.
+ */
+function carriedOver(layout: Layout, catalog: Catalog) {
+  const hit = lastRacks && topologyCache.get(lastRacks);
+  if (!lastRacks || !hit || hit.floorUnits !== layout.floorUnits || hit.catalog !== catalog) return undefined;
+  const i = replacedInPlace(lastRacks, layout.racks);
+  if (i === undefined) return undefined;
+  const rowBefore = lastRacks[i]?.position.row;
+  const rowAfter = layout.racks[i]?.position.row;
+  return rowBefore === rowAfter || layout.floorUnits.every((u) => u.serves) ? hit : undefined;
+}
 
 /** Which floor units serve which racks, grouped; depends only on the racks, the floor units and the catalog. */
 function topologyOf(layout: Layout, catalog: Catalog, racks: readonly RackHeat[]): Topology {
-  const hit = topologyCache.get(layout.racks);
-  if (hit && hit.floorUnits === layout.floorUnits && hit.catalog === catalog) return hit.topology;
-  const indexById = new Map<string, number>();
-  racks.forEach((r, i) => indexById.set(r.rack.id, i));
+  const hit = topologyCache.get(layout.racks) ?? carriedOver(layout, catalog);
+  lastRacks = layout.racks;
+  if (hit && hit.floorUnits === layout.floorUnits && hit.catalog === catalog) {
+    topologyCache.set(layout.racks, hit);
+    return hit.topology;
+  }
+  const servedRacks = servedRacksFinder(racks);
   const cdus: Unit<Cdu>[] = [];
   const coolers: Unit<InRowCooler>[] = [];
   let floorUnitPowerW = 0;
   for (const placement of layout.floorUnits) {
     const item = catalog.items.get(placement.sku);
     if (item?.kind === 'cdu' && item.placement === 'floor') {
-      cdus.push({ placement, item, racks: servedRacks(placement, racks, indexById) });
+      cdus.push({ placement, item, racks: servedRacks(placement) });
       floorUnitPowerW += item.powerW;
     } else if (item?.kind === 'inrow-cooler') {
-      coolers.push({ placement, item, racks: servedRacks(placement, racks, indexById) });
+      coolers.push({ placement, item, racks: servedRacks(placement) });
       floorUnitPowerW += item.powerW;
     }
   }

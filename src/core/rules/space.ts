@@ -5,8 +5,8 @@
 import type { Catalog, CatalogItem } from '../model/catalog';
 import { isFullDepth, uHeightOf } from '../model/catalog';
 import { MAX_RACK_HEIGHT_U } from '../model/bounds';
-import type { Diagnostic } from '../model/report';
-import type { Layout, FloorPosition } from '../model/layout';
+import type { Diagnostic, Target } from '../model/report';
+import type { FloorGrid, FloorPosition, Layout } from '../model/layout';
 import type { RackScope } from '../derive/rackScope';
 import { deviceLabel, diagnostic, rackLabel, sideItemLabel, target } from './diagnostic';
 
@@ -154,39 +154,66 @@ export function floorWidthOf(item: CatalogItem | undefined): number | undefined 
   return undefined;
 }
 
-/** Floor-level space: racks and floor units on the grid, not overlapping, and of a kind that stands on the floor. */
-export function checkFloorSpace(layout: Layout, catalog: Catalog, out: Diagnostic[]): void {
-  const { floor } = layout;
-  const occupied = new Map<number, { label: string; id: string }>();
-  const key = (row: number, slot: number) => row * 1_000_003 + slot;
+/**
+ * Which floor positions are taken, and by what. `clean` stays true while nothing was off the grid or overlapped: then
+ * the result of each placement does not depend on the order they were made in, and one item can be moved on its own.
+ */
+export class FloorOccupancy {
+  private readonly cells = new Map<number, { readonly label: string; readonly target: Target }>();
+  private isClean = true;
 
-  const place = (
+  constructor(private readonly floor: FloorGrid) {}
+
+  get clean(): boolean {
+    return this.isClean;
+  }
+
+  private key(row: number, slot: number): number {
+    return row * 1_000_003 + slot;
+  }
+
+  private span(position: FloorPosition, widthMm: number | undefined): { first: number; last: number } {
+    const { floor } = this;
+    return {
+      first: position.slot,
+      last: position.slot + floorSpan(widthMm ?? floor.pitchMm, floor.pitchMm) - 1,
+    };
+  }
+
+  private onGrid(position: FloorPosition, last: number): boolean {
+    return position.row < this.floor.rows && last < this.floor.positionsPerRow;
+  }
+
+  /** Takes the positions of an item `widthMm` wide at `position`, reporting it off the grid or on another item. */
+  place(
     label: string,
     position: FloorPosition,
     widthMm: number | undefined,
-    t: ReturnType<typeof target>,
-  ): void => {
-    const span = floorSpan(widthMm ?? floor.pitchMm, floor.pitchMm);
-    const last = position.slot + span - 1;
-    if (position.row >= floor.rows || last >= floor.positionsPerRow) {
+    t: Target,
+    out: Diagnostic[],
+  ): void {
+    const { floor } = this;
+    const { first, last } = this.span(position, widthMm);
+    if (!this.onGrid(position, last)) {
+      this.isClean = false;
       out.push(
         diagnostic(
           'error',
           'space.offGrid',
-          `${label} at row ${position.row + 1}, position ${position.slot + 1}${span > 1 ? `–${last + 1}` : ''} is off the floor grid (${floor.rows} rows × ${floor.positionsPerRow} positions of ${floor.pitchMm} mm).`,
+          `${label} at row ${position.row + 1}, position ${position.slot + 1}${last > first ? `–${last + 1}` : ''} is off the floor grid (${floor.rows} rows × ${floor.positionsPerRow} positions of ${floor.pitchMm} mm).`,
           [t],
         ),
       );
       return;
     }
-    for (let s = position.slot; s <= last; s++) {
-      const k = key(position.row, s);
-      const other = occupied.get(k);
+    for (let s = first; s <= last; s++) {
+      const other = this.cells.get(this.key(position.row, s));
       if (other !== undefined) {
+        this.isClean = false;
         // Two racks may share a name (both dropped on A1): then the ids tell them apart.
         const same = other.label === label;
         const mine = same ? `${label} ('${t.id}')` : label;
-        const theirs = same ? `${other.label} ('${other.id}')` : other.label;
+        const theirs = same ? `${other.label} ('${other.target.id}')` : other.label;
         out.push(
           diagnostic(
             'error',
@@ -198,8 +225,44 @@ export function checkFloorSpace(layout: Layout, catalog: Catalog, out: Diagnosti
         return;
       }
     }
-    for (let s = position.slot; s <= last; s++) occupied.set(key(position.row, s), { label, id: t.id });
-  };
+    for (let s = first; s <= last; s++) this.cells.set(this.key(position.row, s), { label, target: t });
+  }
+
+  /**
+   * On a clean floor, moves the item `t` from `from` to `to` when every position it would take is on the grid and
+   * free (or its own): true, and the floor is as if placed afresh. False, and nothing changed, otherwise.
+   */
+  move(
+    label: string,
+    from: FloorPosition,
+    to: FloorPosition,
+    widthMm: number | undefined,
+    t: Target,
+  ): boolean {
+    const mine = (row: number, s: number) => {
+      const c = this.cells.get(this.key(row, s));
+      return c !== undefined && c.target.kind === t.kind && c.target.id === t.id;
+    };
+    const was = this.span(from, widthMm);
+    const next = this.span(to, widthMm);
+    if (!this.isClean || !this.onGrid(to, next.last)) return false;
+    for (let s = was.first; s <= was.last; s++) if (!mine(from.row, s)) return false;
+    for (let s = next.first; s <= next.last; s++)
+      if (this.cells.has(this.key(to.row, s)) && !mine(to.row, s)) return false;
+    for (let s = was.first; s <= was.last; s++) this.cells.delete(this.key(from.row, s));
+    for (let s = next.first; s <= next.last; s++) this.cells.set(this.key(to.row, s), { label, target: t });
+    return true;
+  }
+}
+
+/**
+ * Floor-level space: racks and floor units on the grid, not overlapping, and of a kind that stands on the floor.
+ * Returns the floor's occupancy, so a later move of one rack can be checked against it alone.
+ */
+export function checkFloorSpace(layout: Layout, catalog: Catalog, out: Diagnostic[]): FloorOccupancy {
+  const occupancy = new FloorOccupancy(layout.floor);
+  const place = (label: string, position: FloorPosition, widthMm: number | undefined, t: Target): void =>
+    occupancy.place(label, position, widthMm, t, out);
 
   for (const rack of layout.racks) {
     const item = catalog.items.get(rack.sku);
@@ -249,4 +312,5 @@ export function checkFloorSpace(layout: Layout, catalog: Catalog, out: Diagnosti
     }
     place(label, unit.position, floorWidthOf(item), t);
   }
+  return occupancy;
 }
