@@ -2,7 +2,9 @@
  * CPU profile of the app's edit path on a big pod (issue 14): opens a pod from a file in the built app, then records a
  * Chromium CPU profile over hovers, drops and undos and prints the functions with the most self time (shares are
  * meaningful on a loaded machine where wall-clock times are not).
- * `npx tsx bench/profileEdit.ts [devices] [wired] [--open] [--callers <function>]`.
+ * `npx tsx bench/profileEdit.ts [devices] [wired] [--open] [--callers <function>] [--timeline]`; `--timeline` prints,
+ * per 250 ms of the profile, where the main thread was (the innermost frame of a known part of the app: the loader,
+ * the rules, the store, React, the 3D scene, autosave...), to see what an open or an edit spends its time on, in order.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
@@ -40,6 +42,57 @@ function original(url: string, line: number, column: number): string | null {
   }
   const p = maps.get(chunk)?.originalPositionFor({ line: line + 1, column });
   return p?.source ? `${p.name ?? ''} ${p.source.replace(/^(\.\.\/)+/, '')}:${p.line}` : null;
+}
+
+/** Parts of the app, by the source path of a frame (the first that matches, from the innermost frame out). */
+const PARTS: readonly (readonly [string, RegExp])[] = [
+  ['loader', /src\/core\/schema\//],
+  ['rules', /src\/core\/(rules|derive)\//],
+  ['core', /src\/core\//],
+  ['persist', /src\/(state|ui)\/persist\//],
+  ['store', /src\/state\//],
+  ['scene', /src\/scene\/|node_modules\/(three|@react-three)\//],
+  ['ui', /src\/ui\//],
+  ['react', /node_modules\/(react|react-dom|scheduler)\//],
+];
+
+/** Per 250 ms bucket of the profile, the share of each part (samples attributed as {@link PARTS} says). */
+function printTimeline(profile: Profile, byId: ReadonlyMap<number, ProfileNode>): void {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const partOf = new Map<number, string>();
+  const part = (id: number): string => {
+    const known = partOf.get(id);
+    if (known !== undefined) return known;
+    const f = byId.get(id)!.callFrame;
+    let found: string | undefined;
+    if (['(idle)', '(program)', '(garbage collector)'].includes(f.functionName)) found = f.functionName;
+    else {
+      const where = original(f.url, f.lineNumber, f.columnNumber) ?? `${f.functionName} ${f.url}`;
+      found = PARTS.find(([, re]) => re.test(where))?.[0];
+    }
+    const p = parent.get(id);
+    const result = found ?? (p === undefined ? `native ${f.functionName}` : part(p));
+    partOf.set(id, result);
+    return result;
+  };
+  const buckets: Map<string, number>[] = [];
+  let t = 0;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    const b = Math.floor(t / 250_000);
+    buckets[b] ??= new Map();
+    const k = part(id);
+    buckets[b].set(k, (buckets[b].get(k) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  buckets.forEach((m, b) => {
+    const parts = [...m.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 4)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`)
+      .join(', ');
+    console.log(`${(b * 0.25).toFixed(2).padStart(6)} s  ${parts}`);
+  });
 }
 
 /** In the page: `rounds` times, select a rack, arm a 1U server, hover its top free U, drop there, undo. */
@@ -141,6 +194,7 @@ try {
     for (const [k, v] of [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5))
       console.log(`${(v / 1000).toFixed(1)} ms: ${k}\n`);
   }
+  if (process.argv.includes('--timeline')) printTimeline(profile, byId);
   for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(
       `${((100 * v) / total).toFixed(1).padStart(5)} %  ${(v / 1000).toFixed(1).padStart(8)} ms  ${k}`,

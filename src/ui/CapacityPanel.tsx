@@ -13,6 +13,10 @@ import { count, gbps, heatKw, kg, kw, kwh, lpm, uText } from './format';
 import { Gauge } from './Gauge';
 import { WorstRacks } from './WorstRacks';
 import { PowerChainSection } from './PowerChainSection';
+import { useGrowingList } from './useGrowingList';
+
+/** Rack rows drawn at first, and added each time the list's end scrolls into view. */
+const RACK_ROWS_PAGE = 40;
 
 const POD_ERROR_TEXT: Readonly<Record<PodLimit, string>> = {
   utility: 'The pod draws more than the utility feed: see Diagnostics.',
@@ -231,6 +235,7 @@ export function CapacityPanel() {
     (id: string) => dispatch(store, 'select', { refs: [{ kind: 'rack', id }] }),
     [store],
   );
+  const rows = useGrowingList(order.length, RACK_ROWS_PAGE);
   return (
     <section className="panel capacity" aria-label="Capacity">
       <header className="panel-header">
@@ -241,7 +246,7 @@ export function CapacityPanel() {
       <PodTotals pod={report.pod} open={open.pod} />
       <PowerChainSection chain={report.pod.powerChain} />
       <ul className="rack-rows">
-        {order.map((rack) => {
+        {order.slice(0, rows.shown).map((rack) => {
           const r = byId.get(rack.id);
           return r ? (
             <RackRow
@@ -253,6 +258,11 @@ export function CapacityPanel() {
             />
           ) : null;
         })}
+        {rows.more > 0 && (
+          <li ref={rows.sentinel} className="rack-rows-more muted">
+            {count(rows.more, 'more rack')} below
+          </li>
+        )}
       </ul>
     </section>
   );
