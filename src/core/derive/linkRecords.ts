@@ -7,7 +7,7 @@ import type { CatalogItem, FormFactor } from '../model/catalog';
 import type { DeviceId } from '../model/ids';
 import type { LinkPlacement } from '../model/layout';
 import type { Diagnostic } from '../model/report';
-import { DEFAULT_GEOMETRY } from '../plan/cableLength';
+import { DEFAULT_GEOMETRY, soldLengthIndex, soldLengthM } from '../plan/cableLength';
 import type { MediumSpec } from '../plan/cableMedia';
 import { MEDIA } from '../plan/cableMedia';
 import type { DeviceSite, ResolvedLink } from '../plan/cableResolve';
@@ -16,6 +16,7 @@ import { assemblyPower, chooseAssembly, chooseMedium, mediaLookup } from '../pla
 import type { EdgeKind } from '../plan/cablingChecks';
 import { beyondReach } from '../plan/cablingChecks';
 import type { ResolvedPort } from '../plan/portNames';
+import { resolvePortOnce } from '../plan/portNames';
 
 export type PowerShare = readonly (readonly [DeviceId, MediumSpec])[];
 export const NO_POWER: PowerShare = [];
@@ -24,9 +25,11 @@ export const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 /** A device named by a link (kept while the state lives, even when the device is gone). */
 export class DeviceRec {
   /** Slots of its links, in layout order. */
-  readonly links: number[] = [];
+  links: number[] = [];
   /** Catalog item (null: unknown device or SKU), undefined until worked out again. */
   item: CatalogItem | null | undefined = undefined;
+  /** Port numbers of its item by name (the table's `portsOf`), set with `item`. */
+  ports: Map<string, number> | undefined = undefined;
   site: DeviceSite | null | undefined = undefined;
   /** Rack while it has links (to find the links a rack edit moves). */
   rack: string | undefined = undefined;
@@ -56,15 +59,22 @@ export const NOT_EVALUATED = 0;
 
 /**
  * Every listed link by slot, one column per fact, and maps for what few links have (diagnostics, the general path's
- * resolved link, lanes and optics). Numbers sit in typed arrays (zeroed memory, the cheapest to make); references in
- * plain arrays filled up front (no holes). A removed link's slot is reused. A record listed twice is two links, as
- * two cables would be.
+ * resolved link, lanes and optics). Numbers sit in typed arrays (zeroed memory, the cheapest to make); references are
+ * numbers too, into small lists (the ports named, the media rows), since a plain array of 50,000 references costs
+ * more to make and to collect than all the typed columns together. The records themselves are read from the layout's
+ * list the table was built from, with the slots changed since then kept aside. A removed link's slot is reused. A
+ * record listed twice is two links, as two cables would be.
  */
 export class LinkTable {
   /** Slots handed out so far (free ones included). */
   size = 0;
   private readonly free: number[] = [];
-  readonly rec: (LinkPlacement | undefined)[];
+  /** The layout's list the table was built from (never written): the record of each slot below its length. */
+  private readonly base: readonly LinkPlacement[];
+  /** Records of the slots below `base.length` changed since (undefined: removed). */
+  private readonly changed = new Map<number, LinkPlacement | undefined>();
+  /** Records of the slots from `base.length` on. */
+  private readonly beyond: (LinkPlacement | undefined)[] = [];
   /** Position in layout order (new links get positions between their neighbours'). */
   seq: Float64Array;
   /** Device index of each end. */
@@ -72,11 +82,18 @@ export class LinkTable {
   b: Int32Array;
   /** `NOT_EVALUATED`, or 1 + the `EDGE_KINDS` index of its graph edge. */
   state: Uint8Array;
-  /** The port each end names, when its device's item has it (the edge's items are theirs). */
-  readonly hitA: (ResolvedPort | null)[];
-  readonly hitB: (ResolvedPort | null)[];
-  /** Optics of a plain link's cable, one at each end (null: none, or not a plain link). */
-  readonly row: (MediumSpec | null)[];
+  /**
+   * The port each end names, when its device's item has it (the edge's items are theirs): 0 for none, else its
+   * number in `ports` (`portId`).
+   */
+  portA: Int32Array;
+  portB: Int32Array;
+  /** Optics of a plain link's cable, one at each end: 0 for none (or not a plain link), else `rowId` of its row. */
+  rowOf: Int32Array;
+  /** The ports named so far, by number (0 holds nothing). */
+  private readonly ports: (ResolvedPort | null)[] = [null];
+  /** Port numbers per item and port name (0: the item has no such port). */
+  private readonly portIds = new Map<CatalogItem, Map<string, number>>();
   /** The resolved link of the general path, kept for its speed and to gather a broken-out port's lanes. */
   readonly resolved = new Map<number, ResolvedLink>();
   /** Lanes of its port each end of a general-path link counts as (a lane of a b-lane port is 1/b); else 1 and 1. */
@@ -86,30 +103,42 @@ export class LinkTable {
   /** Links with diagnostics. */
   readonly diagnostics = new Map<number, readonly Diagnostic[]>();
 
-  /** Room for `capacity` links; `records` (the layout's list, when building from nothing) fills the first slots. */
-  constructor(capacity: number, records?: readonly LinkPlacement[]) {
-    const n = Math.max(16, capacity);
-    this.rec = records ? records.slice() : [];
+  /**
+   * Room for `capacity` links; `records` (the layout's list, when building from nothing) hold the first slots, in
+   * order, their columns for the caller to fill.
+   */
+  constructor(capacity: number, records: readonly LinkPlacement[] = []) {
+    const n = Math.max(16, capacity, records.length);
+    this.base = records;
+    this.size = records.length;
     this.seq = new Float64Array(n);
     this.a = new Int32Array(n);
     this.b = new Int32Array(n);
     this.state = new Uint8Array(n);
-    this.hitA = new Array<ResolvedPort | null>(capacity).fill(null);
-    this.hitB = new Array<ResolvedPort | null>(capacity).fill(null);
-    this.row = new Array<MediumSpec | null>(capacity).fill(null);
+    this.portA = new Int32Array(n);
+    this.portB = new Int32Array(n);
+    this.rowOf = new Int32Array(n);
+  }
+
+  /** The link in slot `s` (undefined: a free slot, or a link removed). */
+  rec(s: number): LinkPlacement | undefined {
+    if (s >= this.base.length) return this.beyond[s - this.base.length];
+    return this.changed.size > 0 && this.changed.has(s) ? this.changed.get(s) : this.base[s];
+  }
+
+  /** Sets or clears the link of slot `s`. */
+  setRec(s: number, rec: LinkPlacement | undefined): void {
+    const k = s - this.base.length;
+    if (k < 0) this.changed.set(s, rec);
+    else if (k < this.beyond.length) this.beyond[k] = rec;
+    else this.beyond.push(rec);
   }
 
   /** A slot for a new link, its evaluation blank. */
   add(rec: LinkPlacement, seq: number, a: number, b: number): number {
     const s = this.free.pop() ?? this.size++;
     if (s >= this.seq.length) this.grow(2 * this.seq.length);
-    if (s >= this.hitA.length) {
-      this.hitA.push(null);
-      this.hitB.push(null);
-      this.row.push(null);
-    }
-    if (s >= this.rec.length) this.rec.push(rec);
-    else this.rec[s] = rec;
+    this.setRec(s, rec);
     this.seq[s] = seq;
     this.a[s] = a;
     this.b[s] = b;
@@ -119,35 +148,84 @@ export class LinkTable {
 
   /** Gives a removed link's slot back (once its evaluation has been retracted). */
   release(s: number): void {
-    this.rec[s] = undefined;
-    this.hitA[s] = null;
-    this.hitB[s] = null;
-    this.row[s] = null;
+    this.setRec(s, undefined);
+    this.portA[s] = 0;
+    this.portB[s] = 0;
+    this.rowOf[s] = 0;
     this.free.push(s);
   }
 
   private grow(n: number): void {
-    const seq = new Float64Array(n);
-    seq.set(this.seq);
-    this.seq = seq;
-    const a = new Int32Array(n);
-    a.set(this.a);
-    this.a = a;
-    const b = new Int32Array(n);
-    b.set(this.b);
-    this.b = b;
-    const state = new Uint8Array(n);
-    state.set(this.state);
-    this.state = state;
+    this.seq = grown(this.seq, new Float64Array(n));
+    this.a = grown(this.a, new Int32Array(n));
+    this.b = grown(this.b, new Int32Array(n));
+    this.state = grown(this.state, new Uint8Array(n));
+    this.portA = grown(this.portA, new Int32Array(n));
+    this.portB = grown(this.portB, new Int32Array(n));
+    this.rowOf = grown(this.rowOf, new Int32Array(n));
+  }
+
+  /** The port numbers of an item, by port name (shared by every device of the item). */
+  portsOf(item: CatalogItem): Map<string, number> {
+    let ids = this.portIds.get(item);
+    if (!ids) this.portIds.set(item, (ids = new Map()));
+    return ids;
+  }
+
+  /** The number of port `name` of an item whose port numbers are `ids` (`portsOf`): 0 when it has no such port. */
+  portId(item: CatalogItem, ids: Map<string, number>, name: string): number {
+    let id = ids.get(name);
+    if (id === undefined) {
+      const hit = resolvePortOnce(item, name);
+      id = hit ? this.ports.push(hit) - 1 : 0;
+      ids.set(name, id);
+    }
+    return id;
+  }
+
+  /** The port numbered `id` (null for 0). */
+  port(id: number | undefined): ResolvedPort | null {
+    return this.ports[id ?? 0] ?? null;
+  }
+
+  hitA(s: number): ResolvedPort | null {
+    return this.ports[this.portA[s] ?? 0] ?? null;
+  }
+
+  hitB(s: number): ResolvedPort | null {
+    return this.ports[this.portB[s] ?? 0] ?? null;
+  }
+
+  /** The optics row of a plain link's cable (null: none). */
+  row(s: number): MediumSpec | null {
+    return mediumRow(this.rowOf[s] ?? 0);
   }
 
   /** Gb/s of an evaluated link's graph edge: the slower whole port, or the general path's link speed. */
   speedOf(s: number): number {
-    const r = this.resolved.get(s);
+    const r = this.resolved.size > 0 ? this.resolved.get(s) : undefined;
     if (r) return r.speedGbps;
-    return Math.min(this.hitA[s]?.group.speedGbps ?? 0, this.hitB[s]?.group.speedGbps ?? 0);
+    return Math.min(this.hitA(s)?.group.speedGbps ?? 0, this.hitB(s)?.group.speedGbps ?? 0);
   }
 }
+
+function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Media rows by number, for the table's `rowOf` column (0 holds nothing); the media are a fixed list. */
+const rows: (MediumSpec | null)[] = [null];
+const rowIds = new Map<MediumSpec, number>();
+
+/** The number of a media row (from 1). */
+export function rowId(row: MediumSpec): number {
+  let id = rowIds.get(row);
+  if (id === undefined) rowIds.set(row, (id = rows.push(row) - 1));
+  return id;
+}
+
+export const mediumRow = (id: number): MediumSpec | null => rows[id] ?? null;
 
 /** Puts link slot `s` into a device's list in layout order (new links usually go last). */
 export function insertInOrder(list: number[], s: number, seq: Float64Array): void {
@@ -160,19 +238,41 @@ export function insertInOrder(list: number[], s: number, seq: Float64Array): voi
 
 export const mediaAt = mediaLookup(MEDIA);
 
-/** The medium of a plain link's cable, shared by every link of the same form factor, speed and sold length. */
-const plainChoices = new Map<FormFactor, Map<number, Map<number, AssemblyChoice | null>>>();
-export function plainChoice(ff: FormFactor, speedGbps: number, lengthM: number): AssemblyChoice | undefined {
+/** A plain link's cable: the medium chosen, and the number of its far ends' optics row (`rowId`). */
+export interface PlainPick {
+  readonly choice: AssemblyChoice;
+  readonly rowId: number;
+}
+
+/**
+ * The medium of a plain link's cable, shared by every link of the same form factor, speed and sold length: by form
+ * factor and speed, then by the sold length's place in `DEFAULT_GEOMETRY.soldLengthsM` (beyond the longest, by
+ * length).
+ */
+const plainChoices = new Map<FormFactor, Map<number, PlainPicks>>();
+interface PlainPicks {
+  readonly byIndex: (PlainPick | null | undefined)[];
+  readonly beyond: Map<number, PlainPick | null>;
+}
+
+export function plainChoice(ff: FormFactor, speedGbps: number, routeMm: number): PlainPick | null {
   let bySpeed = plainChoices.get(ff);
   if (!bySpeed) plainChoices.set(ff, (bySpeed = new Map()));
-  let byLength = bySpeed.get(speedGbps);
-  if (!byLength) bySpeed.set(speedGbps, (byLength = new Map()));
-  let choice = byLength.get(lengthM);
-  if (choice === undefined) {
-    choice = chooseMedium(ff, speedGbps, speedGbps, lengthM, mediaAt) ?? null;
-    byLength.set(lengthM, choice);
+  let picks = bySpeed.get(speedGbps);
+  if (!picks) bySpeed.set(speedGbps, (picks = { byIndex: [], beyond: new Map() }));
+  const sold = DEFAULT_GEOMETRY.soldLengthsM;
+  const i = soldLengthIndex(routeMm, sold);
+  let pick = i >= 0 ? picks.byIndex[i] : picks.beyond.get(soldLengthM(routeMm, sold));
+  if (pick === undefined) {
+    const lengthM = soldLengthM(routeMm, sold);
+    const choice = chooseMedium(ff, speedGbps, speedGbps, lengthM, mediaAt);
+    pick = choice ? { choice, rowId: rowId(choice.farRow) } : null;
+    if (i >= 0) {
+      while (picks.byIndex.length < i) picks.byIndex.push(undefined);
+      picks.byIndex[i] = pick;
+    } else picks.beyond.set(lengthM, pick);
   }
-  return choice ?? undefined;
+  return pick;
 }
 
 /** One cable assembly (a link, or the lanes of a broken-out port in layout order): its optics and its reach. */

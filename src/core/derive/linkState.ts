@@ -29,7 +29,7 @@ import type {
   SideItemPlacement,
 } from '../model/layout';
 import type { Diagnostic } from '../model/report';
-import { DEFAULT_GEOMETRY, cableRouteMm, soldLengthM } from '../plan/cableLength';
+import { DEFAULT_GEOMETRY, cableRouteMm } from '../plan/cableLength';
 import type { MediumSpec } from '../plan/cableMedia';
 import type { DeviceSite, LinkEnds, ResolvedLink } from '../plan/cableResolve';
 import { deviceSite, isLaneToLane, lanesNamed, resolveLink } from '../plan/cableResolve';
@@ -185,8 +185,9 @@ export class LinkState {
     const racks = net(changeOf(this.racks, layout.racks));
     const devices = net(changeOf(this.devices, layout.devices));
     const sides = net(changeOf(this.sideItems, layout.sideItems));
-    const links = changeOf(this.links, layout.links);
-    if (!racks || !devices || !sides || !links) return false;
+    // From nothing every link is new: no change to work out.
+    const links = full ? undefined : changeOf(this.links, layout.links);
+    if (!racks || !devices || !sides || (!full && !links)) return false;
     const dirtyIds = new Set<string>();
     const changedRacks = new Set<string>();
     // From nothing, every device is new: nothing to hear.
@@ -199,60 +200,156 @@ export class LinkState {
     if (!fine && !full) return false;
     // With repeated ids the last record wins, as in a fresh evaluation; such a layout is always evaluated afresh.
     this.repeats = !fine;
-    const dirtyDevices = new Set<DeviceRec>();
-    for (const id of dirtyIds) {
-      const d = this.named.get(id);
-      if (d) dirtyDevices.add(d);
-    }
-    for (const rack of changedRacks) for (const d of this.linkedByRack.get(rack) ?? []) dirtyDevices.add(d);
-    if (full)
-      this.table = new LinkTable(layout.links.length, links.removed.length === 0 ? links.added : undefined);
-    const removed = this.unplaceLinks(links.removed);
-    const added = removed && this.placeLinks(links, layout.links);
-    if (!removed || !added) return false;
+    if (links) {
+      const dirtyDevices = new Set<DeviceRec>();
+      for (const id of dirtyIds) {
+        const d = this.named.get(id);
+        if (d) dirtyDevices.add(d);
+      }
+      for (const rack of changedRacks) for (const d of this.linkedByRack.get(rack) ?? []) dirtyDevices.add(d);
+      if (!this.applyChange(links, layout.links, dirtyDevices)) return false;
+    } else this.build(layout.links);
     this.racks = layout.racks;
     this.devices = layout.devices;
     this.sideItems = layout.sideItems;
     this.links = layout.links;
-
-    if (full) {
-      // From nothing (after a reset) every link is new, every device's links are among them and nothing was
-      // worked out: evaluate every link in order, then every device, then every device's optic power.
-      this.bulk = true;
-      for (const l of added) this.relinkLink(l);
-      for (const d of this.devs) this.reviewDevice(d);
-      this.bulk = false;
-      for (const d of this.devs) this.powerTouched.add(d);
-    } else {
-      const t = this.table;
-      const dirty = new Set<number>(removed);
-      for (const l of added) dirty.add(l);
-      for (const d of dirtyDevices) {
-        d.item = undefined;
-        d.site = undefined;
-        this.graph.touch(d.id as DeviceId);
-        for (const l of d.links) dirty.add(l);
-      }
-      // A lane-to-lane link's speed depends on the other links naming lanes of its ports.
-      if (this.laneToLaneLinks > 0)
-        for (const l of [...dirty]) {
-          const rec = t.rec[l];
-          if (!rec) continue;
-          if (hasLane(rec.a.port)) for (const o of this.devAt(t.a[l]).laneToLane ?? []) dirty.add(o);
-          if (hasLane(rec.b.port)) for (const o of this.devAt(t.b[l]).laneToLane ?? []) dirty.add(o);
-        }
-      const touched = new Set<DeviceRec>(dirtyDevices);
-      for (const l of dirty) {
-        touched.add(this.devAt(t.a[l]));
-        touched.add(this.devAt(t.b[l]));
-        this.relinkLink(l);
-      }
-      for (const l of removed) t.release(l);
-      for (const d of touched) this.reviewDevice(d);
-      for (const d of dirtyDevices) this.powerTouched.add(d);
-    }
     for (const d of this.powerTouched) this.updateExtra(d);
     this.powerTouched.clear();
+    return true;
+  }
+
+  /**
+   * From nothing (after a reset), every link of the list is new, every device's links are among them and nothing
+   * was worked out: each link takes the slot of its place in the list, then every link is evaluated in order, then
+   * every device, then every device's optic power.
+   */
+  private build(list: readonly LinkPlacement[]): void {
+    const t = (this.table = new LinkTable(list.length, list));
+    for (let s = 0; s < list.length; s++) {
+      const l = list[s] as LinkPlacement;
+      const a = this.endDevice(l.a.device, 0);
+      const b = this.endDevice(l.b.device, 1);
+      t.seq[s] = s + 1;
+      t.a[s] = a.index;
+      t.b[s] = b.index;
+      if (hasLane(l.a.port) && hasLane(l.b.port)) {
+        this.laneToLaneLinks++;
+        (a.laneToLane ??= new Set()).add(s);
+        (b.laneToLane ??= new Set()).add(s);
+      }
+    }
+    this.listLinks(list.length);
+    this.bulk = true;
+    for (let s = 0; s < list.length; s++) this.evaluateLink(s, list[s] as LinkPlacement);
+    this.loadGraph(list.length);
+    for (const d of this.devs) this.reviewDevice(d);
+    this.bulk = false;
+    for (const d of this.devs) this.powerTouched.add(d);
+  }
+
+  /** Every evaluated link's graph edge (as `addEdge` would add them one by one), into the empty graph at once. */
+  private loadGraph(n: number): void {
+    const t = this.table;
+    let ends = 0;
+    let peers = 0;
+    for (let s = 0; s < n; s++) {
+      const kind = EDGE_KINDS[(t.state[s] ?? NOT_EVALUATED) - 1];
+      if (kind === 'peer') peers++;
+      else if (kind === 'endA' || kind === 'endB') ends++;
+    }
+    const endAt = new Int32Array(ends);
+    const endBw = new Float64Array(ends);
+    const peerA = new Int32Array(peers);
+    const peerB = new Int32Array(peers);
+    const peerBw = new Float64Array(peers);
+    const nodeOf = new Int32Array(this.devs.length).fill(-1);
+    const node = (d: number, item: CatalogItem): number => {
+      let i = nodeOf[d] as number;
+      if (i < 0) nodeOf[d] = i = this.graph.nodeIndex(this.devAt(d).id as DeviceId, item);
+      return i;
+    };
+    ends = peers = 0;
+    for (let s = 0; s < n; s++) {
+      const kind = EDGE_KINDS[(t.state[s] ?? NOT_EVALUATED) - 1];
+      const aItem = t.hitA(s)?.item;
+      const bItem = t.hitB(s)?.item;
+      if (kind === 'none' || kind === undefined || !aItem || !bItem) continue;
+      const bw = t.speedOf(s);
+      if (kind === 'peer') {
+        peerA[peers] = node(t.a[s] as number, aItem);
+        peerB[peers] = node(t.b[s] as number, bItem);
+        peerBw[peers++] = bw;
+      } else {
+        endAt[ends] = kind === 'endA' ? node(t.a[s] as number, aItem) : node(t.b[s] as number, bItem);
+        endBw[ends++] = bw;
+      }
+    }
+    this.graph.load(endAt, endBw, peerA, peerB, peerBw);
+  }
+
+  /** Each device's list of links, in layout order, made at its final length (growing 3,000 lists costs more). */
+  private listLinks(n: number): void {
+    const t = this.table;
+    const at = new Int32Array(this.devs.length);
+    for (let s = 0; s < n; s++) {
+      const a = t.a[s] as number;
+      const b = t.b[s] as number;
+      at[a] = (at[a] as number) + 1;
+      if (b !== a) at[b] = (at[b] as number) + 1;
+    }
+    for (const d of this.devs) {
+      d.links = new Array<number>(at[d.index] as number);
+      at[d.index] = 0;
+    }
+    for (let s = 0; s < n; s++) {
+      const a = t.a[s] as number;
+      const b = t.b[s] as number;
+      this.listAt(a, at, s);
+      if (b !== a) this.listAt(b, at, s);
+    }
+  }
+
+  private listAt(d: number, at: Int32Array, s: number): void {
+    const k = at[d] as number;
+    (this.devs[d] as DeviceRec).links[k] = s;
+    at[d] = k + 1;
+  }
+
+  /** Follows a change of the links and of the devices listed dirty; false when it cannot (start again). */
+  private applyChange(
+    links: Change<LinkPlacement>,
+    list: readonly LinkPlacement[],
+    dirtyDevices: ReadonlySet<DeviceRec>,
+  ): boolean {
+    const removed = this.unplaceLinks(links.removed);
+    const added = removed && this.placeLinks(links, list);
+    if (!removed || !added) return false;
+    const t = this.table;
+    const dirty = new Set<number>(removed);
+    for (const l of added) dirty.add(l);
+    for (const d of dirtyDevices) {
+      d.item = undefined;
+      d.site = undefined;
+      this.graph.touch(d.id as DeviceId);
+      for (const l of d.links) dirty.add(l);
+    }
+    // A lane-to-lane link's speed depends on the other links naming lanes of its ports.
+    if (this.laneToLaneLinks > 0)
+      for (const l of [...dirty]) {
+        const rec = t.rec(l);
+        if (!rec) continue;
+        if (hasLane(rec.a.port)) for (const o of this.devAt(t.a[l]).laneToLane ?? []) dirty.add(o);
+        if (hasLane(rec.b.port)) for (const o of this.devAt(t.b[l]).laneToLane ?? []) dirty.add(o);
+      }
+    const touched = new Set<DeviceRec>(dirtyDevices);
+    for (const l of dirty) {
+      touched.add(this.devAt(t.a[l]));
+      touched.add(this.devAt(t.b[l]));
+      this.relinkLink(l);
+    }
+    for (const l of removed) t.release(l);
+    for (const d of touched) this.reviewDevice(d);
+    for (const d of dirtyDevices) this.powerTouched.add(d);
     return true;
   }
 
@@ -262,8 +359,8 @@ export class LinkState {
 
   /** The slot of a listed link (found among its first device's links). */
   private slotOf(l: LinkPlacement): number | undefined {
-    const rec = this.table.rec;
-    for (const s of this.named.get(l.a.device)?.links ?? []) if (rec[s] === l) return s;
+    const t = this.table;
+    for (const s of this.named.get(l.a.device)?.links ?? []) if (t.rec(s) === l) return s;
     return undefined;
   }
 
@@ -277,7 +374,7 @@ export class LinkState {
     for (const l of removed) {
       const s = this.slotOf(l);
       if (s === undefined) return undefined;
-      t.rec[s] = undefined;
+      t.setRec(s, undefined);
       if (hasLane(l.a.port) && hasLane(l.b.port)) this.laneToLaneLinks--;
       const a = this.devAt(t.a[s]);
       const b = this.devAt(t.b[s]);
@@ -357,16 +454,16 @@ export class LinkState {
     const had = oldState !== NOT_EVALUATED;
     const oldKind = oldState - 1;
     const oldBw = had && oldKind > 0 ? t.speedOf(l) : 0;
-    const oldA = t.hitA[l]?.item ?? null;
-    const oldB = t.hitB[l]?.item ?? null;
+    const oldA = t.hitA(l)?.item ?? null;
+    const oldB = t.hitB(l)?.item ?? null;
     if (had) this.retractLink(l);
-    const rec = t.rec[l];
+    const rec = t.rec(l);
     if (rec) this.evaluateLink(l, rec);
     else t.state[l] = NOT_EVALUATED;
     const kind = (t.state[l] ?? NOT_EVALUATED) - 1;
     const bw = rec && kind > 0 ? t.speedOf(l) : 0;
-    const aItem = t.hitA[l]?.item ?? null;
-    const bItem = t.hitB[l]?.item ?? null;
+    const aItem = t.hitA(l)?.item ?? null;
+    const bItem = t.hitB(l)?.item ?? null;
     if (had && rec && oldKind === kind && oldBw === bw && oldA === aItem && oldB === bItem) return;
     if (had) this.addEdge(l, oldKind, oldBw, oldA, oldB, -1);
     if (rec) this.addEdge(l, kind, bw, aItem, bItem, 1);
@@ -392,7 +489,7 @@ export class LinkState {
   private retractLink(l: number): void {
     const t = this.table;
     t.diagnostics.delete(l);
-    const row = t.row[l];
+    const row = t.row(l);
     if (row) {
       this.addPower(this.devAt(t.a[l]), row, -1);
       this.addPower(this.devAt(t.b[l]), row, -1);
@@ -412,6 +509,7 @@ export class LinkState {
       const rec = this.sideById.get(d.id) ?? this.devById.get(d.id);
       item = (rec && (this.ctx as Context).catalog.items.get(rec.sku)) ?? null;
       d.item = item;
+      d.ports = item ? this.table.portsOf(item) : undefined;
     }
     return item;
   }
@@ -433,8 +531,10 @@ export class LinkState {
     const db = this.devAt(t.b[l]);
     const aItem = this.itemAt(da);
     const bItem = this.itemAt(db);
-    const aHit = (aItem && resolvePortOnce(aItem, link.a.port)) ?? null;
-    const bHit = (bItem && resolvePortOnce(bItem, link.b.port)) ?? null;
+    const pa = aItem && da.ports ? t.portId(aItem, da.ports, link.a.port) : 0;
+    const pb = bItem && db.ports ? t.portId(bItem, db.ports, link.b.port) : 0;
+    const aHit = t.port(pa);
+    const bHit = t.port(pb);
     let out: Diagnostic[] | undefined;
     if (!aHit) linkEnd(link, link.a, aItem ?? undefined, (out ??= []));
     if (!bHit) linkEnd(link, link.b, bItem ?? undefined, (out ??= []));
@@ -446,9 +546,9 @@ export class LinkState {
         (out ??= []),
       );
     t.state[l] = 1;
-    t.hitA[l] = aHit;
-    t.hitB[l] = bHit;
-    t.row[l] = null;
+    t.portA[l] = pa;
+    t.portB[l] = pb;
+    t.rowOf[l] = 0;
     const aSite = aHit ? this.siteAt(da) : null;
     const bSite = bHit ? this.siteAt(db) : null;
     if (aSite && bSite && aHit && bHit && aHit.lane === undefined && bHit.lane === undefined)
@@ -475,9 +575,10 @@ export class LinkState {
     const routeMm = cableRouteMm(aSite.site, bSite.site, ctx.floor, DEFAULT_GEOMETRY);
     const ff: FormFactor =
       aHit.group.formFactor === 'RJ45' || bHit.group.formFactor === 'RJ45' ? 'RJ45' : aHit.group.formFactor;
-    const choice = plainChoice(ff, speed, soldLengthM(Math.max(0, routeMm), DEFAULT_GEOMETRY.soldLengthsM));
-    if (choice) {
-      t.row[l] = choice.farRow;
+    const pick = plainChoice(ff, speed, Math.max(0, routeMm));
+    if (pick) {
+      const choice = pick.choice;
+      t.rowOf[l] = pick.rowId;
       this.addPower(da, choice.farRow, 1);
       this.addPower(db, choice.farRow, 1);
       if (!choice.withinReach)
@@ -551,7 +652,7 @@ export class LinkState {
   private readonly lanesOf = (ref: PortRef, physical: string): number => {
     const refs: PortRef[] = [];
     for (const l of this.named.get(ref.device)?.links ?? []) {
-      const rec = this.table.rec[l];
+      const rec = this.table.rec(l);
       if (rec) refs.push(rec.a, rec.b);
     }
     return lanesNamed(refs, ref.device, physical);
@@ -598,7 +699,7 @@ export class LinkState {
       const users = laneUsers?.get(p);
       const first =
         whole !== undefined
-          ? t.rec[whole]?.id
+          ? t.rec(whole)?.id
           : hit.lane === undefined
             ? users?.values().next().value
             : users?.get(hit.lane);
@@ -614,17 +715,17 @@ export class LinkState {
       }
     };
     for (const l of d.links) {
-      const link = t.rec[l];
+      const link = t.rec(l);
       if (!link || t.state[l] === NOT_EVALUATED) continue;
       const counts = t.lanes.get(l);
       if (t.a[l] === d.index) {
         demand += 1 / (counts ? counts[0] : 1);
-        const hit = t.hitA[l];
+        const hit = t.hitA(l);
         if (hit) claim(l, link, link.a, hit);
       }
       if (t.b[l] === d.index) {
         demand += 1 / (counts ? counts[1] : 1);
-        const hit = t.hitB[l];
+        const hit = t.hitB(l);
         if (hit) claim(l, link, link.b, hit);
       }
       const r = t.resolved.get(l);

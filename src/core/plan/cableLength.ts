@@ -59,7 +59,16 @@ export function climbMm(s: PortSite, g: CableGeometry = DEFAULT_GEOMETRY): numbe
 
 /** The shortest sold length at least `mm` long, m. */
 export function soldLengthM(mm: number, sold: readonly number[] = DEFAULT_SOLD_LENGTHS_M): number {
-  const m = mm / 1000;
-  for (const len of sold) if (len >= m - 1e-9) return len;
-  return Math.ceil(m / 100) * 100;
+  const i = soldLengthIndex(mm, sold);
+  return i >= 0 ? (sold[i] as number) : Math.ceil(mm / 1000 / 100) * 100;
+}
+
+/**
+ * Where in `sold` (ascending) the shortest length at least `mm` long is; -1 beyond the longest. A small integer,
+ * so a caller may key a cache on it without making a number object per cable.
+ */
+export function soldLengthIndex(mm: number, sold: readonly number[]): number {
+  const m = mm / 1000 - 1e-9;
+  for (let i = 0; i < sold.length; i++) if ((sold[i] as number) >= m) return i;
+  return -1;
 }

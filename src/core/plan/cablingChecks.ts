@@ -265,6 +265,11 @@ export class SwitchGraph {
   }
 
   private nodeOf(device: DeviceId, item: CatalogItem): SwitchNode {
+    return this.nodes[this.nodeIndex(device, item)] as SwitchNode;
+  }
+
+  /** The number of a switch's node (made on first sight), its fabric set from `item`. */
+  nodeIndex(device: DeviceId, item: CatalogItem): number {
     let i = this.index.get(device);
     const fabric = item.kind === 'switch' ? item.fabric : 'compute';
     if (i === undefined) {
@@ -272,9 +277,57 @@ export class SwitchGraph {
       this.index.set(device, i);
       this.nodes.push({ device, fabric, endBw: 0, endN: 0, peers: [], peerBw: [], level: 0 });
     }
+    (this.nodes[i] as SwitchNode).fabric = fabric;
+    return i;
+  }
+
+  /**
+   * Many edges at once into a graph with no edge yet, nodes by number (`nodeIndex`): end links (`endAt[k]` with
+   * `endBw[k]` Gb/s) and switch-to-switch links (`peerA[k]`–`peerB[k]`, `peerBw[k]` Gb/s). The same graph as adding
+   * them one by one, each node's peer lists made at their final length.
+   */
+  load(
+    endAt: Int32Array,
+    endBw: Float64Array,
+    peerA: Int32Array,
+    peerB: Int32Array,
+    peerBw: Float64Array,
+  ): void {
+    const nodes = this.nodes;
+    this.structural = true;
+    for (let k = 0; k < endAt.length; k++) {
+      const n = nodes[endAt[k] as number] as SwitchNode;
+      n.endBw += endBw[k] as number;
+      n.endN++;
+    }
+    const degree = new Int32Array(nodes.length);
+    for (let k = 0; k < peerA.length; k++) {
+      const x = peerA[k] as number;
+      const y = peerB[k] as number;
+      degree[x] = (degree[x] as number) + 1;
+      degree[y] = (degree[y] as number) + 1;
+    }
+    const at = new Int32Array(nodes.length);
+    nodes.forEach((n, i) => {
+      const d = degree[i] as number;
+      if (d === 0) return;
+      at[i] = n.peers.length;
+      n.peers.length += d;
+      n.peerBw.length += d;
+    });
+    for (let k = 0; k < peerA.length; k++) {
+      const bw = peerBw[k] as number;
+      this.putPeer(peerA[k] as number, peerB[k] as number, bw, at);
+      this.putPeer(peerB[k] as number, peerA[k] as number, bw, at);
+    }
+  }
+
+  private putPeer(i: number, peer: number, bw: number, at: Int32Array): void {
     const n = this.nodes[i] as SwitchNode;
-    n.fabric = fabric;
-    return n;
+    const k = at[i] as number;
+    n.peers[k] = peer;
+    n.peerBw[k] = bw;
+    at[i] = k + 1;
   }
 
   /** A resolved link added, as `add(graphEdge(l), 1)` without the edge record. */
