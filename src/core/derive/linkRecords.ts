@@ -4,6 +4,7 @@
  * spread, no record made per port end.
  */
 import type { CatalogItem, FormFactor } from '../model/catalog';
+import { portsOf } from '../model/catalog';
 import type { DeviceId } from '../model/ids';
 import type { LinkPlacement } from '../model/layout';
 import type { Diagnostic } from '../model/report';
@@ -24,8 +25,12 @@ export const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 
 /** A device named by a link (kept while the state lives, even when the device is gone). */
 export class DeviceRec {
-  /** Slots of its links, in layout order. */
-  links: number[] = [];
+  /** Its own list of link slots, once it has one (see `links`). */
+  private own: number[] | undefined = [];
+  /** After a build from nothing: its links are `shared[from..to)`, a list all devices share. */
+  private shared: Int32Array | undefined = undefined;
+  private from = 0;
+  private to = 0;
   /** Catalog item (null: unknown device or SKU), undefined until worked out again. */
   item: CatalogItem | null | undefined = undefined;
   /** Port numbers of its item by name (the table's `portsOf`), set with `item`. */
@@ -49,6 +54,30 @@ export class DeviceRec {
     /** Its place in the link state's device list. */
     readonly index: number,
   ) {}
+
+  /** Slots of its links, in layout order (its own list, made from the shared one on first use). */
+  get links(): number[] {
+    let own = this.own;
+    if (!own) {
+      own = [];
+      for (let i = this.from; i < this.to; i++) own.push((this.shared as Int32Array)[i] as number);
+      this.own = own;
+      this.shared = undefined;
+    }
+    return own;
+  }
+
+  get linkCount(): number {
+    return this.own ? this.own.length : this.to - this.from;
+  }
+
+  /** Its links are `list[from..to)` (a build from nothing lists every device's links in one array). */
+  share(list: Int32Array, from: number, to: number): void {
+    this.own = undefined;
+    this.shared = list;
+    this.from = from;
+    this.to = to;
+  }
 }
 
 /** How a link enters the switch graph (`EdgeKind`), as a number. */
@@ -226,6 +255,61 @@ export function rowId(row: MediumSpec): number {
 }
 
 export const mediumRow = (id: number): MediumSpec | null => rows[id] ?? null;
+
+/**
+ * After evaluating every link of a table from nothing: which devices (by index, 1) need their own evaluation in
+ * full, because one of their links names a lane or took the general path, or two name the same port; every other
+ * device's port use is simply its number of link ends, and nothing of it is reported but too many ends.
+ */
+export function devicesToReview(t: LinkTable, devices: number): Uint8Array {
+  const review = new Uint8Array(devices);
+  for (const map of [t.resolved, t.lanes])
+    for (const s of map.keys()) {
+      review[t.a[s] as number] = 1;
+      review[t.b[s] as number] = 1;
+    }
+  // Each device's ports, numbered from its base among all the ports claimed.
+  const base = new Int32Array(devices).fill(-1);
+  let taken = new Uint8Array(4 * t.size + 64);
+  let next = 0;
+  const claim = (d: number, id: number): void => {
+    const hit = t.port(id);
+    if (!hit) return;
+    if (hit.lane !== undefined) {
+      review[d] = 1;
+      return;
+    }
+    let at = base[d] as number;
+    if (at < 0) {
+      base[d] = at = next;
+      next += portCount(hit.item);
+      if (next > taken.length) {
+        const more = new Uint8Array(2 * next);
+        more.set(taken);
+        taken = more;
+      }
+    }
+    const k = at + hit.slot;
+    if (taken[k]) review[d] = 1;
+    else taken[k] = 1;
+  };
+  for (let s = 0; s < t.size; s++) {
+    claim(t.a[s] as number, t.portA[s] as number);
+    claim(t.b[s] as number, t.portB[s] as number);
+  }
+  return review;
+}
+
+const portCounts = new WeakMap<CatalogItem, number>();
+function portCount(item: CatalogItem): number {
+  let n = portCounts.get(item);
+  if (n === undefined) {
+    n = 0;
+    for (const g of portsOf(item)) n += g.count;
+    portCounts.set(item, n);
+  }
+  return n;
+}
 
 /** Puts link slot `s` into a device's list in layout order (new links usually go last). */
 export function insertInOrder(list: number[], s: number, seq: Float64Array): void {

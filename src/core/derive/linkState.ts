@@ -48,6 +48,7 @@ import {
   NOT_EVALUATED,
   NO_POWER,
   cableAssembly,
+  devicesToReview,
   insertInOrder,
   plainChoice,
 } from './linkRecords';
@@ -238,11 +239,12 @@ export class LinkState {
         (b.laneToLane ??= new Set()).add(s);
       }
     }
-    this.listLinks(list.length);
+    const ends = this.listLinks(list.length);
     this.bulk = true;
     for (let s = 0; s < list.length; s++) this.evaluateLink(s, list[s] as LinkPlacement);
     this.loadGraph(list.length);
-    for (const d of this.devs) this.reviewDevice(d);
+    const review = devicesToReview(t, this.devs.length);
+    for (const d of this.devs) this.reviewDevice(d, review[d.index] ? -1 : (ends[d.index] as number));
     this.bulk = false;
     for (const d of this.devs) this.powerTouched.add(d);
   }
@@ -287,32 +289,38 @@ export class LinkState {
     this.graph.load(endAt, endBw, peerA, peerB, peerBw);
   }
 
-  /** Each device's list of links, in layout order, made at its final length (growing 3,000 lists costs more). */
-  private listLinks(n: number): void {
+  /**
+   * Each device's links, in layout order, in one shared list (a device makes its own when an edit changes it), and
+   * how many link ends each device has (`demand`, the port use of a device none of whose links names a lane).
+   */
+  private listLinks(n: number): Int32Array {
     const t = this.table;
-    const at = new Int32Array(this.devs.length);
+    const devs = this.devs;
+    const at = new Int32Array(devs.length + 1);
+    const ends = new Int32Array(devs.length);
     for (let s = 0; s < n; s++) {
       const a = t.a[s] as number;
       const b = t.b[s] as number;
+      at[a + 1] = (at[a + 1] as number) + 1;
+      if (b !== a) at[b + 1] = (at[b + 1] as number) + 1;
+      ends[a] = (ends[a] as number) + 1;
+      ends[b] = (ends[b] as number) + 1;
+    }
+    for (let i = 0; i < devs.length; i++) at[i + 1] = (at[i + 1] as number) + (at[i] as number);
+    const list = new Int32Array(at[devs.length] as number);
+    for (let i = 0; i < devs.length; i++)
+      (devs[i] as DeviceRec).share(list, at[i] as number, at[i + 1] as number);
+    for (let s = 0; s < n; s++) {
+      const a = t.a[s] as number;
+      const b = t.b[s] as number;
+      list[at[a] as number] = s;
       at[a] = (at[a] as number) + 1;
-      if (b !== a) at[b] = (at[b] as number) + 1;
+      if (b !== a) {
+        list[at[b] as number] = s;
+        at[b] = (at[b] as number) + 1;
+      }
     }
-    for (const d of this.devs) {
-      d.links = new Array<number>(at[d.index] as number);
-      at[d.index] = 0;
-    }
-    for (let s = 0; s < n; s++) {
-      const a = t.a[s] as number;
-      const b = t.b[s] as number;
-      this.listAt(a, at, s);
-      if (b !== a) this.listAt(b, at, s);
-    }
-  }
-
-  private listAt(d: number, at: Int32Array, s: number): void {
-    const k = at[d] as number;
-    (this.devs[d] as DeviceRec).links[k] = s;
-    at[d] = k + 1;
+    return ends;
   }
 
   /** Follows a change of the links and of the devices listed dirty; false when it cannot (start again). */
@@ -662,16 +670,16 @@ export class LinkState {
     deviceText(device, this.devById.get(device), (this.ctx as Context).catalog);
 
   /** Re-evaluates a device's own checks, and keeps the rack → linked devices index. */
-  private reviewDevice(d: DeviceRec): void {
+  private reviewDevice(d: DeviceRec, demand = -1): void {
     if (d.rack !== undefined) this.linkedByRack.get(d.rack)?.delete(d);
     const rec = this.sideById.get(d.id) ?? this.devById.get(d.id);
-    if (rec && d.links.length > 0) {
+    if (rec && d.linkCount > 0) {
       d.rack = rec.rack;
       let set = this.linkedByRack.get(rec.rack);
       if (!set) this.linkedByRack.set(rec.rack, (set = new Set()));
       set.add(d);
     } else d.rack = undefined;
-    if (d.links.length === 0) {
+    if (d.linkCount === 0) {
       d.site = undefined;
       d.item = undefined;
     }
@@ -681,7 +689,27 @@ export class LinkState {
       d.evaluated = false;
       d.shares = NO_POWER;
     }
-    if (d.links.length > 0) this.evaluateDevice(d);
+    if (d.linkCount === 0) return;
+    if (demand >= 0) this.evaluatePlainDevice(d, demand);
+    else this.evaluateDevice(d);
+  }
+
+  /**
+   * `evaluateDevice` for a device none of whose links names a lane, takes the general path or shares a port with
+   * another (`devicesToReview`): its port use is its `demand` link ends, and it has no optics of its own.
+   */
+  private evaluatePlainDevice(d: DeviceRec, demand: number): void {
+    const rec = this.devById.get(d.id);
+    const item = rec ? (this.ctx as Context).catalog.items.get(rec.sku) : undefined;
+    d.evaluated = true;
+    d.shares = NO_POWER;
+    d.diagnostics = NO_DIAGNOSTICS;
+    if (item?.kind !== 'switch') return;
+    const out: Diagnostic[] = [];
+    switchOverPorts(d.id as DeviceId, rec, item, demand, this.label, out);
+    if (out.length === 0) return;
+    d.diagnostics = out;
+    this.flaggedDevices.add(d);
   }
 
   private evaluateDevice(d: DeviceRec): void {

@@ -89,30 +89,42 @@ function evaluateCached(
   useCache: boolean,
   links: LinkState | undefined,
 ): RackEvaluation {
+  // Without the cache the link state lives for this report only, so its map of optic power is read as it is; the
+  // cache compares each rack's share (`rackExtra`) and keeps its own copy (`extraSnapshot`).
+  if (!useCache) return evaluateSorted(rack, devices, sideItems, catalog, limits, links?.extraW);
   const extra = links ? links.rackExtra(rack.id, devices, sideItems) : NO_EXTRA;
-  if (useCache) {
-    const hit = rackCache.get(rack);
-    if (
-      hit &&
-      sameExtra(hit.extra, extra) &&
-      hit.catalog === catalog &&
-      hit.limits === limits &&
-      (hit.devices === devices || sameItems(hit.devices, devices)) &&
-      (hit.sideItems === sideItems || sameItems(hit.sideItems, sideItems))
-    )
-      return hit.evaluation;
-  }
-  const evaluation = evaluateRack(
+  const hit = rackCache.get(rack);
+  if (
+    hit &&
+    sameExtra(hit.extra, extra) &&
+    hit.catalog === catalog &&
+    hit.limits === limits &&
+    (hit.devices === devices || sameItems(hit.devices, devices)) &&
+    (hit.sideItems === sideItems || sameItems(hit.sideItems, sideItems))
+  )
+    return hit.evaluation;
+  const snapshot = extra.length > 0 ? extraSnapshot(extra) : undefined;
+  const evaluation = evaluateSorted(rack, devices, sideItems, catalog, limits, snapshot);
+  rackCache.set(rack, { extra, catalog, limits, devices, sideItems, evaluation });
+  return evaluation;
+}
+
+const evaluateSorted = (
+  rack: RackPlacement,
+  devices: readonly DevicePlacement[],
+  sideItems: readonly SideItemPlacement[],
+  catalog: Catalog,
+  limits: PodLimits,
+  extraW: ExtraPower | undefined,
+): RackEvaluation =>
+  evaluateRack(
     rack,
     [...devices].sort(byPosition),
     [...sideItems].sort(bySideThenId),
     catalog,
     limits,
-    extra.length > 0 ? extraSnapshot(extra) : undefined,
+    extraW,
   );
-  if (useCache) rackCache.set(rack, { extra, catalog, limits, devices, sideItems, evaluation });
-  return evaluation;
-}
 
 export function validate(layout: Layout, catalog: Catalog, options: ValidateOptions = {}): Report {
   const useCache = options.cache ?? true;
