@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { printCoreBench, runCoreBench } from './coreValidate.bench';
 import { printWiredBench, runWiredBench } from './wiredValidate.bench';
+import { printWholePodBench, runWholePodBench } from './wholePod.bench';
 import { printScaleEditBench, runScaleEditBench } from './scaleEdits.bench';
 import { printNetboxImportBench, runNetboxImportBench } from './netboxImport.bench';
 import { printFabricBench, runFabricBench } from './fabric.bench';
@@ -31,6 +32,7 @@ console.log(
 console.log('All figures are medians of repeated runs after warm-up.');
 printCoreBench(runCoreBench());
 printWiredBench(runWiredBench());
+printWholePodBench(runWholePodBench());
 printScaleEditBench(runScaleEditBench());
 printNetboxImportBench(await runNetboxImportBench());
 printFabricBench(runFabricBench());
