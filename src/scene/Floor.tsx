@@ -127,7 +127,8 @@ export function Floor() {
   useEffect(() => () => painted?.texture.dispose(), [painted]);
   if (!painted) return null;
   return (
-    <mesh rotation-x={-Math.PI / 2} position={[0, -0.001, 0]} name="floor">
+    // The painted labels ride along in userData, so a test can read what the floor says (a canvas holds no text).
+    <mesh rotation-x={-Math.PI / 2} position={[0, -0.001, 0]} name="floor" userData={{ labels }}>
       <planeGeometry args={[painted.width, painted.depth]} />
       <meshStandardMaterial map={painted.texture} roughness={0.95} />
     </mesh>

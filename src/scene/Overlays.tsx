@@ -52,6 +52,7 @@ export function Overlays() {
     ghost.userData.tone = 'ok';
     const ghostEdges = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: '#15803d' }));
     ghostEdges.visible = false;
+    ghostEdges.name = 'ghost-edges';
     const selection = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: '#1d4ed8' }));
     selection.name = 'selection-outline';
     const hover = new LineSegments(

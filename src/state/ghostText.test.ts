@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deviceId, placeDevice, planDrop, rackId, sku } from '../core';
 import { ghostLine, ghostTextOf } from './ghostText';
-import { catalog, DGX_H100, podWithRacks, withPdus } from './testing/podBuilder';
+import { catalog, DGX_H100, podWithRacks, RACK_42U, withPdus } from './testing/podBuilder';
 
 const CDU = sku('vertiv-coolchip-cdu-2300');
 
@@ -102,6 +102,29 @@ describe('What a drop ghost says', () => {
     expect(overlap).toContain("'s1' (NVIDIA DGX H100) at U20–U27 front");
     expect(overlap).toContain('the new NVIDIA DGX H100 at U22–U29 front');
     expect(v.problems.join(' ')).not.toContain(`'${v.subjectId}'`);
+  });
+
+  it('names a new rack dropped on a taken position by what it is, never "Rack A1 overlaps Rack A1"', () => {
+    // A new rack takes its position's name: A1, the name of the rack already standing there.
+    const rack = catalog.items.get(RACK_42U)!;
+    const onA1 = planDrop(
+      podWithRacks(2),
+      catalog,
+      { kind: 'sku', sku: RACK_42U },
+      { kind: 'floor', position: { row: 0, slot: 0 } },
+    )!;
+    expect(onA1.allowed).toBe(false);
+    expect(onA1.problems[0]).toBe(`the new ${rack.name} overlaps Rack A1 at row 1, position 1.`);
+    // The rack there is called C1: the new one (A1 by position) is still "the new …", the other keeps its name.
+    const base = podWithRacks(2);
+    const layout = { ...base, racks: base.racks.map((r, i) => (i === 0 ? { ...r, name: 'C1' } : r)) };
+    const onC1 = planDrop(
+      layout,
+      catalog,
+      { kind: 'sku', sku: RACK_42U },
+      { kind: 'floor', position: { row: 0, slot: 0 } },
+    )!;
+    expect(onC1.problems[0]).toBe(`the new ${rack.name} overlaps Rack C1 at row 1, position 1.`);
   });
 
   it('says which racks a floor CDU will serve: its row unless it has a list', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatPower } from '../core';
 import { dispatch } from './commands/registry';
 import {
   currentUnits,
   followPodPowerFactor,
   parsePreferences,
+  pinPowerFactor,
   PREFERENCES_KEY,
   preferences,
   setUnits,
@@ -60,6 +62,23 @@ describe('When display units are chosen', () => {
     });
     unfollow();
     stop();
+    preferences.setState({ units: { power: 'kW', heat: 'kW', system: 'metric' } });
+  });
+  it("shows an issued revision's kVA at its own power factor while pinned, then the working pod's again", () => {
+    const store = storeWith(podWithRacks(1));
+    const unfollow = followPodPowerFactor(store);
+    dispatch(store, 'setPodLimits', { patch: { powerFactor: 0.9 } });
+    setUnits({ power: 'kVA' });
+    // A revision frozen at PF 0.95: 100 kW shows as 100 / 0.95 = 105.26 → "105.3 kVA" (not 100 / 0.9 = 111.1).
+    const release = pinPowerFactor(0.95);
+    expect(formatPower(100, currentUnits())).toBe('105.3 kVA');
+    // The working pod changing meanwhile does not move the pinned page's figures...
+    dispatch(store, 'setPodLimits', { patch: { powerFactor: 0.8 } });
+    expect(currentUnits().powerFactor).toBe(0.95);
+    // ...and the release goes back to the working pod's, as it is now: 100 / 0.8 = 125.0 kVA.
+    release();
+    expect(formatPower(100, currentUnits())).toBe('125.0 kVA');
+    unfollow();
     preferences.setState({ units: { power: 'kW', heat: 'kW', system: 'metric' } });
   });
 });

@@ -75,28 +75,54 @@ export const setUnits = (patch: Partial<DisplayUnits>): void =>
   preferences.setState((s) => ({ units: { ...s.units, ...patch } }));
 const podPf = (u: DisplayUnits) => (u.powerFactor === undefined ? {} : { powerFactor: u.powerFactor });
 
+/** The working pod's power factor, and the one pinned while an issued revision's page is shown (null: none). */
+const shown: { working: number | undefined; pinned: { pf: number | undefined } | null } = {
+  working: undefined,
+  pinned: null,
+};
+
+function applyPowerFactor(pf: number | undefined): void {
+  if (preferences.getState().units.powerFactor === pf) return;
+  preferences.setState((s) => {
+    const { powerFactor: _old, ...rest } = s.units;
+    return { units: pf === undefined ? rest : { ...rest, powerFactor: pf } };
+  });
+}
+
 /**
  * kVA is shown at the open pod's power factor (what its budgets use), so the units follow the pod's
  * `limits.powerFactor` from now on. Not saved with the preferences: it belongs to the pod.
  */
 export function followPodPowerFactor(store: EditorStore): () => void {
-  const apply = (pf: number | undefined) => {
-    if (preferences.getState().units.powerFactor === pf) return;
-    preferences.setState((s) => {
-      const { powerFactor: _old, ...rest } = s.units;
-      return { units: pf === undefined ? rest : { ...rest, powerFactor: pf } };
-    });
-  };
-  apply(store.getState().layout.limits.powerFactor);
+  shown.working = store.getState().layout.limits.powerFactor;
+  if (shown.pinned === null) applyPowerFactor(shown.working);
   return store.subscribe((s, prev) => {
     // A listener that throws stops zustand from telling the others (React's among them), so a pod whose limits
     // cannot be read is left to the panels' error boundaries, which say so.
     try {
-      if (s.layout.limits !== prev.layout.limits) apply(s.layout.limits.powerFactor);
+      if (s.layout.limits === prev.layout.limits) return;
+      shown.working = s.layout.limits.powerFactor;
+      if (shown.pinned === null) applyPowerFactor(shown.working);
     } catch {
       /* reported by the panels */
     }
   });
+}
+
+/**
+ * Shows kVA at an issued revision's own power factor (its frozen `limits.powerFactor`) while its printed page is
+ * open, not at the working pod's, which may have changed since. Returns the release, which goes back to the working
+ * pod's power factor.
+ */
+export function pinPowerFactor(pf: number | undefined): () => void {
+  const pin = { pf };
+  shown.pinned = pin;
+  applyPowerFactor(pf);
+  return () => {
+    if (shown.pinned !== pin) return;
+    shown.pinned = null;
+    applyPowerFactor(shown.working);
+  };
 }
 
 export const currentUnits = (): DisplayUnits => preferences.getState().units;

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { deviceId, placeDevice, rackId, removeItems, serializeLayout, sku } from '../../src/core';
 import { cameraStill, settle } from './support/browser';
 import { DGX_H100, testPod, testPodJson } from './support/pods';
+import { podWithFullRack } from './support/fullRack';
 import { ROOT } from './support/previewServer';
 import { chooseFromMenu } from './support/menus';
-import { importText, openFresh, screenshot, useBrowser } from './support/scenario';
+import { importAndClose, openFresh, screenshot, useBrowser } from './support/scenario';
 
 /** The pod gauges' labels by the family of errors that turns each red (POD_LIMIT_CODES in core/derive/capacityLimits). */
 const POD_GAUGE_FAMILIES: readonly { label: string; codes: readonly string[] }[] = [
@@ -84,12 +85,6 @@ async function planNetwork(page: Page): Promise<string> {
   await page.waitForSelector('dialog.network-dialog', { state: 'detached' });
   await settle(page);
   return preview;
-}
-
-async function importAndClose(page: Page, text: string, name: string): Promise<void> {
-  await importText(page, text, name);
-  await page.evaluate(() => window.__podplan!.dispatch('notify', { notice: null }));
-  await settle(page);
 }
 
 describe('The editor as a sales engineer feels it', () => {
@@ -245,17 +240,8 @@ describe('The editor as a sales engineer feels it', () => {
     // Rack A1 holds five DGX H100 (8 U each) at U1, U10, U19, U28 and U37: no 8 U gap is left (U45–U48 is 4 U), so
     // a sixth is refused anywhere. Rack A3 is empty but its 230 V 32 A PDUs give 5.9 kVA per feed after derating,
     // under the DGX's 10.2 kW max draw: a DGX there is allowed, with errors.
-    let layout = testPod();
-    for (const [i, u] of [1, 10, 19, 28, 37].entries())
-      layout = placeDevice(layout, {
-        id: deviceId(`full-${i}`),
-        sku: sku(DGX_H100),
-        rack: rackId('r1'),
-        u,
-        face: 'front',
-      });
     const { page, context } = await openFresh(browser());
-    await importAndClose(page, serializeLayout(layout), 'ghosts.json');
+    await importAndClose(page, serializeLayout(podWithFullRack()), 'ghosts.json');
     await page.focus(`[data-sku="${DGX_H100}"]`);
     await page.keyboard.press('Enter');
 

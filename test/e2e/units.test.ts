@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addLink, deviceId, linkId, serializeLayout } from '../../src/core';
 import { openApp } from './support/browser';
-import { chooseFromMenu } from './support/menus';
+import { chooseFromMenu, chooseUnit } from './support/menus';
 import { testPod } from './support/pods';
 import { appUrl, importText, screenshot, tempDir, useBrowser } from './support/scenario';
 
@@ -17,12 +17,6 @@ const podWithCable = (): string =>
       b: { device: deviceId('sw-1'), port: 'down/1' },
     }),
   );
-
-async function chooseUnit(page: Page, testId: string): Promise<void> {
-  await page.click('[data-testid=units-menu]');
-  await page.click(`[data-testid="${testId}"]`);
-  await page.keyboard.press('Escape');
-}
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);

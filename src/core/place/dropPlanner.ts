@@ -20,6 +20,7 @@ import {
   updateSideItem,
 } from '../ops/layoutOps';
 import { firstFreeU, floorName } from './freeSpace';
+import { newItemWords } from './newItemWords';
 import { spanText } from './slotAnchor';
 import { devicesByRack, findRecord, racksById, sideItemsByRack } from './layoutIndex';
 import type { DropTarget, DropVerdict, Payload } from './types';
@@ -286,7 +287,7 @@ export function planDrop(
   let allowed = true;
   const newItem = payload.kind === 'sku' ? catalog.items.get(payload.sku) : undefined;
   const subjectId = candidate.subjectId;
-  const words = newItem ? (m: string) => asNewItem(m, subjectId, newItem.name) : (m: string) => m;
+  const words = newItem ? newItemWords(candidate.layout, subjectId, newItem.name) : (m: string) => m;
   for (const d of validate(candidate.layout, catalog).diagnostics) {
     if (d.severity !== 'error' || before.has(`${d.code}|${d.message}`)) continue;
     // Physical problems first: they are why a drop is refused.
@@ -309,21 +310,4 @@ export function planDrop(
     summary: candidate.summary,
     subjectId: candidate.subjectId,
   };
-}
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * A message about an item not placed yet, in the words a user knows it by: the messages name a device by its id
- * (`'srv-3' (NVIDIA DGX H100) at U20–U27 front`), but the id of a drop's candidate was made up for the preview and
- * means nothing to the user: `the new NVIDIA DGX H100 at U20–U27 front`.
- */
-export function asNewItem(message: string, id: string, itemName: string): string {
-  const quoted = `'${escapeRegExp(id)}'`;
-  return message
-    .replace(
-      new RegExp(`${quoted} \\(${escapeRegExp(itemName)}(?:, ([^)]*))?\\)`, 'g'),
-      (_, rest?: string) => (rest ? `the new ${itemName} (${rest})` : `the new ${itemName}`),
-    )
-    .replace(new RegExp(quoted, 'g'), `the new ${itemName}`);
 }

@@ -6,12 +6,12 @@
  * hides the editor, runs a header and "Page n of m" footer on every page (CSS page margin boxes) and watermarks a
  * quote with open errors "not validated". Paper size is the print dialog's (A4 or Letter).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useEditor } from '../../state/editorContext';
 import { selectBom, selectLocale } from '../../state/quoteSelectors';
 import { selectCatalog, selectReport } from '../../state/selectors';
-import { usePreferences } from '../../state/preferences';
+import { pinPowerFactor, usePreferences } from '../../state/preferences';
 import { areaM2, heatKw, kg, kw, metres } from '../format';
 import { snapshotPod } from './podSnapshot';
 import { PrintFloorPlan } from './PrintFloorPlan';
@@ -110,6 +110,10 @@ function Proposal({
 }) {
   const { layout, catalog, bom, report } = source;
   usePreferences((s) => s.units); // figures follow the reader's units
+  // An issued revision shows kVA at the power factor it was frozen with, not the working pod's (before paint).
+  const { frozen } = source;
+  const pf = layout.limits.powerFactor;
+  useLayoutEffect(() => (frozen ? pinPowerFactor(pf) : undefined), [frozen, pf]);
   const [snapshot, gaveUp, retake] = useSnapshot(source);
   const quote = layout.quote;
   const p = report.pod;

@@ -2,7 +2,7 @@
  * The result of "Copy link": the link (copied to the clipboard, or selected in a text field to copy by hand when the
  * browser refuses), or, for a pod too big for a link, the reason and the file export instead.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../../state/editorContext';
 import { layoutExport } from '../../state/layoutFiles';
 import { showShare, useWorkflowView } from '../../state/workflowView';
@@ -40,14 +40,21 @@ export function ShareDialog() {
   const share = useWorkflowView((s) => s.share);
   const field = useRef<HTMLInputElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
+  // The box shows the user's choice at once; the link made again without (or with) the scenarios follows.
+  const [asked, setAsked] = useState<boolean | null>(null);
   useEffect(() => {
+    setAsked(null);
     if (!share) return;
     if (share.kind === 'copied') field.current?.select();
     else closeButton.current?.focus();
   }, [share]);
   if (!share) return null;
   const close = () => showShare(null);
-  const relink = (leftOut: boolean) => void copyShareLink(store, leftOut);
+  const relink = (leftOut: boolean) => {
+    setAsked(leftOut);
+    void copyShareLink(store, leftOut);
+  };
+  const leftOut = asked ?? share.scenariosLeftOut;
   const exportFile = () => {
     const f = layoutExport(store.getState().layout);
     downloadText(f.fileName, f.text, f.mime);
@@ -82,7 +89,7 @@ export function ShareDialog() {
           <p className="muted">
             {nf.format(share.url.length)} characters{share.scenariosLeftOut ? ', without the scenarios' : ''}.
           </p>
-          {share.hasScenarios && <ScenariosToggle leftOut={share.scenariosLeftOut} onChange={relink} />}
+          {share.hasScenarios && <ScenariosToggle leftOut={leftOut} onChange={relink} />}
         </>
       ) : (
         <>
@@ -100,7 +107,7 @@ export function ShareDialog() {
               .join(', ')}
             .
           </p>
-          {share.hasScenarios && <ScenariosToggle leftOut={share.scenariosLeftOut} onChange={relink} />}
+          {share.hasScenarios && <ScenariosToggle leftOut={leftOut} onChange={relink} />}
           <button type="button" className="primary" onClick={exportFile} data-testid="share-export-file">
             Export file
           </button>

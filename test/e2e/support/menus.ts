@@ -22,3 +22,10 @@ export async function chooseFromMenu(page: Page, item: string, nth = 0): Promise
   await page.click(`[data-testid=${menu}]`);
   await page.locator(`[data-testid=${item}]`).nth(nth).click();
 }
+
+/** Picks a display unit from the Units menu (`units-power-kVA`, `units-system-imperial`…) and closes the menu. */
+export async function chooseUnit(page: Page, testId: string): Promise<void> {
+  await page.click('[data-testid=units-menu]');
+  await page.click(`[data-testid="${testId}"]`);
+  await page.keyboard.press('Escape');
+}

@@ -43,6 +43,13 @@ export async function importText(page: Page, text: string, name = 'pod.json'): P
   await settle(page);
 }
 
+/** Imports layout text through the file picker and closes the import notice, so nothing covers the views. */
+export async function importAndClose(page: Page, text: string, name = 'pod.json'): Promise<void> {
+  await importText(page, text, name);
+  await page.evaluate(() => window.__podplan!.dispatch('notify', { notice: null }));
+  await settle(page);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await settle(page);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
