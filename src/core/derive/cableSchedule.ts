@@ -41,8 +41,10 @@ export interface CableScheduleRow {
 }
 
 const rowCache = new WeakMap<readonly CableRun[], { racks: Layout['racks']; rows: CableScheduleRow[] }>();
+/** Each run's row: the cabling keeps the runs of links an edit did not touch, and so the schedule keeps their rows. */
+const rowOfRun = new WeakMap<CableRun, CableScheduleRow>();
 
-/** The schedule in layout link order; empty when the layout has no links. Memoized on the cabling plan. */
+/** The schedule in layout link order; empty when the layout has no links. Memoized on the cabling plan and per run. */
 export function cableSchedule(layout: Layout, catalog: Catalog): readonly CableScheduleRow[] {
   const figures = cablingFigures(layout, catalog);
   if (!figures) return [];
@@ -50,13 +52,27 @@ export function cableSchedule(layout: Layout, catalog: Catalog): readonly CableS
   const hit = rowCache.get(runs);
   if (hit && hit.racks === layout.racks) return hit.rows;
   const rackName = new Map<string, string>(layout.racks.map((r) => [r.id, r.name]));
-  const rows = runs.map((r): CableScheduleRow => ({
+  const rows = runs.map((r): CableScheduleRow => {
+    const fromRack = rackName.get(r.a.rack) ?? r.a.rack;
+    const toRack = rackName.get(r.b.rack) ?? r.b.rack;
+    const kept = rowOfRun.get(r);
+    if (kept && kept.fromRack === fromRack && kept.toRack === toRack) return kept;
+    const row = scheduleRow(r, fromRack, toRack);
+    rowOfRun.set(r, row);
+    return row;
+  });
+  rowCache.set(runs, { racks: layout.racks, rows });
+  return rows;
+}
+
+function scheduleRow(r: CableRun, fromRack: string, toRack: string): CableScheduleRow {
+  return {
     link: r.link,
     fabric: r.fabric,
-    fromRack: rackName.get(r.a.rack) ?? r.a.rack,
+    fromRack,
     fromDevice: r.a.device,
     fromPort: r.a.port,
-    toRack: rackName.get(r.b.rack) ?? r.b.rack,
+    toRack,
     toDevice: r.b.device,
     toPort: r.b.port,
     medium: r.medium,
@@ -69,9 +85,7 @@ export function cableSchedule(layout: Layout, catalog: Catalog): readonly CableS
     cableSku: r.cableSku,
     fromTransceiverSku: r.a.transceiverSku,
     toTransceiverSku: r.b.transceiverSku,
-  }));
-  rowCache.set(runs, { racks: layout.racks, rows });
-  return rows;
+  };
 }
 
 /** Column names of the schedule's CSV and XLSX exports in SI (lengths in m), in order. */

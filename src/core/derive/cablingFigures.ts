@@ -2,13 +2,14 @@
  * The cabling of a layout's explicit links, as `validate` and `bom` use it: the power transceivers and active cable
  * ends add to each device (unless the device's max draw already includes its optics), the cable and transceiver BOM
  * lines, and the cabling diagnostics. Memoized on the identity of everything cabling reads, so an unchanged layout
- * costs nothing; any device, rack or link edit re-plans the cabling (O(links)).
+ * costs nothing; an edit cables again only the links of the devices and racks it changed and the links it added
+ * (`plan/cablingIncremental.ts`); the diagnostics are worked out when first read.
  */
 import type { Catalog } from '../model/catalog';
 import type { Layout } from '../model/layout';
 import type { Diagnostic } from '../model/report';
 import type { CableBomLine, CablingPlan } from '../plan/cabling';
-import { planCabling } from '../plan/cabling';
+import { IncrementalCabling } from '../plan/cablingIncremental';
 import type { NetworkRole } from '../model/catalog';
 import type { Oversubscription } from '../plan/fabricTypes';
 
@@ -34,6 +35,7 @@ interface Key {
   readonly catalog: Catalog;
 }
 let last: { key: Key; figures: CablingFigures } | undefined;
+const cabling = new IncrementalCabling();
 
 const sameKey = (a: Key, b: Key) =>
   a.links === b.links &&
@@ -59,7 +61,7 @@ export function cablingFigures(layout: Layout, catalog: Catalog): CablingFigures
   const targetOversubscription: Partial<Record<NetworkRole, Oversubscription>> = {};
   for (const t of layout.oversubscriptionTargets ?? [])
     targetOversubscription[t.role] = { down: t.down, up: t.up };
-  const plan = planCabling(layout, catalog, { targetOversubscription });
+  const plan = cabling.update(layout, catalog, { targetOversubscription });
   const skuOf = new Map<string, string>();
   for (const d of layout.devices) skuOf.set(d.id, d.sku);
   for (const s of layout.sideItems) skuOf.set(s.id, s.sku);
@@ -69,11 +71,14 @@ export function cablingFigures(layout: Layout, catalog: Catalog): CablingFigures
     const includes = item && 'power' in item && item.power.includesOptics === true;
     if (!includes) extraW.set(device, p);
   }
+  let diagnostics: readonly Diagnostic[] | undefined;
   const figures: CablingFigures = {
     plan,
     extraW,
     bomLines: plan.bomLines,
-    diagnostics: plan.diagnostics.filter((d) => !ALREADY_CHECKED.has(d.code)),
+    get diagnostics() {
+      return (diagnostics ??= plan.diagnostics.filter((d) => !ALREADY_CHECKED.has(d.code)));
+    },
   };
   last = { key, figures };
   return figures;

@@ -112,7 +112,7 @@ export interface CablingPlan {
   };
 }
 
-interface LineAcc {
+export interface LineAcc {
   readonly sku: string;
   readonly name: string;
   readonly kind: 'cable' | 'transceiver';
@@ -120,7 +120,7 @@ interface LineAcc {
   qty: number;
 }
 
-interface PowerAcc {
+export interface PowerAcc {
   typicalW: number;
   maxW: number;
 }
@@ -129,7 +129,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 const ffCode = (ff: FormFactor): string => ff.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** Mutable tallies of one planning run. */
-class Tally {
+export class Tally {
   readonly lines = new Map<string, LineAcc>();
   readonly power = new Map<DeviceId, PowerAcc>();
   readonly optics = new Map<MediumSpec, Map<number, LineAcc>>();
@@ -309,36 +309,14 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
   const currency = options.currency ?? 'USD';
   const resolved = resolveLinks(layout, catalog, geometry);
 
-  // A broken-out switch port's lanes are one assembly and share one cable choice; any other link is its own.
   const links = resolved.links;
-  const lanesByPort = new Map<string, number[]>();
-  for (let i = 0; i < links.length; i++) {
-    const r = links[i] as ResolvedLink;
-    if (!r.laneEnd) continue;
-    const lane = r.laneEnd === 'a' ? r.a : r.b;
-    const key = `${lane.device}\u0000${physicalPort(lane.port)}`;
-    const list = lanesByPort.get(key);
-    if (list) list.push(i);
-    else lanesByPort.set(key, [i]);
-  }
-  /** Each assembly's members by its first link's index (an assembly is cabled where its first link stands). */
-  const assemblyAt = new Map<number, number[]>();
-  for (const members of lanesByPort.values()) assemblyAt.set(members[0] ?? 0, members);
-
   const mediaAt = mediaLookup(media);
   const beyond: BeyondReach[] = [];
   const skipped = [...resolved.skipped];
   const tally = new Tally();
   // What each link was cabled with; the runs are made from these when first read.
   const n = links.length;
-  const cabled: Cabled = {
-    row: new Array<MediumSpec | undefined>(n),
-    lengthM: new Float64Array(n),
-    cableSku: new Array<string>(n),
-    aSku: new Array<string | null>(n),
-    bSku: new Array<string | null>(n),
-    first: new Int32Array(n),
-  };
+  const cabled = cabledColumns(n);
   const ctx: AssemblyContext = {
     mediaAt,
     soldLengthsM: geometry.soldLengthsM,
@@ -348,41 +326,11 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     beyond,
     skipped,
   };
-  const single: number[] = [0];
-  for (let i = 0; i < links.length; i++) {
-    if (!links[i]?.laneEnd) {
-      single[0] = i;
-      cableAssembly(single, links, ctx, cabled);
-    } else {
-      const members = assemblyAt.get(i);
-      if (members) cableAssembly(members, links, ctx, cabled);
-    }
-  }
+  cableAll(links, ctx, cabled);
   let runs: readonly CableRun[] | undefined;
 
-  const bomLines: CableBomLine[] = [...tally.lines.values()]
-    .map((l) => ({
-      sku: l.sku,
-      name: l.name,
-      vendor: 'Generic',
-      kind: l.kind,
-      qty: l.qty,
-      unitPrice: l.unitPrice,
-      extendedPrice: round2(l.unitPrice * l.qty),
-      currency,
-      priceIsExample: true,
-    }))
-    .sort((x, y) =>
-      x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.sku < y.sku ? -1 : x.sku > y.sku ? 1 : 0,
-    );
-  let typicalW = 0;
-  let maxW = 0;
-  const power = new Map<DeviceId, DevicePower>();
-  for (const [d, p] of tally.power) {
-    power.set(d, { typicalW: round2(p.typicalW), maxW: round2(p.maxW) });
-    typicalW += p.typicalW;
-    maxW += p.maxW;
-  }
+  const bomLines = bomLinesOf(tally.lines.values(), currency);
+  const { power, typicalW, maxW } = powerOf(tally.power);
   const diagnostics = checkCabling(layout, catalog, {
     resolved,
     beyondReach: beyond,
@@ -402,15 +350,15 @@ export function planCabling(layout: Layout, catalog: Catalog, options: CablingOp
     totals: {
       cables: tally.cables,
       transceivers: tally.transceivers,
-      typicalW: round2(typicalW),
-      maxW: round2(maxW),
-      price: round2(bomLines.reduce((s, l) => s + l.extendedPrice, 0)),
+      typicalW,
+      maxW,
+      price: priceOf(bomLines),
     },
   };
 }
 
 /** Per resolved link (by index): the medium, sold length and SKUs it was cabled with; `row` undefined when not. */
-interface Cabled {
+export interface Cabled {
   readonly row: (MediumSpec | undefined)[];
   readonly lengthM: Float64Array;
   readonly cableSku: string[];
@@ -420,7 +368,7 @@ interface Cabled {
   readonly first: Int32Array;
 }
 
-interface AssemblyContext {
+export interface AssemblyContext {
   readonly mediaAt: MediaAt;
   readonly soldLengthsM: readonly number[];
   readonly overrides: ReadonlyMap<string, MediumKind> | undefined;
@@ -430,11 +378,40 @@ interface AssemblyContext {
   readonly skipped: LinkId[];
 }
 
+/** Cables every link, in order, into `cabled`. */
+export function cableAll(links: readonly ResolvedLink[], ctx: AssemblyContext, cabled: Cabled): void {
+  // A broken-out switch port's lanes are one assembly and share one cable choice; any other link is its own.
+  const lanesByPort = new Map<string, number[]>();
+  for (let i = 0; i < links.length; i++) {
+    const r = links[i] as ResolvedLink;
+    if (!r.laneEnd) continue;
+    const lane = r.laneEnd === 'a' ? r.a : r.b;
+    const key = `${lane.device}\u0000${physicalPort(lane.port)}`;
+    const list = lanesByPort.get(key);
+    if (list) list.push(i);
+    else lanesByPort.set(key, [i]);
+  }
+  /** Each assembly's members by its first link's index (an assembly is cabled where its first link stands). */
+  const assemblyAt = new Map<number, number[]>();
+  for (const members of lanesByPort.values()) assemblyAt.set(members[0] ?? 0, members);
+
+  const single: number[] = [0];
+  for (let i = 0; i < links.length; i++) {
+    if (!links[i]?.laneEnd) {
+      single[0] = i;
+      cableAssembly(single, links, ctx, cabled);
+    } else {
+      const members = assemblyAt.get(i);
+      if (members) cableAssembly(members, links, ctx, cabled);
+    }
+  }
+}
+
 /**
  * Cables one assembly (a link, or the lanes of one broken-out port, `members` as indices into `links`): chooses its
  * medium for the longest member, counts its cables, optics and their power, and records what each member got.
  */
-function cableAssembly(
+export function cableAssembly(
   members: readonly number[],
   links: readonly ResolvedLink[],
   ctx: AssemblyContext,
@@ -510,26 +487,86 @@ function farOptic(
 function cableRuns(links: readonly ResolvedLink[], cabled: Cabled): CableRun[] {
   const out: CableRun[] = [];
   for (let i = 0; i < links.length; i++) {
-    const r = links[i] as ResolvedLink;
-    const row = cabled.row[i];
-    if (!row) continue;
-    const first = links[cabled.first[i] ?? i] ?? r;
-    out.push({
-      link: r.id,
-      fabric: r.fabric,
-      a: cableEnd(r.a.device, r.a.port, r.aSite, r.aPort.group.speedGbps, cabled.aSku[i] ?? null),
-      b: cableEnd(r.b.device, r.b.port, r.bSite, r.bPort.group.speedGbps, cabled.bSku[i] ?? null),
-      speedGbps: first.speedGbps,
-      breakout: first.breakout,
-      medium: row.kind,
-      mediumLabel: MEDIUM_LABELS[row.kind],
-      routeMm: r.routeMm,
-      lengthM: cabled.lengthM[i] ?? 0,
-      reachM: row.reachM,
-      cableSku: cabled.cableSku[i] ?? '',
-    });
+    const run = cableRun(links, cabled, i);
+    if (run) out.push(run);
   }
   return out;
+}
+
+/** The run of link `i`; undefined when it was not cabled. */
+export function cableRun(links: readonly ResolvedLink[], cabled: Cabled, i: number): CableRun | undefined {
+  const r = links[i];
+  const row = cabled.row[i];
+  if (!r || !row) return undefined;
+  const first = links[cabled.first[i] ?? i] ?? r;
+  return {
+    link: r.id,
+    fabric: r.fabric,
+    a: cableEnd(r.a.device, r.a.port, r.aSite, r.aPort.group.speedGbps, cabled.aSku[i] ?? null),
+    b: cableEnd(r.b.device, r.b.port, r.bSite, r.bPort.group.speedGbps, cabled.bSku[i] ?? null),
+    speedGbps: first.speedGbps,
+    breakout: first.breakout,
+    medium: row.kind,
+    mediumLabel: MEDIUM_LABELS[row.kind],
+    routeMm: r.routeMm,
+    lengthM: cabled.lengthM[i] ?? 0,
+    reachM: row.reachM,
+    cableSku: cabled.cableSku[i] ?? '',
+  };
+}
+
+/** Columns for `n` links, none cabled yet. */
+export function cabledColumns(n: number): Cabled {
+  return {
+    row: new Array<MediumSpec | undefined>(n),
+    lengthM: new Float64Array(n),
+    cableSku: new Array<string>(n),
+    aSku: new Array<string | null>(n),
+    bSku: new Array<string | null>(n),
+    first: new Int32Array(n),
+  };
+}
+
+/** The BOM lines of counted cables and optics (lines counted down to 0 left out), by kind then SKU. */
+export function bomLinesOf(lines: Iterable<LineAcc>, currency: string): CableBomLine[] {
+  const out: CableBomLine[] = [];
+  for (const l of lines)
+    if (l.qty > 0)
+      out.push({
+        sku: l.sku,
+        name: l.name,
+        vendor: 'Generic',
+        kind: l.kind,
+        qty: l.qty,
+        unitPrice: l.unitPrice,
+        extendedPrice: round2(l.unitPrice * l.qty),
+        currency,
+        priceIsExample: true,
+      });
+  return out.sort((x, y) =>
+    x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : x.sku < y.sku ? -1 : x.sku > y.sku ? 1 : 0,
+  );
+}
+
+export const priceOf = (lines: readonly CableBomLine[]): number =>
+  round2(lines.reduce((s, l) => s + l.extendedPrice, 0));
+
+/** Optic power per device (devices counted down to nothing left out), rounded to 0.01 W, and its sums. */
+export function powerOf(acc: Iterable<readonly [DeviceId, PowerAcc]>): {
+  power: Map<DeviceId, DevicePower>;
+  typicalW: number;
+  maxW: number;
+} {
+  let typicalW = 0;
+  let maxW = 0;
+  const power = new Map<DeviceId, DevicePower>();
+  for (const [d, p] of acc) {
+    if (p.typicalW === 0 && p.maxW === 0) continue;
+    power.set(d, { typicalW: round2(p.typicalW), maxW: round2(p.maxW) });
+    typicalW += p.typicalW;
+    maxW += p.maxW;
+  }
+  return { power, typicalW: round2(typicalW), maxW: round2(maxW) };
 }
 
 function cableEnd(
