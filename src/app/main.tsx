@@ -74,6 +74,7 @@ async function boot() {
   const autosave = startAutosave(store, saves, {
     tabId,
     baseRev: restored.baseRev,
+    journal: restored.journal,
     events: window,
     channel,
     pending: legacy,

@@ -9,6 +9,8 @@ import { dispatch } from '../state/commands/registry';
 import type { EditorState, EditorStore } from '../state/editorStore';
 import { bomJsonOf, selectReport } from '../state/selectors';
 import { getViewport } from '../scene/viewportHandle';
+import { savedPodText } from '../state/persist/journal';
+import { getPersistence } from '../state/persist/persistence';
 import type { ViewportHandle } from '../scene/viewportHandle';
 
 export interface PodplanTestHook {
@@ -18,6 +20,8 @@ export interface PodplanTestHook {
   readonly dispatch: <K extends CommandId>(id: K, args?: CommandArgs[K]) => boolean;
   readonly r3f: () => RootState | null;
   readonly viewport: () => ViewportHandle | null;
+  /** The autosaved pod as one layout text (its snapshot with the journal's edits applied), or null if none. */
+  readonly storedText: () => Promise<string | null>;
 }
 
 declare global {
@@ -35,5 +39,9 @@ export function installTestHook(store: EditorStore): void {
       (dispatch as (s: EditorStore, id: CommandId, a?: unknown) => boolean)(store, id, args),
     r3f: () => getViewport()?.root() ?? null,
     viewport: () => getViewport(),
+    storedText: async () => {
+      const pod = await getPersistence()?.saves.load();
+      return pod ? savedPodText(pod) : null;
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settle } from './support/browser';
 import { testPod, testPodJson } from './support/pods';
+import { storedRecords, storedText } from './support/storedPod';
 import { importText, screenshot, openFresh, tempDir, useBrowser } from './support/scenario';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -29,6 +30,31 @@ describe('When the page is reloaded or a bad file comes in', () => {
     await expect(page.evaluate(() => window.__podplan!.getState().layout.devices.length)).resolves.toBe(
       testPod().devices.length,
     );
+    await context.close();
+  });
+
+  it('an edit saved as a journal step, and one made just before a reload, are both there after it', async () => {
+    const { page, context } = await openFresh(browser());
+    await importText(page, testPodJson());
+    await expect
+      .poll(() => storedRecords(page), { timeout: 30_000 })
+      .toEqual({ snapshot: testPodJson(), steps: 0 });
+    await page.evaluate(() => window.__podplan!.dispatch('renamePod', { name: 'Journalled' }));
+    // The rename is written as one step after the snapshot; the snapshot itself is not rewritten.
+    await expect
+      .poll(() => storedRecords(page), { timeout: 30_000 })
+      .toEqual({ snapshot: testPodJson(), steps: 1 });
+    expect(JSON.parse((await storedText(page))!).name).toBe('Journalled');
+    await page.evaluate(() => window.__podplan!.dispatch('showRack', { rack: 'r1' }));
+    await page.click('[data-sku="nvidia-dgx-h100"]');
+    await page.click('.face[data-face="front"] .slot[data-u="3"]');
+    const before = await page.evaluate(layoutOf);
+    await page.reload(); // at once, inside the autosave's delay
+    await page.waitForFunction(() => window.__podplan?.r3f() != null);
+    await settle(page);
+    await expect(page.evaluate(layoutOf)).resolves.toBe(before);
+    const labels = await page.evaluate(() => window.__podplan!.getState().history.past.map((s) => s.label));
+    expect(labels.slice(-2)).toEqual(['Rename pod', expect.stringMatching(/DGX H100/)]);
     await context.close();
   });
 

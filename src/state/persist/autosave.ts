@@ -1,18 +1,21 @@
 /**
  * Autosave: the layout and its undo history are written after every change (debounced) and when the page is
- * hidden. A write that fails says so at once and offers the file export; it is tried again on the next change.
+ * hidden. An edit writes only its difference from the last save, appended to a journal (`journal.ts`); the whole
+ * layout is written again when the journal is long, and in idle time a while after the last edit. A write that fails says so at once and offers the file export; it is tried again on the next change.
  * A write never replaces another tab's newer save: the tab is asked which version to keep, and the other one is
  * kept aside for download (see `saveStore.ts`).
  */
 import { writePendingSave } from './pendingSave';
 import type { StorageLike } from './saveStore';
 import type { Layout } from '../../core';
-import { parseLayoutJson, serializeLayout } from '../../core';
+import { serializeLayout } from '../../core';
 import { dispatch } from '../commands/registry';
 import type { EditorStore } from '../editorStore';
 import type { History } from '../history';
 import { patchSession, subscribeTo } from '../editorStore';
 import { encodeHistory } from './historyCodec';
+import type { JournalState } from './journal';
+import { appendStep, freshJournal, journalOf, openSavedPod, savedPodText } from './journal';
 import type { SavedPod, SaveStore } from './saveStore';
 import { asideId, isQuotaError } from './saveStore';
 import type { TabChannel } from './tabChannel';
@@ -26,6 +29,10 @@ export interface AutosaveOptions {
   readonly channel?: TabChannel | null;
   /** Where the last edits are journalled synchronously when the page goes away (see `pendingSave.ts`). */
   readonly pending?: StorageLike | null;
+  /** The journal the stored save holds, when the store's layout is this tab's (`journalOf` the restored save). */
+  readonly journal?: JournalState | null;
+  /** After this long without an edit, a journal is folded into a full snapshot (in the browser's idle time). */
+  readonly compactAfterMs?: number;
 }
 
 export interface Autosave {
@@ -63,9 +70,20 @@ function failureNotice(e: unknown, store: EditorStore) {
 }
 
 export function startAutosave(store: EditorStore, saves: SaveStore, options: AutosaveOptions): Autosave {
-  const { tabId, delayMs = 300, events = null, channel = null, pending = null } = options;
+  const {
+    tabId,
+    delayMs = 300,
+    events = null,
+    channel = null,
+    pending = null,
+    compactAfterMs = 5_000,
+  } = options;
   let baseRev = options.baseRev;
   let written: Layout | null = store.getState().layout;
+  // What the store holds after `written` was saved, when known: null makes the next save a full snapshot.
+  let journal: JournalState | null = options.journal ?? null;
+  let compactDue = false;
+  let compactTimer: ReturnType<typeof setTimeout> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -79,19 +97,22 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
 
   const writeOnce = async () => {
     const { layout, history } = store.getState();
-    if (theirs || layout === written) return;
+    const compacting = compactDue && journal !== null && journal.steps.length > 0;
+    compactDue = false;
+    if (theirs || (layout === written && !compacting)) return;
     try {
-      const pod: SavedPod = {
-        text: serializeLayout(layout),
-        ...historyText(history, layout),
-        rev: baseRev + 1,
-        writer: tabId,
-        savedAt: Date.now(),
-      };
+      const next = !compacting && journal && written ? appendStep(journal, layout, written) : null;
+      const stamp = { ...historyText(history, layout), rev: baseRev + 1, writer: tabId, savedAt: Date.now() };
+      // A journal save leaves the stored snapshot as it is (its text is not written).
+      const pod: SavedPod = next
+        ? { text: '', journal: next.steps, ...stamp }
+        : { text: serializeLayout(layout), ...stamp };
       const outcome = await saves.save(pod, baseRev);
       if (!outcome.ok) return enterConflict(outcome.current);
       baseRev = pod.rev;
       written = layout;
+      journal = next ?? freshJournal(pod.text.length);
+      if (next) scheduleCompaction();
       channel?.post({ type: 'saved', rev: pod.rev, writer: tabId });
       if (failing) {
         failing = false;
@@ -104,6 +125,25 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
       if (store.getState().layout === layout) failureNotice(e, store);
     }
   };
+
+  const idle = (f: () => void) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: compactAfterMs });
+    else f();
+  };
+  const clearCompaction = () => {
+    if (compactTimer !== null) clearTimeout(compactTimer);
+    compactTimer = null;
+  };
+  function scheduleCompaction() {
+    clearCompaction();
+    compactTimer = setTimeout(() => {
+      compactTimer = null;
+      idle(() => {
+        compactDue = true;
+        void flush();
+      });
+    }, compactAfterMs);
+  }
 
   const flush = (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
@@ -127,6 +167,7 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
     (s) => s.layout,
     () => {
       if (timer !== null) clearTimeout(timer);
+      clearCompaction();
       timer = setTimeout(() => void flush(), delayMs);
     },
   );
@@ -149,23 +190,25 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
     if (!other) return;
     await saves.putAside({
       id: asideId(Date.now()),
-      text: other.text,
+      text: savedPodText(other),
       reason: `The version another tab saved at ${time(other.savedAt)}, replaced by this tab's`,
       at: Date.now(),
     });
     settle(other.rev);
     written = null;
+    journal = null;
     await flush();
   };
 
   const takeTheirs = async () => {
     const other = theirs;
     if (!other) return;
-    const parsed = parseLayoutJson(other.text);
+    const parsed = openSavedPod(other);
+    const theirsText = parsed.ok && other.journal?.length ? serializeLayout(parsed.value) : other.text;
     const mine = store.getState().layout;
     const mineText = serializeLayout(mine);
     // Unsaved edits of this tab are kept aside; a tab that only had the older save loses nothing by reloading.
-    if (mine !== written && mineText !== other.text)
+    if (mine !== written && mineText !== theirsText)
       await saves.putAside({
         id: asideId(Date.now()),
         text: mineText,
@@ -178,12 +221,15 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
         notice: {
           tone: 'error',
           text: "The other tab's version could not be read; this tab's pod stays open.",
-          keptText: other.text,
+          keptText: theirsText,
         },
       });
+      // The store holds the other tab's save now: this tab's next save is a whole snapshot.
+      journal = null;
       return;
     }
     written = parsed.value;
+    journal = journalOf(other);
     dispatch(store, 'replaceLayout', { layout: parsed.value, label: "Open the other tab's version" });
     patchSession(store, {
       notice: {
@@ -209,6 +255,7 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
     keepMine,
     takeTheirs,
     dispose: () => {
+      clearCompaction();
       void flush();
       unsubscribe();
       offChannel?.();

@@ -2,15 +2,26 @@
  * The save store in IndexedDB: room for pods of hundreds of thousands of devices (localStorage stops near 5 MB).
  * A save reads the stored revision and writes in one read-write transaction, so two tabs cannot both win.
  */
-import type { AsideSave, SavedPod, SaveStore } from './saveStore';
-import { ASIDE_LIMIT } from './saveStore';
+import type { AsideSave, SavedPod, SaveStore, StoredJournal } from './saveStore';
+import { ASIDE_LIMIT, journalRecord, withJournal } from './saveStore';
 
 const DB_NAME = 'podplan';
 const POD_STORE = 'pod';
 const ASIDE_STORE = 'aside';
 const CURRENT = 'current';
-/** The stored pod's revision alone, so a save need not read back the whole pod (megabytes on a big pod) to compare. */
+/**
+ * The stored pod's revision alone, so a save need not read back the whole pod (megabytes on a big pod) to compare,
+ * and the revision of its snapshot (`CURRENT`) when a journal follows it.
+ */
 const CURRENT_REV = 'current-rev';
+/** The edits since the snapshot (see `journal.ts`). */
+const JOURNAL = 'journal';
+
+interface Stamp {
+  readonly rev: number;
+  /** Absent in stores from before the journal: the snapshot is then the stamped revision. */
+  readonly snapshotRev?: number;
+}
 
 const done = <T>(request: IDBRequest<T>): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -37,24 +48,42 @@ export function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
 
 export function indexedDbStore(db: IDBDatabase): SaveStore {
   const tx = (stores: string | string[], mode: IDBTransactionMode) => db.transaction(stores, mode);
+  const loadFrom = async (store: IDBObjectStore): Promise<SavedPod | null> => {
+    const [snapshot, journal] = await Promise.all([done(store.get(CURRENT)), done(store.get(JOURNAL))]);
+    return withJournal(
+      (snapshot as SavedPod | undefined) ?? null,
+      (journal as StoredJournal | undefined) ?? null,
+    );
+  };
   return {
     kind: 'IndexedDB',
-    load: async () =>
-      ((await done(tx(POD_STORE, 'readonly').objectStore(POD_STORE).get(CURRENT))) as SavedPod | undefined) ??
-      null,
+    load: () => loadFrom(tx(POD_STORE, 'readonly').objectStore(POD_STORE)),
     save: async (pod, baseRev) => {
       const t = tx(POD_STORE, 'readwrite');
       const store = t.objectStore(POD_STORE);
-      const stamp = (await done(store.get(CURRENT_REV))) as { rev: number } | undefined;
+      const stamp = (await done(store.get(CURRENT_REV))) as Stamp | undefined;
       // A store written before the stamp existed has only the pod: it is read once, and stamped by this save.
       const storedRev = stamp?.rev ?? ((await done(store.get(CURRENT))) as SavedPod | undefined)?.rev ?? null;
       if (storedRev !== null && storedRev !== baseRev) {
-        const current = (await done(store.get(CURRENT))) as SavedPod;
+        const current = (await loadFrom(store))!;
         t.abort();
         return { ok: false, current };
       }
-      store.put(pod, CURRENT);
-      store.put({ rev: pod.rev }, CURRENT_REV);
+      if (pod.journal?.length) {
+        // Only the edits since the snapshot: the snapshot (megabytes on a big pod) is neither cloned nor rewritten.
+        const snapshot = stamp?.snapshotRev ?? storedRev;
+        if (snapshot === null) {
+          t.abort();
+          throw new Error('a journal needs a saved snapshot to follow');
+        }
+        store.put(journalRecord(pod, snapshot), JOURNAL);
+        store.put({ rev: pod.rev, snapshotRev: snapshot } satisfies Stamp, CURRENT_REV);
+      } else {
+        const { journal: _none, ...snapshot } = pod;
+        store.put(snapshot, CURRENT);
+        store.delete(JOURNAL);
+        store.put({ rev: pod.rev, snapshotRev: pod.rev } satisfies Stamp, CURRENT_REV);
+      }
       await finished(t);
       return { ok: true };
     },

@@ -5,12 +5,14 @@
  */
 import { applyPendingSave } from './pendingSave';
 import type { Catalog, Layout } from '../../core';
-import { catalogForLayout, emptyLayout, parseLayoutJson, serializeLayout, validate } from '../../core';
+import { catalogForLayout, emptyLayout, serializeLayout, validate } from '../../core';
 import type { History } from '../history';
 import { emptyHistory } from '../history';
 import type { Notice } from '../session';
 import type { BootGuard } from './bootGuard';
 import { decodeHistory } from './historyCodec';
+import type { JournalState } from './journal';
+import { journalOf, openSavedPod, savedPodText } from './journal';
 import { migrateLegacySave } from './legacySave';
 import type { SavedPod, SaveStore, StorageLike } from './saveStore';
 import { asideId } from './saveStore';
@@ -20,6 +22,8 @@ export interface Restored {
   readonly history: History;
   /** The stored revision the tab starts from (its next save must find it unchanged). */
   readonly baseRev: number;
+  /** The stored save's journal when `layout` is the stored pod (the autosave appends to it); else null. */
+  readonly journal: JournalState | null;
   readonly notice: Notice | null;
 }
 
@@ -40,7 +44,7 @@ type Opened =
 
 function open(pod: SavedPod, catalog: Catalog, guard: BootGuard): Opened {
   if (guard.failedBefore(pod)) return { problem: 'podplan did not finish starting with it last time' };
-  const parsed = parseLayoutJson(pod.text);
+  const parsed = openSavedPod(pod);
   if (!parsed.ok)
     return { problem: 'it could not be read', details: parsed.error.map((i) => `${i.path}: ${i.message}`) };
   const unchecked = checkPod(parsed.value, catalog);
@@ -73,6 +77,7 @@ export async function restorePod(
         layout: null,
         history: emptyHistory,
         baseRev: 0,
+        journal: null,
         notice: {
           tone: 'error',
           text: `The browser refused to read the saved pod (${message(e)}). podplan started with an empty pod.`,
@@ -82,17 +87,18 @@ export async function restorePod(
   const pod =
     stored ??
     (moved.unmovedText !== null ? { text: moved.unmovedText, rev: 0, writer: 'legacy', savedAt: 0 } : null);
-  if (!pod) return { layout: null, history: emptyHistory, baseRev: 0, notice: null };
+  if (!pod) return { layout: null, history: emptyHistory, baseRev: 0, journal: null, notice: null };
   const baseRev = stored?.rev ?? 0;
   const opened = open(pod, catalog, guard);
   if ('problem' in opened) {
     const now = Date.now();
+    const text = savedPodText(pod);
     let kept = true;
     let rev = baseRev;
     try {
       await saves.putAside({
         id: asideId(now),
-        text: pod.text,
+        text,
         reason: `The autosaved pod: ${opened.problem}`,
         at: now,
       });
@@ -106,11 +112,12 @@ export async function restorePod(
       layout: null,
       history: emptyHistory,
       baseRev: rev,
+      journal: null,
       notice: {
         tone: 'error',
         text: `The autosaved pod could not be opened (${opened.problem}), so podplan started with an empty pod. ${kept ? 'The pod is kept aside: download it to inspect or repair it.' : 'Download it now: the browser could not keep it aside.'}`,
         ...('details' in opened && opened.details ? { details: opened.details } : {}),
-        keptText: pod.text,
+        keptText: text,
       },
     };
   }
@@ -124,6 +131,7 @@ export async function restorePod(
     layout: opened.layout,
     history,
     baseRev,
+    journal: stored ? journalOf(stored) : null,
     notice: notices.length ? { tone: 'error', text: notices.join(' '), offerExport: true } : null,
   };
 }

@@ -6,8 +6,10 @@
  */
 
 export interface SavedPod {
-  /** The layout, as `serializeLayout` writes it. */
+  /** The layout, as `serializeLayout` writes it: the last full snapshot when `journal` has steps. */
   readonly text: string;
+  /** Edits made since `text` was written, oldest first (see `journal.ts`); absent or empty: `text` is the pod. */
+  readonly journal?: readonly string[];
   /** The undo history (see `historyCodec.ts`), when kept. */
   readonly history?: string;
   /** Increases by one with every write; 0 means nothing was ever saved. */
@@ -33,7 +35,11 @@ export type SaveOutcome = { readonly ok: true } | { readonly ok: false; readonly
 export interface SaveStore {
   readonly kind: 'IndexedDB' | 'localStorage' | 'memory';
   readonly load: () => Promise<SavedPod | null>;
-  /** Writes `pod` when the stored revision is still `baseRev`; otherwise returns what is stored (another tab's). */
+  /**
+   * Writes `pod` when the stored revision is still `baseRev`; otherwise returns what is stored (another tab's).
+   * With a `journal`, only the journal, history and stamp are written and the stored snapshot text is kept
+   * (`pod.text` is then ignored): the edits since the snapshot, without writing the whole pod again.
+   */
   readonly save: (pod: SavedPod, baseRev: number) => Promise<SaveOutcome>;
   readonly putAside: (save: AsideSave) => Promise<void>;
   /** Oldest first. */
@@ -58,12 +64,50 @@ export function isQuotaError(e: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
+/** The journal as stored beside the snapshot: the edits since it and the save's own revision, history and stamp. */
+export interface StoredJournal {
+  /** The revision of the snapshot these steps follow; a journal for another snapshot is ignored. */
+  readonly snapshotRev: number;
+  readonly steps: readonly string[];
+  readonly history?: string;
+  readonly rev: number;
+  readonly writer: string;
+  readonly savedAt: number;
+}
+
+export function journalRecord(pod: SavedPod, snapshot: number): StoredJournal {
+  return {
+    snapshotRev: snapshot,
+    steps: pod.journal ?? [],
+    ...(pod.history !== undefined && { history: pod.history }),
+    rev: pod.rev,
+    writer: pod.writer,
+    savedAt: pod.savedAt,
+  };
+}
+
+/** The stored snapshot with the journal that follows it (if any) as one save. */
+export function withJournal(snapshot: SavedPod | null, journal: StoredJournal | null): SavedPod | null {
+  if (!snapshot || !journal || journal.snapshotRev !== snapshot.rev || !Array.isArray(journal.steps))
+    return snapshot;
+  const { history: _old, ...rest } = snapshot;
+  return {
+    ...rest,
+    journal: journal.steps,
+    ...(journal.history !== undefined && { history: journal.history }),
+    rev: journal.rev,
+    writer: journal.writer,
+    savedAt: journal.savedAt,
+  };
+}
+
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
   readonly key?: (index: number) => string | null;
   readonly length?: number;
 };
 
 const POD_KEY = 'podplan.pod';
+const JOURNAL_KEY = 'podplan.journal';
 const ASIDE_KEY = 'podplan.aside';
 const PROBE_KEY = 'podplan.probe';
 
@@ -82,13 +126,22 @@ export function storageSaveStore(storage: StorageLike, kind: SaveStore['kind'] =
     }
   };
   const aside = () => readJson<AsideSave[]>(ASIDE_KEY) ?? [];
+  const snapshot = () => readJson<SavedPod>(POD_KEY);
+  const load = () => withJournal(snapshot(), readJson<StoredJournal>(JOURNAL_KEY));
   return {
     kind,
-    load: () => Promise.resolve(readJson<SavedPod>(POD_KEY)),
+    load: () => Promise.resolve(load()),
     save: (pod, baseRev) => {
-      const current = readJson<SavedPod>(POD_KEY);
+      const current = load();
       if (current && current.rev !== baseRev) return Promise.resolve({ ok: false, current });
-      storage.setItem(POD_KEY, JSON.stringify(pod));
+      if (pod.journal?.length) {
+        const base = snapshot();
+        if (!base) return Promise.reject(new Error('a journal needs a saved snapshot to follow'));
+        storage.setItem(JOURNAL_KEY, JSON.stringify(journalRecord(pod, base.rev)));
+      } else {
+        storage.setItem(POD_KEY, JSON.stringify(pod));
+        storage.removeItem(JOURNAL_KEY);
+      }
       return Promise.resolve({ ok: true });
     },
     putAside: (save) => {

@@ -1,0 +1,92 @@
+/**
+ * The difference between two layouts that share untouched records (edits through `src/core/ops` do): fields that
+ * are the same object are left out, and a record list is written as runs copied from the other layout's list plus
+ * the records that differ. One placement in a 20,000-device pod is one run and one record, not the pod. Used by the
+ * saved undo history (`historyCodec.ts`) and the autosave's journal of edits (`journal.ts`).
+ */
+
+/** A run `[start, length]` copied from the neighbour's list, or one record written out. */
+export type Segment = readonly [number, number] | { readonly r: unknown };
+/** A field set to a value, a list given as segments, or a field removed. */
+export type FieldDelta = { readonly v: unknown } | { readonly a: readonly Segment[] } | { readonly x: 1 };
+export type LayoutDelta = Readonly<Record<string, FieldDelta>>;
+
+const isRecordList = (v: unknown): v is readonly object[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null);
+
+/**
+ * Runs of `list` found in `neighbour`, in one pass: records are looked up where the last run left off (an edit in
+ * place keeps positions), and through an index of `neighbour` built only when that guess misses.
+ */
+function arrayDelta(list: readonly object[], neighbour: readonly object[]): Segment[] {
+  let at: Map<object, number> | null = null;
+  const find = (record: object, guess: number): number | undefined => {
+    if (neighbour[guess] === record) return guess;
+    if (!at) {
+      at = new Map();
+      neighbour.forEach((r, i) => at?.set(r, i));
+    }
+    return at.get(record);
+  };
+  const out: Segment[] = [];
+  let run: [number, number] | null = null;
+  let next = 0;
+  for (const record of list) {
+    const j = find(record, next);
+    if (j !== undefined && run && run[0] + run[1] === j) run[1]++;
+    else if (j !== undefined) out.push((run = [j, 1]));
+    else {
+      run = null;
+      out.push({ r: record });
+    }
+    next = j === undefined ? next + 1 : j + 1;
+  }
+  return out;
+}
+
+/** What turns `neighbour` into `layout` (any two plain objects; layouts in practice). */
+export function layoutDelta(layout: object, neighbour: object): LayoutDelta {
+  const a = layout as Record<string, unknown>;
+  const b = neighbour as Record<string, unknown>;
+  const out: Record<string, FieldDelta> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const mine = a[key];
+    const theirs = b[key];
+    if (mine === theirs) continue;
+    if (mine === undefined) out[key] = { x: 1 };
+    else if (isRecordList(mine) && isRecordList(theirs)) out[key] = { a: arrayDelta(mine, theirs) };
+    else out[key] = { v: mine };
+  }
+  return out;
+}
+
+/**
+ * `neighbour` with `delta` applied, as a new object (`neighbour` is not changed; untouched fields and records are
+ * shared). Throws on a delta that does not fit `neighbour` (a run out of range, a list that is not a list).
+ */
+export function applyDelta<T extends object>(neighbour: T, delta: LayoutDelta): T {
+  const out: Record<string, unknown> = { ...(neighbour as Record<string, unknown>) };
+  for (const [key, change] of Object.entries(delta)) {
+    if (typeof change !== 'object' || change === null) throw new Error(`layout delta: ${key} is malformed`);
+    if ('x' in change) delete out[key];
+    else if ('v' in change) out[key] = change.v;
+    else {
+      const source = out[key];
+      if (!Array.isArray(source) || !Array.isArray(change.a))
+        throw new Error(`layout delta: ${key} is not a list`);
+      const list: unknown[] = [];
+      for (const seg of change.a) {
+        if (Array.isArray(seg)) {
+          const [start, length] = seg as unknown as readonly [number, number];
+          if (!Number.isInteger(start) || !Number.isInteger(length))
+            throw new Error(`layout delta: ${key} run is malformed`);
+          if (start < 0 || length < 0 || start + length > source.length)
+            throw new Error(`layout delta: ${key} run out of range`);
+          for (let i = start; i < start + length; i++) list.push(source[i]);
+        } else list.push((seg as { r: unknown }).r);
+      }
+      out[key] = list;
+    }
+  }
+  return out as T;
+}
