@@ -83,6 +83,8 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
   // What the store holds after `written` was saved, when known: null makes the next save a full snapshot.
   let journal: JournalState | null = options.journal ?? null;
   let compactDue = false;
+  /** When the last save was made (a folded journal keeps it, as it keeps the revision). */
+  let savedAt = Date.now();
   let compactTimer: ReturnType<typeof setTimeout> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
@@ -99,10 +101,17 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
     const { layout, history } = store.getState();
     const compacting = compactDue && journal !== null && journal.steps.length > 0;
     compactDue = false;
-    if (theirs || (layout === written && !compacting)) return;
+    // Folding the journal into a snapshot of the same pod keeps the revision: other tabs have nothing new to see.
+    const folding = compacting && layout === written;
+    if (theirs || (layout === written && !folding)) return;
     try {
       const next = !compacting && journal && written ? appendStep(journal, layout, written) : null;
-      const stamp = { ...historyText(history, layout), rev: baseRev + 1, writer: tabId, savedAt: Date.now() };
+      const stamp = {
+        ...historyText(history, layout),
+        rev: folding ? baseRev : baseRev + 1,
+        writer: tabId,
+        savedAt: folding ? savedAt : Date.now(),
+      };
       // A journal save leaves the stored snapshot as it is (its text is not written).
       const pod: SavedPod = next
         ? { text: '', journal: next.steps, ...stamp }
@@ -110,10 +119,11 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
       const outcome = await saves.save(pod, baseRev);
       if (!outcome.ok) return enterConflict(outcome.current);
       baseRev = pod.rev;
+      savedAt = pod.savedAt;
       written = layout;
       journal = next ?? freshJournal(pod.text.length);
       if (next) scheduleCompaction();
-      channel?.post({ type: 'saved', rev: pod.rev, writer: tabId });
+      if (!folding) channel?.post({ type: 'saved', rev: pod.rev, writer: tabId });
       if (failing) {
         failing = false;
         if (store.getState().session.notice?.offerExport)

@@ -142,8 +142,35 @@ describe('The autosave journal', () => {
     expect(steps()).toBe(1);
     await expect.poll(steps).toBe(0);
     expect(snapshotText()).toBe(serializeLayout(store.getState().layout));
-    expect((await restore(saves)).baseRev).toBe(3);
+    // The same pod at the same revision: a tab that saw revision 2 has nothing new to see.
+    expect((await restore(saves)).baseRev).toBe(2);
     autosave.dispose();
+  });
+
+  it("folding keeps the revision, so another tab's choice made on that revision still saves", async () => {
+    const { saves, steps } = memoryStore();
+    const seed = storeWith(pod());
+    const s = startAutosave(seed, saves, { tabId: 's', baseRev: 0, delayMs: 10_000 });
+    dispatch(seed, 'renamePod', { name: 'Base' });
+    await s.flush();
+    s.dispose();
+    const base = await restore(saves);
+    const tabA = storeWith(base.layout!);
+    const tabB = storeWith(base.layout!);
+    const options = { baseRev: base.baseRev, journal: base.journal, delayMs: 10_000 };
+    const a = startAutosave(tabA, saves, { tabId: 'A', ...options, compactAfterMs: 20 });
+    const b = startAutosave(tabB, saves, { tabId: 'B', ...options });
+    place(tabA, 1, 1);
+    await a.flush();
+    place(tabB, 2, 1);
+    await b.flush();
+    expect(tabB.getState().session.tabConflict).not.toBeNull();
+    await expect.poll(steps).toBe(0); // A folded its journal meanwhile
+    await b.keepMine();
+    expect(tabB.getState().session.tabConflict).toBeNull();
+    expect((await restore(saves)).layout?.devices.map((d) => d.rack)).toEqual(['rack-2']);
+    a.dispose();
+    b.dispose();
   });
 
   it('a journal that does not fit its snapshot is refused like a damaged file: kept aside, empty pod', async () => {

@@ -38,7 +38,8 @@ export interface SaveStore {
   /**
    * Writes `pod` when the stored revision is still `baseRev`; otherwise returns what is stored (another tab's).
    * With a `journal`, only the journal, history and stamp are written and the stored snapshot text is kept
-   * (`pod.text` is then ignored): the edits since the snapshot, without writing the whole pod again.
+   * (`pod.text` is then ignored): the edits since the snapshot, without writing the whole pod again. A save
+   * without a journal at the stored revision itself (`pod.rev === baseRev`) folds the journal into the snapshot.
    */
   readonly save: (pod: SavedPod, baseRev: number) => Promise<SaveOutcome>;
   readonly putAside: (save: AsideSave) => Promise<void>;
