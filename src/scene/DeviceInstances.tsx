@@ -5,8 +5,17 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Color, InstancedMesh, Matrix4, MeshStandardMaterial, Quaternion, Vector3 } from 'three';
-import type { DevicePlacement } from '../core';
+import {
+  Box3,
+  Color,
+  InstancedMesh,
+  Matrix4,
+  MeshStandardMaterial,
+  Quaternion,
+  Sphere,
+  Vector3,
+} from 'three';
+import type { CatalogItem, DevicePlacement } from '../core';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import type { EditorState } from '../state/editorStore';
 import { highlightsOf, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
@@ -14,7 +23,9 @@ import { bezelTexture } from './bezelTextures';
 import { deviceColour, ERROR_COLOUR, SELECTED_COLOUR } from './colours';
 import { deviceGeometry } from './deviceGeometry';
 import { pickRegistry } from './pickRegistry';
+import { changedWindow } from '../state/changedWindow';
 import { deviceBox, rackBoxes } from './sceneLayout';
+import type { RackBox } from './sceneLayout';
 
 const bySkuCache = new WeakMap<readonly DevicePlacement[], Map<string, DevicePlacement[]>>();
 function devicesBySku(devices: readonly DevicePlacement[]): Map<string, DevicePlacement[]> {
@@ -62,6 +73,10 @@ const identity = new Quaternion();
 const pos = new Vector3();
 const scale = new Vector3();
 const colour = new Color();
+const instanceBox = new Box3();
+const instanceSphere = new Sphere();
+/** Above this many changed records in one model's list, its instances are all rewritten (and its bounds recomputed). */
+const PATCH_LIMIT = 256;
 
 function SkuInstances({ sku }: { readonly sku: string }) {
   const store = useEditorStore();
@@ -87,6 +102,51 @@ function SkuInstances({ sku }: { readonly sku: string }) {
     let last: { list: readonly DevicePlacement[]; boxes: unknown } | null = null;
     let racks: string[] = [];
     let lastLook: unknown[] = [];
+    /** Every device of the last list has an instance, at its own index (none was skipped for a missing rack). */
+    let oneToOne = false;
+
+    /** The instance matrix of device `d` (in rack box `rack`), into `m4`. */
+    const matrixOf = (rack: RackBox, d: DevicePlacement, item: CatalogItem | undefined) => {
+      const b = deviceBox(rack, d.u, d.face, item);
+      return m4.compose(
+        pos.set(b.x, b.y, b.z),
+        b.facing === 1 ? identity : q.copy(flipped),
+        scale.set(b.w, b.h, b.d),
+      );
+    };
+
+    /**
+     * Only the instances of the records that changed: the tail after them moves in the buffer, the bounds grow by the
+     * new instances (bounds that are too large stay correct for culling and picking). False when it cannot apply.
+     */
+    const patch = (
+      list: readonly DevicePlacement[],
+      boxes: ReadonlyMap<string, RackBox>,
+      item: CatalogItem | undefined,
+    ): boolean => {
+      if (!last || last.boxes !== boxes || !oneToOne || !mesh.boundingBox || !mesh.boundingSphere)
+        return false;
+      const w = changedWindow(last.list, list);
+      if (w.newEnd - w.start > PATCH_LIMIT || list.slice(w.start, w.newEnd).some((d) => !boxes.has(d.rack)))
+        return false;
+      const array = mesh.instanceMatrix.array;
+      const oldLength = last.list.length;
+      if (w.newEnd !== w.oldEnd) array.copyWithin(w.newEnd * 16, w.oldEnd * 16, oldLength * 16);
+      const newIds = list.slice(w.start, w.newEnd);
+      entry.ids = entry.ids.slice();
+      entry.ids.splice(w.start, w.oldEnd - w.start, ...newIds.map((d) => d.id as string));
+      racks.splice(w.start, w.oldEnd - w.start, ...newIds.map((d) => d.rack as string));
+      if (!mesh.geometry.boundingBox) mesh.geometry.computeBoundingBox();
+      newIds.forEach((d, k) => {
+        mesh.setMatrixAt(w.start + k, matrixOf(boxes.get(d.rack)!, d, item));
+        instanceBox.copy(mesh.geometry.boundingBox!).applyMatrix4(m4);
+        mesh.boundingBox!.union(instanceBox);
+        mesh.boundingSphere!.union(instanceBox.getBoundingSphere(instanceSphere));
+      });
+      mesh.count = list.length;
+      mesh.instanceMatrix.needsUpdate = true;
+      return true;
+    };
 
     const update = (state: EditorState) => {
       const { layout, session } = state;
@@ -107,23 +167,18 @@ function SkuInstances({ sku }: { readonly sku: string }) {
         last.list.every((d, i) => d === list[i]);
       const sameLook = look.every((v, i) => v === lastLook[i]);
       if (sameList && sameLook) return;
-      if (!sameList) {
+      if (!sameList && !patch(list, boxes, item)) {
         const ids: string[] = [];
         racks = [];
         let n = 0;
         for (const d of list) {
           const rack = boxes.get(d.rack);
           if (!rack) continue;
-          const b = deviceBox(rack, d.u, d.face, item);
-          m4.compose(
-            pos.set(b.x, b.y, b.z),
-            b.facing === 1 ? identity : q.copy(flipped),
-            scale.set(b.w, b.h, b.d),
-          );
-          mesh.setMatrixAt(n, m4);
+          mesh.setMatrixAt(n, matrixOf(rack, d, item));
           racks[n] = d.rack;
           ids[n++] = d.id;
         }
+        oneToOne = n === list.length;
         mesh.count = n;
         entry.ids = ids;
         mesh.instanceMatrix.needsUpdate = true;

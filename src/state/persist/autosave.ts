@@ -76,7 +76,7 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
     events = null,
     channel = null,
     pending = null,
-    compactAfterMs = 5_000,
+    compactAfterMs = 30_000,
   } = options;
   let baseRev = options.baseRev;
   let written: Layout | null = store.getState().layout;

@@ -4,6 +4,7 @@
  * the records that differ. One placement in a 20,000-device pod is one run and one record, not the pod. Used by the
  * saved undo history (`historyCodec.ts`) and the autosave's journal of edits (`journal.ts`).
  */
+import { changedWindow } from '../changedWindow';
 
 /** A run `[start, length]` copied from the neighbour's list, or one record written out. */
 export type Segment = readonly [number, number] | { readonly r: unknown };
@@ -11,16 +12,16 @@ export type Segment = readonly [number, number] | { readonly r: unknown };
 export type FieldDelta = { readonly v: unknown } | { readonly a: readonly Segment[] } | { readonly x: 1 };
 export type LayoutDelta = Readonly<Record<string, FieldDelta>>;
 
-const isRecordList = (v: unknown): v is readonly object[] =>
-  Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null);
-
 /**
- * Runs of `list` found in `neighbour`, in one pass: records are looked up where the last run left off (an edit in
- * place keeps positions), and through an index of `neighbour` built only when that guess misses.
+ * Runs of `list` found in `neighbour`. The common head and tail (by identity) are one run each, found by a tight
+ * scan; in between, records are looked up where the last run left off (an edit in place keeps positions), and
+ * through an index of `neighbour` built only when that guess misses. Works for lists of values too (equal values
+ * are interchangeable).
  */
-function arrayDelta(list: readonly object[], neighbour: readonly object[]): Segment[] {
-  let at: Map<object, number> | null = null;
-  const find = (record: object, guess: number): number | undefined => {
+function arrayDelta(list: readonly unknown[], neighbour: readonly unknown[]): Segment[] {
+  const w = changedWindow(neighbour, list);
+  let at: Map<unknown, number> | null = null;
+  const find = (record: unknown, guess: number): number | undefined => {
     if (neighbour[guess] === record) return guess;
     if (!at) {
       at = new Map();
@@ -29,9 +30,11 @@ function arrayDelta(list: readonly object[], neighbour: readonly object[]): Segm
     return at.get(record);
   };
   const out: Segment[] = [];
-  let run: [number, number] | null = null;
-  let next = 0;
-  for (const record of list) {
+  let run: [number, number] | null = w.start > 0 ? [0, w.start] : null;
+  if (run) out.push(run);
+  let next = w.start;
+  for (let i = w.start; i < w.newEnd; i++) {
+    const record = list[i];
     const j = find(record, next);
     if (j !== undefined && run && run[0] + run[1] === j) run[1]++;
     else if (j !== undefined) out.push((run = [j, 1]));
@@ -41,6 +44,9 @@ function arrayDelta(list: readonly object[], neighbour: readonly object[]): Segm
     }
     next = j === undefined ? next + 1 : j + 1;
   }
+  const tail = list.length - w.newEnd;
+  if (tail > 0 && run && run[0] + run[1] === w.oldEnd) run[1] += tail;
+  else if (tail > 0) out.push([w.oldEnd, tail]);
   return out;
 }
 
@@ -54,7 +60,7 @@ export function layoutDelta(layout: object, neighbour: object): LayoutDelta {
     const theirs = b[key];
     if (mine === theirs) continue;
     if (mine === undefined) out[key] = { x: 1 };
-    else if (isRecordList(mine) && isRecordList(theirs)) out[key] = { a: arrayDelta(mine, theirs) };
+    else if (Array.isArray(mine) && Array.isArray(theirs)) out[key] = { a: arrayDelta(mine, theirs) };
     else out[key] = { v: mine };
   }
   return out;
