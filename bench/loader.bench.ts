@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { loadLayout, MAX_LAYOUT_ISSUES, parseLayoutJson, serializeLayout } from '../src/core';
 import { readJsonText } from '../src/core/schema/readJson';
 import { bigPod } from '../test/fixtures/bigPod';
+import { wiredPod } from '../test/fixtures/wiredPod';
 import { fmtMs, time } from './stats';
 
 export interface LoaderBench {
@@ -20,6 +21,13 @@ export interface LoaderBench {
   readonly loaderMs: number;
   /** The full check (as for a file the fast path does not accept), ms. */
   readonly fullCheckMs: number;
+  /** The wired 16,384-GPU DGX H100 pod (every compute link explicit): its links, text length and medians, ms. */
+  readonly wired: {
+    readonly links: number;
+    readonly chars: number;
+    readonly jsonParseMs: number;
+    readonly loaderMs: number;
+  };
 }
 
 function fullCheck(text: string) {
@@ -36,6 +44,18 @@ export function runLoaderBench(): LoaderBench {
     jsonParseMs: time(() => JSON.parse(text), 11, 2).medianMs,
     loaderMs: time(() => parseLayoutJson(text), 11, 2).medianMs,
     fullCheckMs: time(() => fullCheck(text), 11, 2).medianMs,
+    wired: wiredLoad(),
+  };
+}
+
+function wiredLoad(): LoaderBench['wired'] {
+  const layout = wiredPod(16_384);
+  const text = serializeLayout(layout);
+  return {
+    links: layout.links.length,
+    chars: text.length,
+    jsonParseMs: time(() => JSON.parse(text), 7, 1).medianMs,
+    loaderMs: time(() => parseLayoutJson(text), 7, 1).medianMs,
   };
 }
 
@@ -50,6 +70,10 @@ export function printLoaderBench(b: LoaderBench): void {
   console.log(`| ratio to JSON.parse (target ≤ 3) | ${(b.loaderMs / b.jsonParseMs).toFixed(2)} |`);
   console.log(
     `| full check, every list through the schema (a file the fast path defers) | ${fmtMs(b.fullCheckMs)} |`,
+  );
+  const w = b.wired;
+  console.log(
+    `| wired 16,384-GPU pod (${w.links.toLocaleString('en-US')} links, ${w.chars.toLocaleString('en-US')} chars): JSON.parse, parseLayoutJson, ratio | ${fmtMs(w.jsonParseMs)}, ${fmtMs(w.loaderMs)}, ${(w.loaderMs / w.jsonParseMs).toFixed(2)} |`,
   );
 }
 
