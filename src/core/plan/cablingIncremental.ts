@@ -84,6 +84,9 @@ export class IncrementalCabling {
   private epoch = 0;
   /** Entries of a link record listed more than once in the last layout: taken out and made again each update. */
   private repeats: Entry[] = [];
+  /** The last layout's links and each one's entry (null for a lane link), to walk instead of looking each up. */
+  private prevLinks: readonly LinkPlacement[] | undefined;
+  private prevOrder: readonly (Entry | null)[] = [];
   /** Links cabled again by the last update (for tests and benchmarks). */
   lastCabled = 0;
 
@@ -101,6 +104,8 @@ export class IncrementalCabling {
       this.ctx = ctx;
       this.entries = new Map();
       this.tally = new Tally();
+      this.prevLinks = undefined;
+      this.repeats = [];
     }
     const geometry: CableGeometry = { ...DEFAULT_GEOMETRY, ...options.geometry };
     const assembly: AssemblyContext = {
@@ -123,23 +128,31 @@ export class IncrementalCabling {
     const placedOf = (rec: object | undefined): Placed | undefined =>
       rec === undefined ? undefined : 'u' in rec ? (rec as Placed) : { ...(rec as Placed), u: 0 };
 
-    for (const e of this.repeats) this.takeOut(e);
+    for (const e of this.repeats) {
+      this.takeOut(e);
+      e.seen = -1;
+    }
     this.repeats = [];
+    // The same list of links: each link's entry is where it was (a repeat's, taken out above, is looked up again).
+    const sameLinks = layout.links === this.prevLinks;
+    const prevOrder = this.prevOrder;
     const epoch = ++this.epoch;
     let cabledNow = 0;
     const laneLinks: LinkPlacement[] = [];
-    const order: (Entry | null)[] = [];
-    for (const link of layout.links) {
+    const order = new Array<Entry | null>(layout.links.length);
+    for (let i = 0; i < layout.links.length; i++) {
+      const link = layout.links[i] as LinkPlacement;
       if (isLaneLink(link)) {
         laneLinks.push(link);
-        order.push(null);
+        order[i] = null;
         continue;
       }
       const aRec = records.get(link.a.device);
       const bRec = records.get(link.b.device);
       const aRack = aRec ? racks.get((aRec as Placed).rack) : undefined;
       const bRack = bRec ? racks.get((bRec as Placed).rack) : undefined;
-      let e = this.entries.get(link);
+      const kept = sameLinks ? prevOrder[i] : undefined;
+      let e = kept && kept.seen !== -1 ? kept : this.entries.get(link);
       if (e && (e.aRec !== aRec || e.bRec !== bRec || e.aRack !== aRack || e.bRack !== bRack)) {
         this.takeOut(e);
         e = undefined;
@@ -160,13 +173,17 @@ export class IncrementalCabling {
         cabledNow++;
       }
       e.seen = epoch;
-      order.push(e);
+      order[i] = e;
     }
-    for (const [link, e] of this.entries)
-      if (e.seen !== epoch) {
-        this.takeOut(e);
-        this.entries.delete(link);
-      }
+    // With the same list every kept link was visited; otherwise drop the links that left.
+    if (!sameLinks)
+      for (const [link, e] of this.entries)
+        if (e.seen !== epoch) {
+          this.takeOut(e);
+          this.entries.delete(link);
+        }
+    this.prevLinks = layout.links;
+    this.prevOrder = order;
 
     // Lanes: every lane link cabled again, together, with counts of their own.
     const lanes = new Tally();
