@@ -3,17 +3,17 @@
  * in headless Chromium and reports WebGL draw calls per frame, the time from a store command (the same `drop` a
  * drag commits) to the updated capacity panel, and the gzip size of the entry chunk against the lazy 3D chunk.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { builtinCatalog, fabricStudyLayout, serializeLayout, sizeFabric, sku } from '../src/core';
 import { bigPod } from '../test/fixtures/bigPod';
 import { launchChromium, openApp, settle } from '../test/e2e/support/browser';
 import { ROOT, startPreview } from '../test/e2e/support/previewServer';
 import { median } from './stats';
 import { openLayoutFile } from './openLayoutFile';
+import { DIST, firstScreenFiles, gzipBytes } from './bundleFiles';
 
 export interface PodFigures {
   readonly devices: number;
@@ -49,53 +49,22 @@ export interface AppBenchFigures {
   readonly cables?: readonly CableFigures[];
 }
 
-const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** Chunks a built chunk imports statically (`from"./x.js"`), which the browser must fetch before it runs. */
-function staticImports(dist: string, chunk: string): string[] {
-  const text = readFileSync(join(dist, 'assets', chunk), 'utf8');
-  return [...text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1] as string);
-}
-
-/** The chunk and everything it imports statically, transitively (file names under assets/). */
-function closure(dist: string, roots: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const todo = [...roots];
-  for (let c = todo.pop(); c !== undefined; c = todo.pop()) {
-    if (seen.has(c)) continue;
-    seen.add(c);
-    todo.push(...staticImports(dist, c));
-  }
-  return seen;
-}
-
-/**
- * What the first screen loads, honestly: the entry script with every chunk it imports statically (the bundler
- * splits modules shared with lazy chunks into their own files, which the entry then preloads), and the 3D view's
- * chunk with what it adds, since the app renders the 3D view at boot.
- */
+/** What the first screen loads, honestly: the entry with its static imports, and what the 3D view adds (bundleFiles.ts). */
 export function bundleSizes(): Pick<
   AppBenchFigures,
   'entryGzipBytes' | 'entryChunks' | 'lazy3dGzipBytes' | 'cssGzipBytes'
 > {
-  const dist = resolve(ROOT, 'dist');
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const entry = /<script[^>]+src="\.?\/?assets\/([^"]+\.js)"/.exec(html)?.[1];
-  const css = /<link[^>]+href="\.?\/?([^"]+\.css)"/.exec(html)?.[1];
-  const lazy = readdirSync(join(dist, 'assets')).find((f) => f.startsWith('PodView') && f.endsWith('.js'));
-  if (!entry || !lazy) throw new Error('dist/ does not hold the expected entry and PodView chunks');
-  const initial = closure(dist, [entry]);
-  const with3d = closure(dist, [lazy]);
+  const { initial, view3d, css } = firstScreenFiles();
   const sum = (files: Iterable<string>): number => {
     let n = 0;
-    for (const f of files) n += gz(join(dist, 'assets', f));
+    for (const f of files) n += gzipBytes(join(DIST, 'assets', f));
     return n;
   };
   return {
     entryGzipBytes: sum(initial),
     entryChunks: initial.size,
-    lazy3dGzipBytes: sum([...with3d].filter((f) => !initial.has(f))),
-    cssGzipBytes: css ? gz(join(dist, css)) : 0,
+    lazy3dGzipBytes: sum(view3d),
+    cssGzipBytes: css ? gzipBytes(join(DIST, css)) : 0,
   };
 }
 

@@ -46,7 +46,8 @@ export {
 } from './derive/money';
 export * from './model/quote';
 export * from './model/quoteDocument';
-export { bomSchema, bomJsonSchema, BOM_SCHEMA_VERSION } from './derive/bomSchema';
+export { bomSchema, bomJsonSchema } from './derive/bomSchema';
+export { BOM_SCHEMA_VERSION } from './derive/bomVersion';
 export type { Bom, BomCabling, BomLine } from './derive/bomSchema';
 export * from './ops/layoutOps';
 export * from './ops/scenarioOps';

@@ -6,7 +6,7 @@
 import type { Catalog } from '../model/catalog';
 import type { Layout } from '../model/layout';
 import type { Bom } from './bomSchema';
-import { BOM_SCHEMA_VERSION } from './bomSchema';
+import { BOM_SCHEMA_VERSION } from './bomVersion';
 import { NO_DISCOUNTS } from '../model/quote';
 import { cablingFigures } from './cablingFigures';
 import { cableSchedule } from './cableSchedule';

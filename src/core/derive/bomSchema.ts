@@ -3,8 +3,9 @@
  * (`schema/bom.schema.json`, written by `scripts/emitBomSchema.ts`) all come from this definition.
  */
 import { z } from 'zod';
+import { BOM_SCHEMA_VERSION } from './bomVersion';
 
-export const BOM_SCHEMA_VERSION = 1;
+export { BOM_SCHEMA_VERSION };
 
 const money = z.number().describe("Amount in the BOM currency, rounded to the currency's minor unit");
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_ITEMS } from '../catalog/builtin';
 import type { CatalogItemJson } from '../catalog/customCatalog/catalogSchema';
-import { itemToJson } from '../catalog/customCatalog/catalogSchema';
+import { itemToJson } from '../catalog/customCatalog/itemJson';
 import type { CatalogItem } from '../model/catalog';
 import { loadLayout } from './loadLayout';
 import { sampleLayoutFile } from './sampleLayout';

@@ -20,10 +20,10 @@ import type {
 import type { QuoteDetails } from '../model/quote';
 import type { ScenarioPod } from '../model/scenario';
 import type { CatalogItemJson } from '../catalog/customCatalog/catalogSchema';
-import { itemFromJson } from '../catalog/customCatalog/catalogSchema';
+import { itemFromJson } from '../catalog/customCatalog/itemJson';
 import type { WithPlainIds } from './layoutSchema';
-import { quoteDocumentFields } from './quoteDocumentSchema';
-import { canonicalStorage } from './storageSettingsSchema';
+import { quoteDocumentFields } from './quoteDocumentFields';
+import { canonicalStorage } from './canonicalStorage';
 
 type Plain<T> = WithPlainIds<T>;
 

@@ -1,45 +1,44 @@
 /**
- * The runtime schema of a layout's `storage` settings (model/storageSettings.ts), field for field in the same order,
- * and the canonical rebuild the loader and serializer use. Every field is optional; bounds keep figures physical.
+ * The runtime schema of a layout's `storage` settings (model/storageSettings.ts), field for field in the same order
+ * (the canonical rebuild the loader and serializer use is `canonicalStorage.ts`, whose key lists a test holds to
+ * these shapes). Every field is optional; bounds keep figures physical.
  */
 import { z } from 'zod';
-import { sku } from '../model/ids';
-import type { GridLimits, StorageSettings, TrainingProfile } from '../model/storageSettings';
-import * as B from '../model/bounds';
-import type { WithPlainIds } from './layoutSchema';
+import type { SettingBound } from '../model/storageBounds';
+import { GRID_BOUNDS, PROFILE_BOUNDS } from '../model/storageBounds';
 
 const pct = z.number().min(0).max(100);
-const seconds = (min: number, max: number) => z.number().min(min).max(max);
 
-const profileSchema = z.strictObject({
-  iterationPeriodS: seconds(0.01, 3600).describe('One training iteration, s.').exactOptional(),
-  computeDuty: z
-    .number()
-    .gt(0)
-    .lt(1)
+/** A number within a setting's bounds (`model/storageBounds.ts`, the table the edit check reads too). */
+function bounded(b: SettingBound) {
+  const above = b.open !== undefined ? z.number().gt(b.min) : z.number().min(b.min);
+  return b.open === 'both' ? above.lt(b.max) : above.max(b.max);
+}
+const P = PROFILE_BOUNDS;
+const G = GRID_BOUNDS;
+
+export const profileSchema = z.strictObject({
+  iterationPeriodS: bounded(P.iterationPeriodS).describe('One training iteration, s.').exactOptional(),
+  computeDuty: bounded(P.computeDuty)
     .describe('Fraction of the iteration at compute (high) power, 0..1.')
     .exactOptional(),
-  swingPct: pct.describe('Compute/communication swing, % of IT max draw.').exactOptional(),
-  swingKw: z.number().min(0).max(B.MAX_SITE_POWER_KW).describe('Swing as a power, kW.').exactOptional(),
-  jobStepPct: pct.describe('Job start/stop step, % of IT max draw.').exactOptional(),
-  checkpointDipPct: pct.describe('Drop while a checkpoint is written, % of IT max draw.').exactOptional(),
-  checkpointDurationS: seconds(0, 86_400).describe('Checkpoint dip length, s.').exactOptional(),
-  gpuPowerFloorPct: pct
+  swingPct: bounded(P.swingPct).describe('Compute/communication swing, % of IT max draw.').exactOptional(),
+  swingKw: bounded(P.swingKw).describe('Swing as a power, kW.').exactOptional(),
+  jobStepPct: bounded(P.jobStepPct).describe('Job start/stop step, % of IT max draw.').exactOptional(),
+  checkpointDipPct: bounded(P.checkpointDipPct)
+    .describe('Drop while a checkpoint is written, % of IT max draw.')
+    .exactOptional(),
+  checkpointDurationS: bounded(P.checkpointDurationS).describe('Checkpoint dip length, s.').exactOptional(),
+  gpuPowerFloorPct: bounded(P.gpuPowerFloorPct)
     .describe('GPU power-smoothing floor: troughs held at or above this, % of IT max draw.')
     .exactOptional(),
 });
 
-const gridSchema = z.strictObject({
-  rampMwPerMin: z
-    .number()
-    .positive()
-    .max(10_000)
+export const gridSchema = z.strictObject({
+  rampMwPerMin: bounded(G.rampMwPerMin)
     .describe('Grid ramp-rate limit, MW/min (absent: none).')
     .exactOptional(),
-  allowedSwingKw: z
-    .number()
-    .min(0)
-    .max(B.MAX_SITE_POWER_KW)
+  allowedSwingKw: bounded(G.allowedSwingKw)
     .describe('Peak-to-peak oscillation the grid may see, kW (absent: not limited).')
     .exactOptional(),
 });
@@ -58,31 +57,3 @@ export const storageSettingsSchema = z.strictObject({
     .exactOptional(),
   ageingMarginPct: pct.describe('Margin on generator-step power for ageing, % (absent: 20).').exactOptional(),
 });
-
-const num = (n: number): number => (n === 0 ? 0 : n);
-
-/** Copies the defined keys of `record` in `keys` order, numbers normalised. */
-function pick<T extends object>(record: T, keys: readonly (keyof T)[]): T {
-  const out: Partial<Record<keyof T, unknown>> = {};
-  for (const k of keys) {
-    const v = record[k];
-    if (v !== undefined) out[k] = typeof v === 'number' ? num(v) : v;
-  }
-  return out as T;
-}
-
-const PROFILE_KEYS: readonly (keyof TrainingProfile)[] = Object.keys(
-  profileSchema.shape,
-) as (keyof TrainingProfile)[];
-const GRID_KEYS: readonly (keyof GridLimits)[] = Object.keys(gridSchema.shape) as (keyof GridLimits)[];
-
-/** A fresh `storage` record holding exactly the fields of `s`, in schema order. */
-export function canonicalStorage(s: WithPlainIds<StorageSettings>): StorageSettings {
-  return {
-    ...(s.profile !== undefined && { profile: pick(s.profile, PROFILE_KEYS) }),
-    ...(s.grid !== undefined && { grid: pick(s.grid, GRID_KEYS) }),
-    ...(s.batterySku !== undefined && { batterySku: sku(s.batterySku) }),
-    ...(s.socWindowFraction !== undefined && { socWindowFraction: num(s.socWindowFraction) }),
-    ...(s.ageingMarginPct !== undefined && { ageingMarginPct: num(s.ageingMarginPct) }),
-  };
-}

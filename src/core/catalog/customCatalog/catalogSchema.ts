@@ -6,8 +6,6 @@
  */
 import { z } from 'zod';
 import * as B from '../../model/bounds';
-import type { CatalogItem } from '../../model/catalog';
-import type { Sku } from '../../model/ids';
 import { isCurrencyCode } from '../../model/currency';
 
 export const CATALOG_SCHEMA_VERSION = 1;
@@ -359,10 +357,6 @@ type DeepReadonly<T> = T extends (infer E)[]
 
 /** What the schema accepts, with the model's readonly arrays. */
 export type CatalogItemJson = DeepReadonly<z.output<typeof catalogItemSchema>>;
-
-/** Compile-time proof that the schema and the model agree: every item fits the schema, and back (SKU branded). */
-export const itemToJson = (item: CatalogItem): CatalogItemJson => item;
-export const itemFromJson = (item: CatalogItemJson): CatalogItem => ({ ...item, sku: item.sku as Sku });
 
 /** The JSON Schema (draft 2020-12) of the catalog file, as committed in `schema/catalog.schema.json`. */
 export function catalogJsonSchema(): Record<string, unknown> {

@@ -19,8 +19,8 @@ import {
   catalogFileSchema,
   catalogItemSchema,
   catalogJsonSchema,
-  itemFromJson,
 } from './catalogSchema';
+import { itemFromJson } from './itemJson';
 
 /** At most this many issues are reported; checking stops there (a file of a million bad items costs no more). */
 export const MAX_CATALOG_ISSUES = 200;
