@@ -25,10 +25,11 @@ export default defineConfig({
       },
       experimental: { lazyBarrel: true },
       output: {
-        // zod and src/app/zodConfig.ts (which turns zod's eval-compiled fast path off, as the policy forbids eval) in
-        // one chunk: every chunk that builds schemas imports it, so the setting is in place before any schema exists.
+        // zod and src/state/zodConfig.ts (which turns zod's eval-compiled fast path off, as the policy forbids eval) in
+        // one chunk, which runs the setting when it loads, before any chunk that builds schemas (they import it). The
+        // app loads the chunk on first use (src/state/checks.ts), so the first screen carries no zod.
         manualChunks: (id: string) =>
-          /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodConfig\.ts$/.test(id) ? 'zod' : undefined,
+          /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]state[\\/]zodConfig\.ts$/.test(id) ? 'zod' : undefined,
       },
     },
   },

@@ -2,7 +2,6 @@
  * Entry: open the save store, restore the saved pod (or start empty, with the reason), start autosave and the
  * two-tab watch, mount the app inside an error boundary.
  */
-import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtinCatalog, emptyLayout } from '../core';

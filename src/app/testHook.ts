@@ -9,7 +9,7 @@ import { dispatch } from '../state/commands/registry';
 import type { EditorState, EditorStore } from '../state/editorStore';
 import { bomJsonOf, selectReport } from '../state/selectors';
 import { getViewport } from '../scene/viewportHandle';
-import { savedPodText } from '../state/persist/journal';
+import { loadZodChecks } from '../state/checks';
 import { getPersistence } from '../state/persist/persistence';
 import type { ViewportHandle } from '../scene/viewportHandle';
 
@@ -41,7 +41,7 @@ export function installTestHook(store: EditorStore): void {
     viewport: () => getViewport(),
     storedText: async () => {
       const pod = await getPersistence()?.saves.load();
-      return pod ? savedPodText(pod) : null;
+      return pod ? (await loadZodChecks()).savedPodText(pod) : null;
     },
   };
 }

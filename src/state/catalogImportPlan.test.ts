@@ -5,14 +5,8 @@ import type { SourceFile } from '../core';
 import { builtinCatalog, emptyLayout, serializeCatalog } from '../core';
 import { importNetboxDeviceTypes } from '../core/catalog/netbox';
 import type { ImportInput } from './catalogImportPlan';
-import {
-  classifySource,
-  importTitle,
-  itemsToAdd,
-  loadCatalogFiles,
-  mergeNetboxReports,
-  summarizeImport,
-} from './catalogImportPlan';
+import { classifySource, importTitle, itemsToAdd, mergeNetboxReports } from './catalogImportPlan';
+import { loadCatalogFiles, summarizeImport } from './catalogImportSummary';
 
 const DEVICETYPES = resolve(import.meta.dirname, '../../../shared/devicetypes');
 
@@ -106,14 +100,14 @@ describe('When the summary is built', () => {
     expect(qm?.reasons.some((r) => r.startsWith('power.maxW:'))).toBe(true);
   });
 
-  it('rejects a bad catalog file whole, with JSON paths, and takes the good one', () => {
+  it('rejects a bad catalog file whole, with JSON paths, and takes the good one', async () => {
     const good = importNetboxDeviceTypes(files)
       .partial.map((e) => e.item)
       .slice(0, 2);
     const summary = summarizeImport(
       {
         ...empty,
-        catalogs: loadCatalogFiles([
+        catalogs: await loadCatalogFiles([
           { path: 'good.json', text: serializeCatalog(good) },
           { path: 'bad.json', text: '{"schemaVersion":1,"items":[{"kind":"rack","sku":"x"}]}' },
         ]),

@@ -12,7 +12,8 @@ import type {
   Provenance,
   Result,
 } from '../core';
-import { catalogItemSchema, err, ok } from '../core';
+import { err, ok } from '../core';
+import { zodChecksLoaded } from './checks';
 
 const importedCache = new WeakMap<readonly CatalogItem[], ReadonlySet<string>>();
 const EMPTY: ReadonlySet<string> = new Set();
@@ -217,12 +218,11 @@ export function withFigure(
     return err(
       `typical draw ${result.power.typicalW} W would exceed the max draw ${result.power.maxW} W; set the ${path === 'power.maxW' ? 'typical draw lower first' : 'max draw higher first'}`,
     );
-  const checked = catalogItemSchema.safeParse(result);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return err(`${issue?.path.join('.') || path}: ${issue?.message ?? 'not accepted'}`);
-  }
-  return ok(result);
+  // The item editor shows once the checks are loaded (ui/imports/ImportedItemSection.tsx), so they are here.
+  const checks = zodChecksLoaded();
+  if (!checks) return err('the catalog checks are still loading; try again');
+  const problem = checks.catalogItemProblem(result, path);
+  return problem ? err(problem) : ok(result);
 }
 
 /** Replaces the layout's own copy of an item (by SKU); the same layout when the item is not the layout's. */

@@ -1,11 +1,15 @@
 /** Files in and out: layout import (through the core's loader), layout and BOM export, the example list. */
 import type { Catalog, Layout, Result } from '../core';
-import { err, ok, parseLayoutJson, serializeLayout } from '../core';
+import { err, ok, serializeLayout } from '../core';
+import { loadZodChecks } from './checks';
 import { bomJsonOf } from './selectors';
 
-/** Reads a layout file's text; a rejected file gives its problems as `JSON path: message` lines. */
-export function readLayoutText(text: string): Result<Layout, string[]> {
-  const parsed = parseLayoutJson(text);
+/**
+ * Reads a layout file's text; a rejected file gives its problems as `JSON path: message` lines. The loader (zod)
+ * is fetched on first use (checks.ts).
+ */
+export async function readLayoutText(text: string): Promise<Result<Layout, string[]>> {
+  const parsed = (await loadZodChecks()).parseLayoutJson(text);
   return parsed.ok ? ok(parsed.value) : err(parsed.error.map((i) => `${i.path}: ${i.message}`));
 }
 

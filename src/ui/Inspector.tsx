@@ -15,7 +15,7 @@ import { Figure, NumberField, SelectField, TextField } from './fields';
 import { cfm, heatKw, kg, keyFigures, KIND_SINGULAR, kw, lpm, mm, money, uText } from './format';
 import { DeviceLinks } from './network/DeviceLinks';
 import { Later, lazyNamed } from './lazySurface';
-import { ImportedItemEditor } from './imports/ImportedItemEditor';
+import { ImportedItemSection } from './imports/ImportedItemSection';
 import { HeadroomCard } from './planner/HeadroomCard';
 
 const LinkInspector = lazyNamed(() => import('./network/LinkInspector'), 'LinkInspector');
@@ -350,7 +350,7 @@ export function Inspector() {
           {item && <ItemFigures item={item} />}
         </>
       )}
-      {item && <ImportedItemEditor item={item} />}
+      {item && <ImportedItemSection item={item} />}
       <Actions />
     </section>
   );

@@ -37,7 +37,7 @@ export function NewPodItems() {
     try {
       const r = await fetch(`./examples/${entry.file}`);
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      const result = readLayoutText(await r.text());
+      const result = await readLayoutText(await r.text());
       if (!result.ok) {
         dispatch(store, 'notify', {
           notice: {

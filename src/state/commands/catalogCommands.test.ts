@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogItem, Server } from '../../core';
 import { importNetboxDeviceTypes } from '../../core/catalog/netbox';
 import {
@@ -19,6 +19,10 @@ import type { EditorStore } from '../editorStore';
 import { bomJsonOf, selectCatalog, selectReport } from '../selectors';
 import { podWithRacks, storeWith, withPdus } from '../testing/podBuilder';
 import { dispatch } from './registry';
+import { loadZodChecks } from '../checks';
+
+// Hand edits of an imported item are checked with the catalog schema, which the item editor loads before it shows.
+beforeAll(() => loadZodChecks());
 
 /** A NetBox server with PSU draws but no weight or airflow: partial, as the real R640-class files are. */
 const R640_LIKE = `manufacturer: Dell

@@ -8,14 +8,15 @@
 import { writePendingSave } from './pendingSave';
 import type { StorageLike } from './saveStore';
 import type { Layout } from '../../core';
-import { serializeLayout } from '../../core';
+import { err, serializeLayout } from '../../core';
 import { dispatch } from '../commands/registry';
 import type { EditorStore } from '../editorStore';
 import type { History } from '../history';
 import { patchSession, subscribeTo } from '../editorStore';
 import { encodeHistory } from './historyCodec';
 import type { JournalState } from './journal';
-import { appendStep, freshJournal, journalOf, openSavedPod, savedPodText } from './journal';
+import { appendStep, freshJournal, journalOf } from './journal';
+import { loadZodChecks } from '../checks';
 import type { SavedPod, SaveStore } from './saveStore';
 import { asideId, isQuotaError } from './saveStore';
 import type { TabChannel } from './tabChannel';
@@ -200,7 +201,7 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
     if (!other) return;
     await saves.putAside({
       id: asideId(Date.now()),
-      text: savedPodText(other),
+      text: (await loadZodChecks().catch(() => null))?.savedPodText(other) ?? other.text,
       reason: `The version another tab saved at ${time(other.savedAt)}, replaced by this tab's`,
       at: Date.now(),
     });
@@ -213,7 +214,10 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
   const takeTheirs = async () => {
     const other = theirs;
     if (!other) return;
-    const parsed = openSavedPod(other);
+    const parsed = await loadZodChecks().then(
+      (c) => c.openSavedPod(other),
+      (e: unknown) => err([{ path: '$', message: `podplan could not load its file checks (${String(e)})` }]),
+    );
     const theirsText = parsed.ok && other.journal?.length ? serializeLayout(parsed.value) : other.text;
     const mine = store.getState().layout;
     const mineText = serializeLayout(mine);

@@ -4,7 +4,7 @@
  * they move into the save store and the old keys are removed, which also frees localStorage. When the store cannot
  * take them (storage full), the old keys stay untouched and the pod is opened from them.
  */
-import { parseLayoutJson } from '../../core';
+import { loadZodChecks } from '../checks';
 import type { SaveStore, StorageLike } from './saveStore';
 import { asideId } from './saveStore';
 
@@ -18,7 +18,8 @@ export interface LegacyOutcome {
   readonly error: unknown;
 }
 
-const readable = (text: string | null): text is string => text !== null && parseLayoutJson(text).ok;
+const readable = async (text: string | null): Promise<boolean> =>
+  text !== null && (await loadZodChecks()).parseLayoutJson(text).ok;
 
 export async function migrateLegacySave(
   legacy: StorageLike | null,
@@ -31,7 +32,8 @@ export async function migrateLegacySave(
     return { unmovedText: null, error: null };
   const now = Date.now();
   // The save itself when it reads; else the last good copy, the unreadable save then kept aside.
-  const text = raw !== null && (lastGood === null || lastGood === raw || readable(raw)) ? raw : lastGood;
+  const text =
+    raw !== null && (lastGood === null || lastGood === raw || (await readable(raw))) ? raw : lastGood;
   try {
     if (corrupt !== null)
       await saves.putAside({

@@ -12,7 +12,9 @@ import type { Notice } from '../session';
 import type { BootGuard } from './bootGuard';
 import { decodeHistory } from './historyCodec';
 import type { JournalState } from './journal';
-import { journalOf, openSavedPod, savedPodText } from './journal';
+import { journalOf } from './journal';
+import type { ZodChecks } from '../checks';
+import { loadZodChecks } from '../checks';
 import { migrateLegacySave } from './legacySave';
 import type { SavedPod, SaveStore, StorageLike } from './saveStore';
 import { asideId } from './saveStore';
@@ -42,9 +44,15 @@ export function checkPod(layout: Layout, catalog: Catalog): string | null {
 type Opened =
   { readonly layout: Layout } | { readonly problem: string; readonly details?: readonly string[] };
 
-function open(pod: SavedPod, catalog: Catalog, guard: BootGuard): Opened {
+async function open(pod: SavedPod, catalog: Catalog, guard: BootGuard): Promise<Opened> {
   if (guard.failedBefore(pod)) return { problem: 'podplan did not finish starting with it last time' };
-  const parsed = openSavedPod(pod);
+  let checks: ZodChecks;
+  try {
+    checks = await loadZodChecks();
+  } catch (e) {
+    return { problem: `podplan could not load its file checks (${message(e)})` };
+  }
+  const parsed = checks.openSavedPod(pod);
   if (!parsed.ok)
     return { problem: 'it could not be read', details: parsed.error.map((i) => `${i.path}: ${i.message}`) };
   const unchecked = checkPod(parsed.value, catalog);
@@ -89,10 +97,10 @@ export async function restorePod(
     (moved.unmovedText !== null ? { text: moved.unmovedText, rev: 0, writer: 'legacy', savedAt: 0 } : null);
   if (!pod) return { layout: null, history: emptyHistory, baseRev: 0, journal: null, notice: null };
   const baseRev = stored?.rev ?? 0;
-  const opened = open(pod, catalog, guard);
+  const opened = await open(pod, catalog, guard);
   if ('problem' in opened) {
     const now = Date.now();
-    const text = savedPodText(pod);
+    const text = (await loadZodChecks().catch(() => null))?.savedPodText(pod) ?? pod.text;
     let kept = true;
     let rev = baseRev;
     try {

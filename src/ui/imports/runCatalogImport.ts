@@ -6,13 +6,7 @@
 import type { SourceFile } from '../../core';
 import { catalogImportStore, currentImportId, newImportId, setImportJob } from '../../state/catalogImportJob';
 import type { ImportInput } from '../../state/catalogImportPlan';
-import {
-  classifySource,
-  importTitle,
-  isImportable,
-  loadCatalogFiles,
-  summarizeImport,
-} from '../../state/catalogImportPlan';
+import { classifySource, importTitle, isImportable } from '../../state/catalogImportPlan';
 import { dispatch } from '../../state/commands/registry';
 import type { EditorStore } from '../../state/editorStore';
 import { runNetboxImport } from './runNetboxImport';
@@ -89,11 +83,15 @@ export async function runCatalogImport(editor: EditorStore, picked: readonly Pic
     if (live()) setImportJob(jobs, { phase: 'working', step, done: d, total, id });
   });
   if (!live()) return;
+  // The loaders of catalog JSON and price lists come with the import, not with the first screen.
+  const { loadCatalogFiles, summarizeImport } = await import('../../state/catalogImportSummary');
+  const catalogs = await loadCatalogFiles(byKind.catalog);
+  if (!live()) return;
 
   const input: ImportInput = {
     title,
     netbox: { ...netbox, rejected: [...unreadable, ...netbox.rejected] },
-    catalogs: loadCatalogFiles(byKind.catalog),
+    catalogs,
     priceLists: byKind.prices,
     layouts,
     ignored,

@@ -4,7 +4,6 @@
  * with a message and the working pod stays. Without workers, the same check runs on the page (no time limit).
  */
 import type { PodCheckRequest, PodCheckResult } from '../../state/persist/podCheck';
-import { readAndCheck } from '../../state/persist/podCheck';
 
 /** Seconds a pod may take to read and check before it is refused. */
 export const POD_CHECK_LIMIT_S = 20;
@@ -46,5 +45,7 @@ export async function checkPodOffPage(
       // A worker that cannot start: check on the page.
     }
   }
+  // The page's own check loads the loader (zod) only here, off the first screen's code.
+  const { readAndCheck } = await import('../../state/persist/podCheck');
   return readAndCheck(request);
 }
