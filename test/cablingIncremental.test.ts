@@ -19,6 +19,7 @@ import {
 } from '../src/core';
 import type { CablingPlan } from '../src/core/plan';
 import { IncrementalCabling } from '../src/core/plan/cablingIncremental';
+import { scheduleRow } from '../src/core/derive/cableSchedule';
 import { planFacts } from './fixtures/networkPlanPin';
 import { wiredPod } from './fixtures/wiredPod';
 import { applyWiredEdit, wiredEditArb } from './support/wiredEdits';
@@ -106,27 +107,10 @@ describe('Incremental cabling', () => {
   }, 60_000);
 });
 
-/** The schedule rows made from the whole plan, field for field as `cableSchedule` makes them. */
+/** The schedule rows made from the whole-layout plan, through the schedule's own row builder. */
 function cableScheduleOf(l: Layout) {
   const names = new Map<string, string>(l.racks.map((r) => [r.id, r.name]));
-  return planCabling(l, builtinCatalog).runs.map((r) => ({
-    link: r.link,
-    fabric: r.fabric,
-    fromRack: names.get(r.a.rack) ?? r.a.rack,
-    fromDevice: r.a.device,
-    fromPort: r.a.port,
-    toRack: names.get(r.b.rack) ?? r.b.rack,
-    toDevice: r.b.device,
-    toPort: r.b.port,
-    medium: r.medium,
-    mediumLabel: r.mediumLabel,
-    speedGbps: r.speedGbps,
-    breakout: r.breakout,
-    routeM: Math.round(r.routeMm / 10) / 100,
-    lengthM: r.lengthM,
-    reachM: r.reachM,
-    cableSku: r.cableSku,
-    fromTransceiverSku: r.a.transceiverSku,
-    toTransceiverSku: r.b.transceiverSku,
-  }));
+  return planCabling(l, builtinCatalog).runs.map((r) =>
+    scheduleRow(r, names.get(r.a.rack) ?? r.a.rack, names.get(r.b.rack) ?? r.b.rack),
+  );
 }

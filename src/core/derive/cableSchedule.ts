@@ -65,7 +65,8 @@ export function cableSchedule(layout: Layout, catalog: Catalog): readonly CableS
   return rows;
 }
 
-function scheduleRow(r: CableRun, fromRack: string, toRack: string): CableScheduleRow {
+/** One run's row, with its racks by name. */
+export function scheduleRow(r: CableRun, fromRack: string, toRack: string): CableScheduleRow {
   return {
     link: r.link,
     fabric: r.fabric,
