@@ -245,6 +245,7 @@ const POWER_SHORT = new Set([
   'power.overload',
   'power.noPdu',
   'power.nPlusOneOverload',
+  'power.phaseOverload',
 ]);
 const LIQUID_SHORT = new Set([
   'cooling.liquidOverCapacity',

@@ -2,6 +2,11 @@
  * The network planner fills network racks by U; a rack of 1U switches with their optics can draw more than two
  * PDUs per feed carry. This spreads each network rack's switches over as many racks as their power needs (each
  * rack's switches keep their U), so every network rack stays within what its side channels can feed.
+ *
+ * A rack is full when its switches reach `FILL` of two PDUs per feed, or sooner when one more switch would put a
+ * phase of those PDUs over its limit: a few kilowatt-sized switch cords cannot be spread evenly over three phases,
+ * so a total within the PDUs' √3·V·I can still overload one phase (the `power.phaseOverload` rule). The phase check
+ * is the rule's own model (`phaseLoads`), with the plan's PDU twice on each feed.
  */
 import type { Catalog } from '../model/catalog';
 import type { DeviceId, RackId } from '../model/ids';
@@ -9,7 +14,9 @@ import { rackId } from '../model/ids';
 import type { Layout, RackPlacement } from '../model/layout';
 import { validate } from '../derive/validate';
 import { firstFreeFloor, floorSpanOf } from '../place/freeSpace';
-import { pduUsableW } from '../rules/power';
+import type { CordLoad, PhasePdu } from '../rules/phaseLoads';
+import { phaseLoads } from '../rules/phaseLoads';
+import { itemPowerFactor, podPowerFactor, pduUsableW } from '../rules/power';
 import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
 import type { ResolvedPlan } from './platform';
 
@@ -25,16 +32,30 @@ export function splitNetworkRacks(
   if (networkRacks.length === 0) return layout;
   const capW = SIDE_CHANNEL_CAPACITY * pduUsableW(plan.pdu, plan.deratingFraction) * FILL;
   const kwOf = new Map(validate(layout, catalog).devices.map((d) => [d.id, d.kwMax * 1000]));
+  const fullRackPdus = sidePdusOf(plan);
+  const pf = podPowerFactor(layout.limits);
+  const cordLoad = (d: Layout['devices'][number]): CordLoad => {
+    const item = catalog.items.get(d.sku);
+    const gear = item?.kind === 'server' || item?.kind === 'switch' || item?.kind === 'rackmount';
+    return {
+      maxW: kwOf.get(d.id) ?? 0,
+      powerFactor: item ? itemPowerFactor(item, pf, d) : pf,
+      cords: gear ? item.power.psuCount : 1,
+    };
+  };
   const moves = new Map<string, RackId>();
   let next = layout;
   let n = layout.racks.length;
   for (const rack of networkRacks) {
     const mine = layout.devices.filter((d) => d.rack === rack.id).sort((a, b) => a.u - b.u);
     let used = 0;
+    let cords: CordLoad[] = [];
     let target: RackId = rack.id;
     for (const d of mine) {
       const w = kwOf.get(d.id) ?? 0;
-      if (used + w > capW && used > 0) {
+      const load = cordLoad(d);
+      const over = used + w > capW || !phasesHold(fullRackPdus, [...cords, load], rack.powerScheme ?? '2N');
+      if (over && used > 0) {
         const span = floorSpanOf(catalog.items.get(plan.networkRack.sku), next.floor.pitchMm);
         const position = firstFreeFloor(next, catalog, span);
         if (!position) return next;
@@ -50,8 +71,10 @@ export function splitNetworkRacks(
         next = { ...next, racks: [...next.racks, added] };
         target = added.id;
         used = 0;
+        cords = [];
       }
       used += w;
+      cords.push(load);
       if (target !== rack.id) moves.set(d.id, target);
     }
   }
@@ -63,4 +86,25 @@ export function splitNetworkRacks(
       return to ? { ...d, rack: to } : d;
     }),
   };
+}
+
+/** Two of the plan's PDUs on each feed, as the phase model sees them (a full network rack's side channels). */
+function sidePdusOf(plan: ResolvedPlan): PhasePdu[] {
+  const derating = plan.pdu.deratingFraction ?? plan.deratingFraction;
+  return (['A', 'B'] as const).flatMap((feed) =>
+    Array.from({ length: SIDE_CHANNEL_CAPACITY }, (_, i) => ({
+      id: `${feed}${i + 1}`,
+      label: `${feed}${i + 1}`,
+      feed,
+      pdu: plan.pdu,
+      derating,
+    })),
+  );
+}
+
+/** Whether every phase of `pdus` stays within its limit with `loads` on them, the worst failure of each taken. */
+function phasesHold(pdus: readonly PhasePdu[], loads: readonly CordLoad[], scheme: '2N' | 'N+1'): boolean {
+  return phaseLoads(pdus, loads, scheme, scheme === '2N' ? 2 : 1).every((p) =>
+    p.amps.every((a) => a <= p.limitA),
+  );
 }
