@@ -161,7 +161,7 @@ export function placeUnits(
       placed.value.switches,
       placed.value.newRacks,
     );
-    layout = splitNetworkRacks(local.layout, catalog, plan, local.networkRacks);
+    layout = splitNetworkRacks(local.layout, catalog, plan, local.networkRacks, ctx.rows === undefined);
     layout = powerUnfedRacks(layout, catalog, plan);
   }
   return ok({ layout, computeRacks: rackCount });

@@ -3,10 +3,10 @@
  * PDUs per feed carry. This spreads each network rack's switches over as many racks as their power needs (each
  * rack's switches keep their U), so every network rack stays within what its side channels can feed.
  *
- * A rack is full when its switches reach `FILL` of two PDUs per feed, or sooner when one more switch would put a
- * phase of those PDUs over its limit: a few kilowatt-sized switch cords cannot be spread evenly over three phases,
- * so a total within the PDUs' √3·V·I can still overload one phase (the `power.phaseOverload` rule). The phase check
- * is the rule's own model (`phaseLoads`), with the plan's PDU twice on each feed.
+ * A rack is full when its switches' apparent power (W / PF) reaches `FILL` of two PDUs per feed, or sooner when one
+ * more would put a phase of those PDUs over its limit: a few kilowatt-sized switch cords cannot be spread evenly over
+ * three phases, so a total within the PDUs' √3·V·I can still overload one phase (the `power.phaseOverload` rule).
+ * The phase check is the rule's own model (`phaseLoads`), with the plan's PDU twice on each feed.
  */
 import type { Catalog } from '../model/catalog';
 import type { DeviceId, RackId } from '../model/ids';
@@ -16,7 +16,7 @@ import { validate } from '../derive/validate';
 import { firstFreeFloor, floorSpanOf } from '../place/freeSpace';
 import type { CordLoad, PhasePdu } from '../rules/phaseLoads';
 import { phaseLoads } from '../rules/phaseLoads';
-import { itemPowerFactor, podPowerFactor, pduUsableW } from '../rules/power';
+import { itemPowerFactor, podPowerFactor, pduUsableVa } from '../rules/power';
 import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
 import type { ResolvedPlan } from './platform';
 
@@ -28,9 +28,12 @@ export function splitNetworkRacks(
   catalog: Catalog,
   plan: ResolvedPlan,
   networkRacks: readonly RackPlacement[],
+  /** The floor's rows are not a stated limit: add a row when a new network rack finds no free position. */
+  growFloor = false,
 ): Layout {
   if (networkRacks.length === 0) return layout;
-  const capW = SIDE_CHANNEL_CAPACITY * pduUsableW(plan.pdu, plan.deratingFraction) * FILL;
+  // Apparent power, VA: a PDU's usable √3·V·I × derating carries the switches' W / PF (not their W).
+  const capVa = SIDE_CHANNEL_CAPACITY * pduUsableVa(plan.pdu, plan.deratingFraction) * FILL;
   const kwOf = new Map(validate(layout, catalog).devices.map((d) => [d.id, d.kwMax * 1000]));
   const fullRackPdus = sidePdusOf(plan);
   const pf = podPowerFactor(layout.limits);
@@ -46,19 +49,27 @@ export function splitNetworkRacks(
   const moves = new Map<string, RackId>();
   let next = layout;
   let n = layout.racks.length;
-  for (const rack of networkRacks) {
+  const span = floorSpanOf(catalog.items.get(plan.networkRack.sku), layout.floor.pitchMm);
+  const freePosition = () => {
+    const at = firstFreeFloor(next, catalog, span);
+    if (at || !growFloor) return at;
+    next = { ...next, floor: { ...next.floor, rows: next.floor.rows + 1 } };
+    return firstFreeFloor(next, catalog, span);
+  };
+  split: for (const rack of networkRacks) {
     const mine = layout.devices.filter((d) => d.rack === rack.id).sort((a, b) => a.u - b.u);
-    let used = 0;
+    let usedVa = 0;
     let cords: CordLoad[] = [];
     let target: RackId = rack.id;
     for (const d of mine) {
-      const w = kwOf.get(d.id) ?? 0;
       const load = cordLoad(d);
-      const over = used + w > capW || !phasesHold(fullRackPdus, [...cords, load], rack.powerScheme ?? '2N');
-      if (over && used > 0) {
-        const span = floorSpanOf(catalog.items.get(plan.networkRack.sku), next.floor.pitchMm);
-        const position = firstFreeFloor(next, catalog, span);
-        if (!position) return next;
+      const va = load.maxW / load.powerFactor;
+      const over =
+        usedVa + va > capVa || !phasesHold(fullRackPdus, [...cords, load], rack.powerScheme ?? '2N');
+      if (over && usedVa > 0) {
+        const position = freePosition();
+        // A stated floor that is full: the switches stay where they are and the rules name the overload.
+        if (!position) break split;
         const names = new Set(next.racks.map((r) => r.name));
         let k = 1;
         while (names.has(`NET${k}`)) k++;
@@ -70,10 +81,10 @@ export function splitNetworkRacks(
         };
         next = { ...next, racks: [...next.racks, added] };
         target = added.id;
-        used = 0;
+        usedVa = 0;
         cords = [];
       }
-      used += w;
+      usedVa += va;
       cords.push(load);
       if (target !== rack.id) moves.set(d.id, target);
     }
