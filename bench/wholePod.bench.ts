@@ -4,7 +4,7 @@
  *
  * The pod: five rail-optimised DGX H100 compute fabrics of 41,472 GPUs each (QM9700 leaves, spines and cores, 1:1,
  * every compute link explicit, built as `bench/wiredValidate.bench.ts` builds its 16,384-GPU pod), side by side on
- * one floor. Five, because one non-blocking three-tier fabric of 64-port switches reaches 65,536 GPUs at most.
+ * one floor grid made long enough for all five. Five, because one non-blocking three-tier fabric of 64-port switches reaches 65,536 GPUs at most.
  * Each run analyses a fresh copy of the pod (copied outside the timing), so no cache of an earlier run answers.
  * Beside it, the same pod without its links.
  *
@@ -58,6 +58,9 @@ export function wholePod(): Layout {
   return {
     ...one,
     name: `${FABRICS} × ${FABRIC_GPUS.toLocaleString('en-US')} GPUs`,
+    // The floor grid holds every copy's rows (one fabric's grid held the first copy only: the other four were 6,056
+    // racks off the grid, each an error the analysis wrote and sorted).
+    floor: { ...one.floor, rows: FABRICS * rows },
     racks: copies.flatMap((c) => c.racks),
     devices: copies.flatMap((c) => c.devices),
     links: copies.flatMap((c) => c.links),
