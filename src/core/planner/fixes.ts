@@ -7,7 +7,7 @@
 import type { Catalog, Cdu, Pdu, Rdhx } from '../model/catalog';
 import type { RackId } from '../model/ids';
 import { floorUnitId } from '../model/ids';
-import type { Layout, PodLimits } from '../model/layout';
+import type { Layout } from '../model/layout';
 import type { Diagnostic } from '../model/report';
 import { bom } from '../derive/bom';
 import { tryMinor } from '../derive/money';
@@ -20,6 +20,7 @@ import { NETWORK_ROLES } from '../model/catalog';
 import { pduUsableW } from '../rules/power';
 import { SIDE_CHANNEL_CAPACITY } from '../rules/space';
 import { needOf } from './binding';
+import { LIQUID_SHORT, POD_LIMITS, POWER_SHORT } from './fixableCodes';
 import { nPlusOnePdus, sidePdus } from './rackFill';
 
 export interface Fix {
@@ -41,32 +42,7 @@ const errorKeys = (layout: Layout, catalog: Catalog) =>
       .map(keyOf),
   );
 
-export const POWER_SHORT: ReadonlySet<string> = new Set([
-  'power.feedOverload',
-  'power.overload',
-  'power.noPdu',
-  'power.nPlusOneOverload',
-]);
-const LIQUID_SHORT = new Set([
-  'cooling.noLiquidCooling',
-  'cooling.liquidOverCapacity',
-  'cooling.flowOverCapacity',
-]);
-const POD_LIMITS: Readonly<Record<string, keyof PodLimits>> = {
-  'power.utilityOverload': 'utilityFeedKw',
-  'cooling.facilityWaterOverCapacity': 'facilityWaterKw',
-  'cooling.roomAirOverCapacity': 'roomAirKw',
-};
-
 const rackTarget = (d: Diagnostic) => d.targets.find((t) => t.kind === 'rack')?.id;
-
-/** Codes that may have a fix (the UI offers "Fix…" on these only). */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set([
-  'network.portShortage',
-  ...POWER_SHORT,
-  ...LIQUID_SHORT,
-  ...Object.keys(POD_LIMITS),
-]);
 
 /** PDUs on a short rack: its own PDU model (else the largest 0U PDU), one per feed (2N) or one circuit (N+1). */
 export function addPdus(

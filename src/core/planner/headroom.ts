@@ -11,7 +11,8 @@ import type { Diagnostic } from '../model/report';
 import { validate } from '../derive/validate';
 import { planDrop } from '../place/dropPlanner';
 import { racksInFloorOrder } from '../place/layoutIndex';
-import { addPdus, POWER_SHORT } from './fixes';
+import { addPdus } from './fixes';
+import { POWER_SHORT } from './fixableCodes';
 
 /** Rule family of a diagnostic code, in words (the limit that stops the next unit). */
 const FAMILY_WORDS: Readonly<Record<string, string>> = {

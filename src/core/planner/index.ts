@@ -16,5 +16,6 @@ export { planVariants } from './variants';
 export type { PlanProgress, PlanVariant } from './variants';
 export { headroomInPod, headroomInRack } from './headroom';
 export type { Headroom, HeadroomOptions } from './headroom';
-export { FIXABLE_CODES, fixFor } from './fixes';
+export { fixFor } from './fixes';
+export { FIXABLE_CODES } from './fixableCodes';
 export type { Fix } from './fixes';

@@ -13,6 +13,8 @@ import type { EditorStore } from '../editorStore';
 import { selectReport } from '../selectors';
 import { catalog, DGX_H100, podWithRacks, storeWith, withPdus } from '../testing/podBuilder';
 import { dispatch } from './registry';
+// The planning code the commands run: the app fetches it on first use; loaded here with the test.
+import '../planningCode';
 
 /** Three 42U racks with A+B PDUs: two DGX H100 in each of the first two, the third empty. */
 function dgxPod(): Layout {

@@ -1,6 +1,9 @@
-/** "Plan network": the pod's switches and links placed in one undo step (see `networkPlacement.ts`). */
+/**
+ * "Plan network": the pod's switches and links placed in one undo step (see `networkPlacement.ts`). Dispatched from
+ * the Plan network dialog, whose chunk carries the planning code (`../planning.ts`).
+ */
 import type { NetworkRequest } from '../../core';
-import { placeNetwork } from '../../core';
+import { planning } from '../planning';
 import { selectCatalog } from '../selectors';
 import type { CommandDef } from './commandTypes';
 
@@ -16,7 +19,7 @@ export const networkCommands: {
     label: 'Plan network',
     undoable: true,
     run: (state, request) => {
-      const result = placeNetwork(state.layout, selectCatalog(state), request);
+      const result = planning().placeNetwork(state.layout, selectCatalog(state), request);
       if (!result.ok)
         return {
           session: {

@@ -4,6 +4,8 @@ import type { Layout } from '../../core';
 import { builtinCatalog, deviceId, emptyLayout, rackId, sku } from '../../core';
 import { createEditorStore } from '../editorStore';
 import { dispatch } from './registry';
+// The planning code the commands run: the app fetches it on first use; loaded here with the test.
+import '../planningCode';
 
 const H100 = sku('nvidia-dgx-h100');
 

@@ -1,10 +1,11 @@
 /**
  * The pod planner's edits while the user works: "Fill rack" and "Fill pod" place as many of a catalog item as fit
- * (the core's headroom walk), one undo step each; nothing changes when none fit.
+ * (the core's headroom walk), one undo step each; nothing changes when none fit. Dispatched from the surfaces that
+ * load the planning code first (`../planning.ts`): the headroom card and the Fix button.
  */
 import type { Diagnostic, Sku } from '../../core';
-import { fixFor, headroomInPod, headroomInRack } from '../../core';
 import { selectCatalog, selectReport } from '../selectors';
+import { planning } from '../planning';
 import type { CommandDef } from './commandTypes';
 
 export interface PlannerCommandArgs {
@@ -32,7 +33,7 @@ export const plannerCommands: {
     label: 'Fill rack',
     undoable: true,
     run: (state, { rack, sku }) => {
-      const h = headroomInRack(state.layout, selectCatalog(state), rack, sku, { addPdus: true });
+      const h = planning().headroomInRack(state.layout, selectCatalog(state), rack, sku, { addPdus: true });
       if (h.count === 0) return null;
       return {
         layout: h.layout,
@@ -44,7 +45,7 @@ export const plannerCommands: {
     label: 'Fill pod',
     undoable: true,
     run: (state, { sku }) => {
-      const h = headroomInPod(state.layout, selectCatalog(state), sku, { addPdus: true });
+      const h = planning().headroomInPod(state.layout, selectCatalog(state), sku, { addPdus: true });
       if (h.count === 0) return null;
       return {
         layout: h.layout,
@@ -57,7 +58,7 @@ export const plannerCommands: {
     undoable: true,
     run: (state, { diagnostic }) => {
       const d = selectReport(state).diagnostics.find((x) => sameDiagnostic(x, diagnostic));
-      const fix = d ? fixFor(state.layout, selectCatalog(state), d) : null;
+      const fix = d ? planning().fixFor(state.layout, selectCatalog(state), d) : null;
       return fix ? { layout: fix.layout, label: `${fix.label}: ${fix.change}` } : null;
     },
   },

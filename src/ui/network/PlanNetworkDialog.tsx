@@ -2,7 +2,8 @@
  * "Plan network": per network the switch models and oversubscription, the core's sizing with its reasoning, and
  * where the switches go (chosen racks, or new network racks). "Place switches and links" dispatches one
  * `placeNetwork` command: one undo step. The preview runs the same pure planner, so the button is only enabled when
- * the placement works, and its message is the one the command would give.
+ * the placement works, and its message is the one the command would give. Importing `planningCode` statically puts
+ * the planning code in this dialog's chunk (loaded with it), so the command has it when the button dispatches.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkPlacementTarget, NetworkRole, PodNetworkChoices, Sku } from '../../core';
@@ -11,16 +12,18 @@ import {
   existingSwitches,
   NETWORK_ROLES,
   parseOversubscription,
-  placeNetwork,
   sizePodNetworks,
 } from '../../core';
 import { dispatch } from '../../state/commands/registry';
+import { planningCode } from '../../state/planningCode';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { freeUText, rackChoices } from '../../state/networkRacks';
 import { setNetworkView } from '../../state/networkView';
 import { selectCatalog } from '../../state/selectors';
 import type { FabricDraft } from './FabricPlanCard';
 import { FabricPlanCard } from './FabricPlanCard';
+
+const { placeNetwork } = planningCode;
 
 type Drafts = Readonly<Record<NetworkRole, FabricDraft>>;
 

@@ -2,7 +2,8 @@
  * "How many more fit" for the catalog item the user picked (armed in the catalog): in the selected rack and in the
  * whole pod, with the limit that stops the next one, and Fill rack / Fill pod (one undo step each; they add the
  * PDUs they need where power binds). Shown in the palette under the search and in a rack's inspector; recomputed
- * from the layout on every edit; the pod count is left to the button on pods of more than 64 racks.
+ * from the layout on every edit; the pod count is left to the button on pods of more than 64 racks. Its code is
+ * fetched when an item is first picked (`usePlanning`), with a loading line meanwhile.
  */
 import './planner.css';
 import type { Headroom, Sku } from '../../core';
@@ -10,6 +11,7 @@ import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { selectCatalog } from '../../state/selectors';
 import { useHeadroom } from './useHeadroom';
+import { usePlanning } from './usePlanning';
 
 /** `Fill rack (3, adds 2 PDUs)`. */
 function fillLabel(what: string, fill: Headroom | null): string {
@@ -31,8 +33,21 @@ export function HeadroomCard({
   const armed = useEditor((s) => s.session.armed);
   const sku = armed?.kind === 'sku' ? (armed.sku as Sku) : null;
   const item = sku ? catalog.items.get(sku) : undefined;
-  const view = useHeadroom(layout, catalog, rack, item ? sku : null);
+  const code = usePlanning(item !== undefined);
+  const view = useHeadroom(
+    code.status === 'ready' ? code.planning : undefined,
+    layout,
+    catalog,
+    rack,
+    item ? sku : null,
+  );
   const id = (name: string) => (place === 'palette' ? `palette-${name}` : name);
+  if (item && code.status !== 'ready')
+    return (
+      <p className="muted headroom" role="status" data-testid={id('headroom-loading')}>
+        {code.status === 'failed' ? code.message : `Counting how many more ${item.name} fit…`}
+      </p>
+    );
   if (!sku || !item || !view)
     return place === 'palette' ? null : (
       <p className="muted headroom" data-testid="headroom">

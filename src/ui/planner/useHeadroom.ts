@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { Catalog, Headroom, Layout, Sku } from '../../core';
-import { headroomInPod, headroomInRack } from '../../core';
+import type { Planning } from '../../state/planning';
 
 /** Racks above which the pod count is not walked live (it validates once per unit placed). */
 export const LIVE_POD_RACKS = 64;
@@ -33,7 +33,13 @@ function cached(layout: Layout, key: string, make: () => Headroom): Headroom {
 /** Fill adds PDUs only where power is what binds; otherwise it places what the count says. */
 const withPdus = (h: Headroom, again: () => Headroom): Headroom => (h.limit === 'power' ? again() : h);
 
-export function headroomView(layout: Layout, catalog: Catalog, rack: string | null, sku: Sku): HeadroomView {
+export function headroomView(
+  { headroomInPod, headroomInRack }: Planning,
+  layout: Layout,
+  catalog: Catalog,
+  rack: string | null,
+  sku: Sku,
+): HeadroomView {
   const inRack =
     rack === null
       ? null
@@ -56,14 +62,16 @@ export function headroomView(layout: Layout, catalog: Catalog, rack: string | nu
   return { rack: inRack, fillRack, pod, fillPod };
 }
 
+/** Null without an item, or while the planning code is loading (`planning` undefined). */
 export function useHeadroom(
+  planning: Planning | undefined,
   layout: Layout,
   catalog: Catalog,
   rack: string | null,
   sku: Sku | null,
 ): HeadroomView | null {
   return useMemo(
-    () => (sku === null ? null : headroomView(layout, catalog, rack, sku)),
-    [layout, catalog, rack, sku],
+    () => (sku === null || !planning ? null : headroomView(planning, layout, catalog, rack, sku)),
+    [planning, layout, catalog, rack, sku],
   );
 }
