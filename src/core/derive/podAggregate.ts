@@ -1,7 +1,7 @@
 /**
- * Pod totals summed from rack evaluations in blocks of 16 racks. Each block's sum is cached against the identity of
- * its evaluations, so after an edit that touches one rack only that rack's block is summed again and the pod total
- * is the sum of about 30 block sums rather than 500 racks.
+ * Pod totals summed from rack evaluations in blocks of 16 racks, and the blocks in groups of 16. Each block's and
+ * group's sum is cached against the identity of what it sums, so after an edit that touches one rack only that rack's
+ * block and group are summed again and the pod total is the sum of a few group sums rather than 5,000 racks.
  */
 import type { CatalogItem } from '../model/catalog';
 import type { DeviceFigures, Diagnostic } from '../model/report';
@@ -124,12 +124,37 @@ function blockSum(evaluations: readonly RackEvaluation[], useCache: boolean): Ag
   return sum;
 }
 
-/** Sums rack evaluations (in rack order) into pod totals. */
+/** Block sums combined 16 at a time (256 racks), cached against the identity of the block sums. */
+const SUPER = 16;
+const superCache = new WeakMap<
+  Aggregate,
+  { readonly parts: readonly Aggregate[]; readonly sum: Aggregate }
+>();
+
+function superSum(parts: readonly Aggregate[], useCache: boolean): Aggregate {
+  const first = parts[0];
+  if (useCache && first) {
+    const hit = superCache.get(first);
+    if (hit && hit.parts.length === parts.length && hit.parts.every((p, i) => p === parts[i])) return hit.sum;
+  }
+  const sum = emptyAggregate(() => ([] as DeviceFigures[]).concat(...parts.map((b) => b.deviceFigures())));
+  for (const b of parts) add(sum, b);
+  if (useCache && first) superCache.set(first, { parts, sum });
+  return sum;
+}
+
+/**
+ * Sums rack evaluations (in rack order) into pod totals: racks in blocks of 16, blocks in groups of 16, then the
+ * groups. An edit of one rack sums its block and its group again and then about 20 groups on a 5,000-rack pod (not
+ * 300 blocks); a pass without the cache sums in the same order, so both give the same figures to the last bit.
+ */
 export function aggregate(evaluations: readonly RackEvaluation[], useCache: boolean): Aggregate {
   const blocks: Aggregate[] = [];
   for (let i = 0; i < evaluations.length; i += BLOCK)
     blocks.push(blockSum(evaluations.slice(i, i + BLOCK), useCache));
-  const total = emptyAggregate(() => ([] as DeviceFigures[]).concat(...blocks.map((b) => b.deviceFigures())));
-  for (const b of blocks) add(total, b);
+  const groups: Aggregate[] = [];
+  for (let i = 0; i < blocks.length; i += SUPER) groups.push(superSum(blocks.slice(i, i + SUPER), useCache));
+  const total = emptyAggregate(() => ([] as DeviceFigures[]).concat(...groups.map((g) => g.deviceFigures())));
+  for (const g of groups) add(total, g);
   return total;
 }

@@ -11,6 +11,7 @@ import type { Catalog } from '../model/catalog';
 import type { DevicePlacement, Layout, PodLimits, RackPlacement, SideItemPlacement } from '../model/layout';
 import type { DeviceFigures, Diagnostic, PodFigures, RackFigures, Report } from '../model/report';
 import { wattsToBtuPerHour } from '../model/units';
+import type { RackCooling } from '../rules/cooling';
 import { checkCooling } from '../rules/cooling';
 import { sortDiagnostics } from '../rules/diagnostic';
 import { checkPortCapacity, reportOversubscription } from '../rules/network';
@@ -208,6 +209,37 @@ function rackFigures(
   return figures;
 }
 
+/** The last cached pass's per-rack figures and what they were made from. */
+let lastFigures:
+  | {
+      readonly evaluations: readonly RackEvaluation[];
+      readonly perRack: readonly RackCooling[];
+      readonly limits: PodLimits;
+      readonly figures: readonly RackFigures[];
+    }
+  | undefined;
+
+/**
+ * Each rack's figures. With the cache, a rack whose evaluation and cooling share are the same objects as in the last
+ * pass keeps its figures by an identity check (no look-up per rack); the others are made or found as usual.
+ */
+function rackFiguresOf(
+  evaluations: readonly RackEvaluation[],
+  perRack: readonly RackCooling[],
+  limits: PodLimits,
+  useCache: boolean,
+): RackFigures[] {
+  const last = useCache && lastFigures?.limits === limits ? lastFigures : undefined;
+  const figures = evaluations.map((e, i) => {
+    const cooling = perRack[i];
+    if (last && last.evaluations[i] === e && last.perRack[i] === cooling)
+      return last.figures[i] as RackFigures;
+    return rackFigures(e, cooling?.liquidCapacityW ?? 0, cooling?.airCapacityW ?? 0, limits, useCache);
+  });
+  if (useCache) lastFigures = { evaluations, perRack, limits, figures };
+  return figures;
+}
+
 /** The last cached pass's rack evaluations and what they were made from. */
 interface LastPass {
   readonly racks: readonly RackPlacement[];
@@ -318,17 +350,10 @@ function computeReport(layout: Layout, catalog: Catalog, useCache: boolean): Rep
     catalog,
     evaluations.map((e) => e.heat),
     diagnostics,
+    useCache,
   );
 
-  const racks = evaluations.map((e, i) =>
-    rackFigures(
-      e,
-      cooling.perRack[i]?.liquidCapacityW ?? 0,
-      cooling.perRack[i]?.airCapacityW ?? 0,
-      limits,
-      useCache,
-    ),
-  );
+  const racks = rackFiguresOf(evaluations, cooling.perRack, limits, useCache);
   let coolantLpm = 0;
   for (const r of racks) coolantLpm += r.coolantLitresPerMinute;
   const usedItems = new Map(sum.items);

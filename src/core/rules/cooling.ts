@@ -4,14 +4,19 @@
  * serve them form cooling groups, each checked as a whole (capacity and flow). Air heat goes to the rack's rear door
  * first, then to in-row coolers serving the rack, and what is left to the room's air cooling. Everything removed by
  * CDUs, doors and in-row coolers goes to facility water.
+ *
+ * The pass is kept between edits: when the topology and limits are the same and only some racks' heat records
+ * changed (identity), those racks and the groups holding them are checked again and the pod totals carried forward
+ * (`BlockedSum`), instead of a pass over 5,000 racks. The result is the one a pass from scratch gives (tested).
  */
-import type { Catalog, Cdu, InRowCooler } from '../model/catalog';
-import type { FloorUnitPlacement, Layout, PodLimits, RackPlacement } from '../model/layout';
+import type { Catalog } from '../model/catalog';
+import type { Layout, PodLimits, RackPlacement } from '../model/layout';
 import { coolantLitresPerMinute, fmtKw, fmtLpm } from '../model/units';
 import type { Diagnostic, Target } from '../model/report';
 import { diagnostic, rackLabel, target } from './diagnostic';
-import { servedRacksOf } from './servedRacks';
-import { replacedInPlace } from '../ops/listDelta';
+import { BlockedSum } from './blockedSum';
+import type { Topology } from './coolingTopology';
+import { topologyOf } from './coolingTopology';
 
 /** What the cooling rules need from each rack (computed and cached per rack). */
 export interface RackHeat {
@@ -42,239 +47,234 @@ export interface PodCooling {
   readonly floorUnitPowerW: number;
 }
 
-interface Unit<T> {
-  readonly placement: FloorUnitPlacement;
-  readonly item: T;
-  readonly racks: number[];
-}
-
-/**
- * Indices (into `racks`) of the racks each floor unit serves (`servedRacksOf`: its explicit list, else its row), found
- * through an id index and the racks of each row made once: O(racks + listed ids), not a pass over every rack per unit.
- */
-function servedRacksFinder(racks: readonly RackHeat[]): (unit: FloorUnitPlacement) => number[] {
-  const indexById = new Map<string, number>();
-  const byRow = new Map<number, number[]>();
-  racks.forEach((r, i) => {
-    indexById.set(r.rack.id, i);
-    const row = byRow.get(r.rack.position.row);
-    if (row) row.push(i);
-    else byRow.set(r.rack.position.row, [i]);
-  });
-  if (indexById.size !== racks.length) {
-    // Two racks under one id: keep the rule's own reading (each such rack maps to the last index of its id).
-    const placements = racks.map((r) => r.rack);
-    return (unit) => servedRacksOf(unit, placements).racks.flatMap((r) => indexById.get(r.id) ?? []);
-  }
-  return (unit) => {
-    if (!unit.serves) return byRow.get(unit.position.row)?.slice() ?? [];
-    const found = new Set<number>();
-    for (const id of unit.serves) {
-      const i = indexById.get(id);
-      if (i !== undefined) found.add(i);
-    }
-    return [...found].sort((a, b) => a - b);
-  };
-}
-
-/** Groups racks with the units serving them (connected components), returning each group's rack and unit indices. */
-function groups<T>(units: readonly Unit<T>[], rackCount: number): { racks: number[]; units: number[] }[] {
-  const parent = Array.from({ length: rackCount + units.length }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      const p = parent[x] ?? x;
-      parent[x] = parent[p] ?? p;
-      x = p;
-    }
-    return x;
-  };
-  units.forEach((u, ui) => {
-    for (const r of u.racks) parent[find(rackCount + ui)] = find(r);
-  });
-  const byRoot = new Map<number, { racks: number[]; units: number[] }>();
-  units.forEach((_, ui) => {
-    const root = find(rackCount + ui);
-    const g = byRoot.get(root) ?? { racks: [], units: [] };
-    g.units.push(ui);
-    byRoot.set(root, g);
-  });
-  for (let r = 0; r < rackCount; r++) byRoot.get(find(r))?.racks.push(r);
-  return [...byRoot.values()];
-}
-
 const names = (racks: readonly RackHeat[], idx: readonly number[]): string => {
   const shown = idx.slice(0, 6).map((i) => racks[i]?.rack.name ?? '?');
   return shown.join(', ') + (idx.length > 6 ? ` and ${idx.length - 6} more` : '');
 };
 
-interface Topology {
-  readonly cdus: readonly Unit<Cdu>[];
-  readonly coolers: readonly Unit<InRowCooler>[];
-  readonly cduGroups: readonly { racks: number[]; units: number[] }[];
-  readonly coolerGroups: readonly { racks: number[]; units: number[] }[];
-  readonly floorUnitPowerW: number;
+/** The pass as kept between edits: per-rack amounts, per-group results, and what they were made from. */
+interface CoolingState {
+  readonly topology: Topology;
+  readonly limits: PodLimits;
+  racks: readonly RackHeat[];
+  /** Per rack, liquid heat left after its in-rack CDUs, W. */
+  readonly residualW: Float64Array;
+  /** Per rack, air heat left after its rear door, W. */
+  readonly afterDoorW: BlockedSum;
+  /** Per rack, air heat its rear door takes, W. */
+  readonly doorRemovedW: BlockedSum;
+  readonly liquidW: BlockedSum;
+  readonly inRackLiquidW: BlockedSum;
+  /** Per rack, its share of its group's floor CDU capacity, W, and of its group's in-row cooler capacity, W. */
+  readonly liquidShareW: Float64Array;
+  readonly airShareW: Float64Array;
+  readonly cduGroupDiagnostics: (readonly Diagnostic[])[];
+  /** Per in-row cooler group, the air heat it takes, W. */
+  readonly coolerRemovedW: Float64Array;
+  readonly rackDiagnostics: (readonly Diagnostic[] | undefined)[];
+  perRack: readonly RackCooling[];
 }
 
-const topologyCache = new WeakMap<
-  readonly RackPlacement[],
-  { floorUnits: readonly FloorUnitPlacement[]; catalog: Catalog; topology: Topology }
->();
-/** The racks list the last topology was made for or carried to. */
-let lastRacks: readonly RackPlacement[] | undefined;
+/** Above this many changed racks the pass is made from scratch. */
+const MAX_CHANGED = 64;
 
-/**
- * The last topology, when `racks` is the last list with one rack replaced in place under its id (moved, renamed,
- * given a door) and no unit that serves its row by position could see it change rows: the groups stay as they were.
- */
-function carriedOver(layout: Layout, catalog: Catalog) {
-  const hit = lastRacks && topologyCache.get(lastRacks);
-  if (!lastRacks || !hit || hit.floorUnits !== layout.floorUnits || hit.catalog !== catalog) return undefined;
-  const i = replacedInPlace(lastRacks, layout.racks);
-  if (i === undefined) return undefined;
-  const rowBefore = lastRacks[i]?.position.row;
-  const rowAfter = layout.racks[i]?.position.row;
-  return rowBefore === rowAfter || layout.floorUnits.every((u) => u.serves) ? hit : undefined;
-}
+let kept: CoolingState | undefined;
 
-/** Which floor units serve which racks, grouped; depends only on the racks, the floor units and the catalog. */
-function topologyOf(layout: Layout, catalog: Catalog, racks: readonly RackHeat[]): Topology {
-  const hit = topologyCache.get(layout.racks) ?? carriedOver(layout, catalog);
-  lastRacks = layout.racks;
-  if (hit && hit.floorUnits === layout.floorUnits && hit.catalog === catalog) {
-    topologyCache.set(layout.racks, hit);
-    return hit.topology;
+/** One rack's amounts and its own checks (liquid heat no CDU takes, in-rack CDU flow). */
+function passRack(s: CoolingState, i: number): void {
+  const r = s.racks[i] as RackHeat;
+  const { limits } = s;
+  const residual = Math.max(0, r.liquidW - r.inRackLiquidW);
+  s.residualW[i] = residual;
+  s.afterDoorW.values[i] = Math.max(0, r.airW - r.doorAirW);
+  s.doorRemovedW.values[i] = Math.min(r.airW, r.doorAirW);
+  s.liquidW.values[i] = r.liquidW;
+  s.inRackLiquidW.values[i] = r.inRackLiquidW;
+  let found: Diagnostic[] | undefined;
+  if (residual > 0 && s.topology.rackCduGroup[i] === -1) {
+    (found ??= []).push(
+      diagnostic(
+        'error',
+        r.inRackLiquidW > 0 ? 'cooling.liquidOverCapacity' : 'cooling.noLiquidCooling',
+        r.inRackLiquidW > 0
+          ? `${rackLabel(r.rack)}: ${fmtKw(r.liquidW)} of liquid heat at max draw; its in-rack CDUs take ${fmtKw(r.inRackLiquidW)} and no floor CDU serves it (${fmtKw(residual)} over).`
+          : `${rackLabel(r.rack)}: ${fmtKw(r.liquidW)} of liquid heat at max draw and no CDU serves it.`,
+        [target('rack', r.rack.id)],
+      ),
+    );
   }
-  const servedRacks = servedRacksFinder(racks);
-  const cdus: Unit<Cdu>[] = [];
-  const coolers: Unit<InRowCooler>[] = [];
-  let floorUnitPowerW = 0;
-  for (const placement of layout.floorUnits) {
-    const item = catalog.items.get(placement.sku);
-    if (item?.kind === 'cdu' && item.placement === 'floor') {
-      cdus.push({ placement, item, racks: servedRacks(placement) });
-      floorUnitPowerW += item.powerW;
-    } else if (item?.kind === 'inrow-cooler') {
-      coolers.push({ placement, item, racks: servedRacks(placement) });
-      floorUnitPowerW += item.powerW;
-    }
-  }
-  const topology: Topology = {
-    cdus,
-    coolers,
-    cduGroups: groups(cdus, racks.length),
-    coolerGroups: groups(coolers, racks.length),
-    floorUnitPowerW,
-  };
-  topologyCache.set(layout.racks, { floorUnits: layout.floorUnits, catalog, topology });
-  return topology;
-}
-
-export function checkCooling(
-  layout: Layout,
-  catalog: Catalog,
-  racks: readonly RackHeat[],
-  out: Diagnostic[],
-): PodCooling {
-  const { limits } = layout;
-  const { cdus, coolers, cduGroups, coolerGroups, floorUnitPowerW } = topologyOf(layout, catalog, racks);
-
-  // Liquid: residual after in-rack CDUs, per group of floor CDUs.
-  const residualLiquid = racks.map((r) => Math.max(0, r.liquidW - r.inRackLiquidW));
-  const liquidShare = new Array<number>(racks.length).fill(0);
-  const servedByCdu = new Uint8Array(racks.length);
-  for (const g of cduGroups) {
-    const capacity = g.units.reduce((s, u) => s + (cdus[u]?.item.liquidCapacityW ?? 0), 0);
-    const flow = g.units.reduce((s, u) => s + (cdus[u]?.item.flowLpm ?? 0), 0);
-    const heat = g.racks.reduce((s, r) => s + (residualLiquid[r] ?? 0), 0);
-    for (const r of g.racks) {
-      servedByCdu[r] = 1;
-      liquidShare[r] = heat > 0 ? (capacity * (residualLiquid[r] ?? 0)) / heat : capacity / g.racks.length;
-    }
-    // Targets and names only when a message is written: most groups pass, and building them for every group on
-    // every edit cost more than the check itself on a 5,000-rack pod.
-    const targets = (): Target[] => [
-      ...g.units.map((u) => target('floorUnit', cdus[u]?.placement.id ?? '')),
-      ...g.racks.map((r) => target('rack', racks[r]?.rack.id ?? '')),
-    ];
-    const unitNames = () =>
-      g.units.map((u) => `'${cdus[u]?.placement.name ?? cdus[u]?.placement.id}'`).join(', ');
-    const racksText = () => (g.racks.length ? `racks ${names(racks, g.racks)}` : 'no racks');
-    if (heat > capacity) {
-      out.push(
-        diagnostic(
-          'error',
-          'cooling.liquidOverCapacity',
-          `CDU ${unitNames()} serve ${racksText()} with ${fmtKw(heat)} of liquid heat at max draw; their capacity is ${fmtKw(capacity)} (${fmtKw(heat - capacity)} over).`,
-          targets(),
-        ),
-      );
-    }
-    const needLpm = coolantLitresPerMinute(heat, limits.coolantDeltaTC, limits.coolant);
-    if (needLpm > flow) {
-      out.push(
+  if (r.inRackLiquidW > 0) {
+    const need = coolantLitresPerMinute(
+      Math.min(r.liquidW, r.inRackLiquidW),
+      limits.coolantDeltaTC,
+      limits.coolant,
+    );
+    if (need > r.inRackFlowLpm) {
+      (found ??= []).push(
         diagnostic(
           'warning',
           'cooling.flowOverCapacity',
-          `CDU ${unitNames()}: ${fmtKw(heat)} at a ${limits.coolantDeltaTC} °C rise in ${coolantWord(limits)} needs ${fmtLpm(needLpm)}; their rated flow is ${fmtLpm(flow)}.`,
-          targets(),
-        ),
-      );
-    }
-  }
-  racks.forEach((r, i) => {
-    const residual = residualLiquid[i] ?? 0;
-    if (residual > 0 && !servedByCdu[i]) {
-      out.push(
-        diagnostic(
-          'error',
-          r.inRackLiquidW > 0 ? 'cooling.liquidOverCapacity' : 'cooling.noLiquidCooling',
-          r.inRackLiquidW > 0
-            ? `${rackLabel(r.rack)}: ${fmtKw(r.liquidW)} of liquid heat at max draw; its in-rack CDUs take ${fmtKw(r.inRackLiquidW)} and no floor CDU serves it (${fmtKw(residual)} over).`
-            : `${rackLabel(r.rack)}: ${fmtKw(r.liquidW)} of liquid heat at max draw and no CDU serves it.`,
+          `${rackLabel(r.rack)}: its in-rack CDUs carry ${fmtKw(Math.min(r.liquidW, r.inRackLiquidW))}, needing ${fmtLpm(need)} of ${coolantWord(limits)} at a ${limits.coolantDeltaTC} °C rise; they are rated ${fmtLpm(r.inRackFlowLpm)}.`,
           [target('rack', r.rack.id)],
         ),
       );
     }
-    if (r.inRackLiquidW > 0) {
-      const need = coolantLitresPerMinute(
-        Math.min(r.liquidW, r.inRackLiquidW),
-        limits.coolantDeltaTC,
-        limits.coolant,
-      );
-      if (need > r.inRackFlowLpm) {
-        out.push(
-          diagnostic(
-            'warning',
-            'cooling.flowOverCapacity',
-            `${rackLabel(r.rack)}: its in-rack CDUs carry ${fmtKw(Math.min(r.liquidW, r.inRackLiquidW))}, needing ${fmtLpm(need)} of ${coolantWord(limits)} at a ${limits.coolantDeltaTC} °C rise; they are rated ${fmtLpm(r.inRackFlowLpm)}.`,
-            [target('rack', r.rack.id)],
-          ),
-        );
-      }
-    }
-  });
-
-  // Air: door first, then in-row coolers serving the rack, the rest to room air.
-  const afterDoor = racks.map((r) => Math.max(0, r.airW - r.doorAirW));
-  const airShare = new Array<number>(racks.length).fill(0);
-  let inRowRemovedW = 0;
-  for (const g of coolerGroups) {
-    const capacity = g.units.reduce((s, u) => s + (coolers[u]?.item.airCapacityW ?? 0), 0);
-    const heat = g.racks.reduce((s, r) => s + (afterDoor[r] ?? 0), 0);
-    inRowRemovedW += Math.min(capacity, heat);
-    for (const r of g.racks)
-      airShare[r] = heat > 0 ? (capacity * (afterDoor[r] ?? 0)) / heat : capacity / g.racks.length;
   }
-  const doorRemovedW = racks.reduce((s, r) => s + Math.min(r.airW, r.doorAirW), 0);
-  const totalAfterDoor = afterDoor.reduce((s, x) => s + x, 0);
-  const roomAirW = Math.max(0, totalAfterDoor - inRowRemovedW);
+  s.rackDiagnostics[i] = found;
+}
+
+/** A group of floor CDUs and the racks they serve, checked as a whole (capacity and flow); shares by heat. */
+function passCduGroup(s: CoolingState, gi: number): void {
+  const { topology, limits, racks } = s;
+  const g = topology.cduGroups[gi] as Topology['cduGroups'][number];
+  const { cdus } = topology;
+  const capacity = topology.cduGroupCapacityW[gi] ?? 0;
+  const flow = topology.cduGroupFlowLpm[gi] ?? 0;
+  const heat = g.racks.reduce((sum, r) => sum + (s.residualW[r] ?? 0), 0);
+  for (const r of g.racks)
+    s.liquidShareW[r] = heat > 0 ? (capacity * (s.residualW[r] ?? 0)) / heat : capacity / g.racks.length;
+  // Targets and names only when a message is written: most groups pass.
+  const targets = (): Target[] => [
+    ...g.units.map((u) => target('floorUnit', cdus[u]?.placement.id ?? '')),
+    ...g.racks.map((r) => target('rack', racks[r]?.rack.id ?? '')),
+  ];
+  const unitNames = () =>
+    g.units.map((u) => `'${cdus[u]?.placement.name ?? cdus[u]?.placement.id}'`).join(', ');
+  const racksText = () => (g.racks.length ? `racks ${names(racks, g.racks)}` : 'no racks');
+  const found: Diagnostic[] = [];
+  if (heat > capacity) {
+    found.push(
+      diagnostic(
+        'error',
+        'cooling.liquidOverCapacity',
+        `CDU ${unitNames()} serve ${racksText()} with ${fmtKw(heat)} of liquid heat at max draw; their capacity is ${fmtKw(capacity)} (${fmtKw(heat - capacity)} over).`,
+        targets(),
+      ),
+    );
+  }
+  const needLpm = coolantLitresPerMinute(heat, limits.coolantDeltaTC, limits.coolant);
+  if (needLpm > flow) {
+    found.push(
+      diagnostic(
+        'warning',
+        'cooling.flowOverCapacity',
+        `CDU ${unitNames()}: ${fmtKw(heat)} at a ${limits.coolantDeltaTC} °C rise in ${coolantWord(limits)} needs ${fmtLpm(needLpm)}; their rated flow is ${fmtLpm(flow)}.`,
+        targets(),
+      ),
+    );
+  }
+  s.cduGroupDiagnostics[gi] = found;
+}
+
+/** A group of in-row coolers: the air heat it takes, shared by the racks' air heat after their doors. */
+function passCoolerGroup(s: CoolingState, gi: number): void {
+  const g = s.topology.coolerGroups[gi] as Topology['coolerGroups'][number];
+  const capacity = s.topology.coolerGroupCapacityW[gi] ?? 0;
+  const afterDoor = s.afterDoorW.values;
+  const heat = g.racks.reduce((sum, r) => sum + (afterDoor[r] ?? 0), 0);
+  s.coolerRemovedW[gi] = Math.min(capacity, heat);
+  for (const r of g.racks)
+    s.airShareW[r] = heat > 0 ? (capacity * (afterDoor[r] ?? 0)) / heat : capacity / g.racks.length;
+}
+
+function rackCooling(s: CoolingState, i: number): RackCooling {
+  const r = s.racks[i] as RackHeat;
+  return {
+    liquidCapacityW: r.inRackLiquidW + (s.liquidShareW[i] ?? 0),
+    airCapacityW: r.doorAirW + (s.airShareW[i] ?? 0),
+  };
+}
+
+function fromScratch(topology: Topology, limits: PodLimits, racks: readonly RackHeat[]): CoolingState {
+  const n = racks.length;
+  const s: CoolingState = {
+    topology,
+    limits,
+    racks,
+    residualW: new Float64Array(n),
+    afterDoorW: new BlockedSum(n),
+    doorRemovedW: new BlockedSum(n),
+    liquidW: new BlockedSum(n),
+    inRackLiquidW: new BlockedSum(n),
+    liquidShareW: new Float64Array(n),
+    airShareW: new Float64Array(n),
+    cduGroupDiagnostics: [],
+    coolerRemovedW: new Float64Array(topology.coolerGroups.length),
+    rackDiagnostics: new Array<readonly Diagnostic[] | undefined>(n),
+    perRack: [],
+  };
+  for (let i = 0; i < n; i++) passRack(s, i);
+  for (const sum of [s.afterDoorW, s.doorRemovedW, s.liquidW, s.inRackLiquidW]) sum.sumAll();
+  for (let gi = 0; gi < topology.cduGroups.length; gi++) passCduGroup(s, gi);
+  for (let gi = 0; gi < topology.coolerGroups.length; gi++) passCoolerGroup(s, gi);
+  s.perRack = racks.map((_, i) => rackCooling(s, i));
+  return s;
+}
+
+/**
+ * `s` moved to `racks` when they are its racks with a few heat records replaced: those racks, their blocks and their
+ * groups are passed again. False (and `s` unchanged) when more changed.
+ */
+function advanced(s: CoolingState, racks: readonly RackHeat[]): boolean {
+  if (racks.length !== s.racks.length) return false;
+  const changed: number[] = [];
+  for (let i = 0; i < racks.length; i++)
+    if (racks[i] !== s.racks[i] && changed.push(i) > MAX_CHANGED) return false;
+  if (changed.length === 0) return true;
+  s.racks = racks;
+  const { rackCduGroup, rackCoolerGroup, cduGroups, coolerGroups } = s.topology;
+  const cduDirty = new Set<number>();
+  const coolerDirty = new Set<number>();
+  for (const i of changed) {
+    passRack(s, i);
+    for (const sum of [s.afterDoorW, s.doorRemovedW, s.liquidW, s.inRackLiquidW]) sum.sumBlockOf(i);
+    if ((rackCduGroup[i] ?? -1) >= 0) cduDirty.add(rackCduGroup[i] as number);
+    if ((rackCoolerGroup[i] ?? -1) >= 0) coolerDirty.add(rackCoolerGroup[i] as number);
+  }
+  const perRack = s.perRack.slice();
+  for (const gi of cduDirty) passCduGroup(s, gi);
+  for (const gi of coolerDirty) passCoolerGroup(s, gi);
+  for (const gi of cduDirty) for (const r of cduGroups[gi]?.racks ?? []) perRack[r] = rackCooling(s, r);
+  for (const gi of coolerDirty) for (const r of coolerGroups[gi]?.racks ?? []) perRack[r] = rackCooling(s, r);
+  for (const i of changed) perRack[i] = rackCooling(s, i);
+  s.perRack = perRack;
+  return true;
+}
+
+/**
+ * The three racks leaving the most air heat to the room (after door and in-row share), largest first, the earlier
+ * rack first on a tie: one pass without a record per rack.
+ */
+function largestLeft(
+  racks: readonly RackHeat[],
+  afterDoor: Float64Array,
+  airShare: Float64Array,
+): { readonly r: RackHeat; readonly left: number }[] {
+  const top: { r: RackHeat; left: number }[] = [];
+  for (let i = 0; i < racks.length; i++) {
+    const left = Math.max(0, (afterDoor[i] ?? 0) - (airShare[i] ?? 0));
+    if (left <= 0 || (top.length === 3 && left <= (top[2]?.left ?? 0))) continue;
+    let at = top.length;
+    while (at > 0 && left > (top[at - 1]?.left ?? 0)) at--;
+    top.splice(at, 0, { r: racks[i] as RackHeat, left });
+    if (top.length > 3) top.pop();
+  }
+  return top;
+}
+
+/** The pass's diagnostics, in the order a pass from scratch writes them, and the pod's cooling figures. */
+function emit(s: CoolingState, out: Diagnostic[]): PodCooling {
+  const { limits, racks, topology } = s;
+  for (const found of s.cduGroupDiagnostics) for (const d of found) out.push(d);
+  for (const found of s.rackDiagnostics) if (found) for (const d of found) out.push(d);
+
+  let inRowRemovedW = 0;
+  for (let gi = 0; gi < s.coolerRemovedW.length; gi++) inRowRemovedW += s.coolerRemovedW[gi] as number;
+  const afterDoor = s.afterDoorW.values;
+  const roomAirW = Math.max(0, s.afterDoorW.total() - inRowRemovedW);
   const roomKw = limits.roomAirKw * 1000;
   if (roomAirW > roomKw) {
-    const top = racks
-      .map((r, i) => ({ r, left: Math.max(0, (afterDoor[i] ?? 0) - (airShare[i] ?? 0)) }))
-      .filter((x) => x.left > 0)
-      .sort((a, b) => b.left - a.left)
-      .slice(0, 3);
+    const top = largestLeft(racks, afterDoor, s.airShareW);
     out.push(
       diagnostic(
         'error',
@@ -285,8 +285,8 @@ export function checkCooling(
     );
   }
 
-  const liquidW = racks.reduce((s, r) => s + r.liquidW, 0);
-  const airToWaterW = doorRemovedW + inRowRemovedW;
+  const liquidW = s.liquidW.total();
+  const airToWaterW = s.doorRemovedW.total() + inRowRemovedW;
   const waterW = liquidW + airToWaterW;
   const facilityW = limits.facilityWaterKw * 1000;
   if (waterW > facilityW) {
@@ -300,13 +300,32 @@ export function checkCooling(
     );
   }
 
-  const perRack = racks.map((r, i) => ({
-    liquidCapacityW: r.inRackLiquidW + (liquidShare[i] ?? 0),
-    airCapacityW: r.doorAirW + (airShare[i] ?? 0),
-  }));
-  const liquidCapacityW =
-    racks.reduce((s, r) => s + r.inRackLiquidW, 0) + cdus.reduce((s, c) => s + c.item.liquidCapacityW, 0);
-  return { perRack, liquidCapacityW, airToWaterW, roomAirW, floorUnitPowerW };
+  const liquidCapacityW = s.inRackLiquidW.total() + topology.cduCapacityW;
+  return {
+    perRack: s.perRack,
+    liquidCapacityW,
+    airToWaterW,
+    roomAirW,
+    floorUnitPowerW: topology.floorUnitPowerW,
+  };
+}
+
+/**
+ * Checks the pod's cooling and returns its figures. With `useCache`, the last pass is carried forward when it fits
+ * (same topology and limits, a few racks' heat changed); without, the pass is made from scratch and not kept.
+ */
+export function checkCooling(
+  layout: Layout,
+  catalog: Catalog,
+  racks: readonly RackHeat[],
+  out: Diagnostic[],
+  useCache = true,
+): PodCooling {
+  const topology = topologyOf(layout, catalog, racks);
+  if (!useCache) return emit(fromScratch(topology, layout.limits, racks), out);
+  if (!kept || kept.topology !== topology || kept.limits !== layout.limits || !advanced(kept, racks))
+    kept = fromScratch(topology, layout.limits, racks);
+  return emit(kept, out);
 }
 
 const coolantWord = (limits: PodLimits): string =>
