@@ -222,10 +222,15 @@ export class LinkState {
   /**
    * From nothing (after a reset), every link of the list is new, every device's links are among them and nothing
    * was worked out: each link takes the slot of its place in the list, then every link is evaluated in order, then
-   * every device, then every device's optic power.
+   * every device, then every device's optic power (straight into the power map: every device is touched).
    */
   private build(list: readonly LinkPlacement[]): void {
     const t = (this.table = new LinkTable(list.length, list));
+    this.bulk = true;
+    // Each link is evaluated as it is placed (one pass over the records, which at 600,000 links no longer sit in
+    // the cache when a second pass comes), except a link naming a lane at both ends: its lane count reads the
+    // device lists, made after this pass.
+    let laneToLane: number[] | undefined;
     for (let s = 0; s < list.length; s++) {
       const l = list[s] as LinkPlacement;
       const a = this.endDevice(l.a.device, 0);
@@ -237,16 +242,16 @@ export class LinkState {
         this.laneToLaneLinks++;
         (a.laneToLane ??= new Set()).add(s);
         (b.laneToLane ??= new Set()).add(s);
-      }
+        (laneToLane ??= []).push(s);
+      } else this.evaluateLink(s, l);
     }
     const ends = this.listLinks(list.length);
-    this.bulk = true;
-    for (let s = 0; s < list.length; s++) this.evaluateLink(s, list[s] as LinkPlacement);
+    for (const s of laneToLane ?? []) this.evaluateLink(s, list[s] as LinkPlacement);
     this.loadGraph(list.length);
     const review = devicesToReview(t, this.devs.length);
     for (const d of this.devs) this.reviewDevice(d, review[d.index] ? -1 : (ends[d.index] as number));
     this.bulk = false;
-    for (const d of this.devs) this.powerTouched.add(d);
+    for (const d of this.devs) this.updateExtra(d);
   }
 
   /** Every evaluated link's graph edge (as `addEdge` would add them one by one), into the empty graph at once. */
