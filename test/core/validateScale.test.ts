@@ -46,3 +46,19 @@ describe('When a generated 20,000-device pod is validated', () => {
     expect(validate(removed, builtinCatalog).pod.racks).toBe(499);
   });
 });
+
+describe('When the generated pod is 200,000 devices', () => {
+  it('stands every CDU on the floor grid and scales the pod limits', () => {
+    const l = bigPod(200_000);
+    // 5,000 racks in 100 rows of 50; 100 CDUs, 25 to a row on the even positions (each CDU is 2 positions wide), so
+    // four CDU rows (100-103) and 104 rows in all. Limits: 100 MW per 20,000 devices, 10 × 100 MW.
+    expect(l.floor.rows).toBe(104);
+    expect(l.floorUnits).toHaveLength(100);
+    for (const u of l.floorUnits) {
+      expect(u.position.row).toBeGreaterThanOrEqual(100);
+      expect(u.position.row).toBeLessThan(l.floor.rows);
+      expect(u.position.slot + 1).toBeLessThan(l.floor.positionsPerRow);
+    }
+    expect(l.limits.utilityFeedKw).toBe(1_000_000);
+  });
+});
