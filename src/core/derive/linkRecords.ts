@@ -339,11 +339,21 @@ interface PlainPicks {
   readonly beyond: Map<number, PlainPick | null>;
 }
 
-export function plainChoice(ff: FormFactor, speedGbps: number, routeMm: number): PlainPick | null {
+/** The picks of the last form factor and speed asked for: a pod's links are mostly of one or two kinds. */
+let lastPicks: { ff: FormFactor; speedGbps: number; picks: PlainPicks } | undefined;
+
+function picksFor(ff: FormFactor, speedGbps: number): PlainPicks {
+  if (lastPicks && lastPicks.ff === ff && lastPicks.speedGbps === speedGbps) return lastPicks.picks;
   let bySpeed = plainChoices.get(ff);
   if (!bySpeed) plainChoices.set(ff, (bySpeed = new Map()));
   let picks = bySpeed.get(speedGbps);
   if (!picks) bySpeed.set(speedGbps, (picks = { byIndex: [], beyond: new Map() }));
+  lastPicks = { ff, speedGbps, picks };
+  return picks;
+}
+
+export function plainChoice(ff: FormFactor, speedGbps: number, routeMm: number): PlainPick | null {
+  const picks = picksFor(ff, speedGbps);
   const sold = DEFAULT_GEOMETRY.soldLengthsM;
   const i = soldLengthIndex(routeMm, sold);
   let pick = i >= 0 ? picks.byIndex[i] : picks.beyond.get(soldLengthM(routeMm, sold));
