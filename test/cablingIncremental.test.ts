@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Layout, LinkPlacement } from '../src/core';
 import {
   addLink,
+  bom,
+  bomToJson,
   builtinCatalog,
   cableSchedule,
   cablingFigures,
@@ -104,6 +106,42 @@ describe('Incremental cabling', () => {
     runs1.forEach((r, i) => expect(r === runs0[i]).toBe(!moved.has(r.link)));
     rows1.forEach((r, i) => expect(r === rows0[i]).toBe(!moved.has(r.link)));
     expect(rows1).toEqual(cableScheduleOf(l1));
+  }, 60_000);
+
+  it('keeps the rows of the other links when links are removed or added', () => {
+    const l0 = wiredPod(1_024);
+    const rows0 = cableSchedule(l0, builtinCatalog);
+    const gone = new Set([l0.links[5]!.id, l0.links[900]!.id]);
+    const l1 = removeItems(l0, [...gone]);
+    const rows1 = cableSchedule(l1, builtinCatalog);
+    expect(rows1).toEqual(cableScheduleOf(l1));
+    expect(rows1.every((r) => rows0.includes(r))).toBe(true);
+    const l2 = addLink(l1, { ...l0.links[5]!, id: linkId('back') });
+    const rows2 = cableSchedule(l2, builtinCatalog);
+    expect(rows2).toEqual(cableScheduleOf(l2));
+    expect(rows2.filter((r) => !rows1.includes(r)).map((r) => r.link)).toEqual(['back']);
+  }, 60_000);
+
+  it('a plan read after later edits freed its slots still gives its own runs', () => {
+    const inc = new IncrementalCabling();
+    const l0 = wiredPod(1_024);
+    const p0 = inc.update(l0, builtinCatalog);
+    // Two edits: the first releases the moved node's 8 slots, the second reuses them.
+    const node = l0.devices.find((d) => d.id === 'node-3')!;
+    const l1 = updateDevice(l0, node.id, { u: node.u + 32 });
+    const p1 = inc.update(l1, builtinCatalog);
+    const l2 = updateDevice(l1, node.id, { u: node.u });
+    inc.update(l2, builtinCatalog);
+    expect(facts(p1)).toEqual(full(l1));
+    expect(facts(p0)).toEqual(full(l0));
+  }, 60_000);
+
+  it("the BOM's cable rows, made when read, are the schedule's", () => {
+    const l0 = wiredPod(1_024);
+    const b = bom(l0, builtinCatalog);
+    expect(b.cabling?.runs).toHaveLength(2_048);
+    expect(b.cabling?.runs).toEqual(cableScheduleOf(l0));
+    expect(JSON.parse(bomToJson(b)).cabling.runs).toEqual(cableScheduleOf(l0));
   }, 60_000);
 });
 

@@ -9,7 +9,7 @@ import type { Bom } from './bomSchema';
 import { BOM_SCHEMA_VERSION } from './bomVersion';
 import { NO_DISCOUNTS } from '../model/quote';
 import { cablingFigures } from './cablingFigures';
-import { cableSchedule } from './cableSchedule';
+import { scheduleRows } from './cableSchedule';
 import { applyPct, fromMinor } from './money';
 import type { LineBook } from './bomLines';
 import { lineBook } from './bomLines';
@@ -220,18 +220,27 @@ export function bom(layout: Layout, catalog: Catalog, options: BomOptions = {}):
   };
 }
 
-/** The optional `cabling` section: absent without links, so link-free BOMs keep their exact bytes. */
+/**
+ * The optional `cabling` section: absent without links, so link-free BOMs keep their exact bytes. Its `runs` (a row
+ * per cable, 600,000 on the largest pods) are made when first read, as when the BOM is written out: the planner and
+ * the quote read the lines and totals only.
+ */
 function cablingSection(layout: Layout, catalog: Catalog): { cabling?: Bom['cabling'] } {
   const figures = cablingFigures(layout, catalog);
   if (!figures) return {};
-  const { totals } = figures.plan;
+  const { plan } = figures;
+  const { totals } = plan;
+  const racks = layout.racks;
+  let runs: NonNullable<Bom['cabling']>['runs'] | undefined;
   return {
     cabling: {
       cables: totals.cables,
       transceivers: totals.transceivers,
       opticsTypicalW: totals.typicalW,
       opticsMaxW: totals.maxW,
-      runs: [...cableSchedule(layout, catalog)],
+      get runs() {
+        return (runs ??= [...scheduleRows(plan, racks)]);
+      },
     },
   };
 }

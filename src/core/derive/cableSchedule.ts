@@ -7,7 +7,7 @@ import type { Catalog } from '../model/catalog';
 import type { DisplayUnits } from '../model/displayUnits';
 import { metresToFeet, SI_UNITS } from '../model/displayUnits';
 import type { Layout } from '../model/layout';
-import type { CableRun } from '../plan/cabling';
+import type { CableRun, CablingPlan } from '../plan/cabling';
 import { csvField } from './bomCsv';
 import { cablingFigures } from './cablingFigures';
 
@@ -41,28 +41,82 @@ export interface CableScheduleRow {
 }
 
 const rowCache = new WeakMap<readonly CableRun[], { racks: Layout['racks']; rows: CableScheduleRow[] }>();
-/** Each run's row: the cabling keeps the runs of links an edit did not touch, and so the schedule keeps their rows. */
-const rowOfRun = new WeakMap<CableRun, CableScheduleRow>();
+/** The rows made last, to keep the rows of the runs an edit did not touch (the cabling keeps those runs). */
+let lastRows: { runs: readonly CableRun[]; rows: readonly CableScheduleRow[] } | undefined;
 
 /** The schedule in layout link order; empty when the layout has no links. Memoized on the cabling plan and per run. */
 export function cableSchedule(layout: Layout, catalog: Catalog): readonly CableScheduleRow[] {
   const figures = cablingFigures(layout, catalog);
-  if (!figures) return [];
-  const runs = figures.plan.runs;
+  return figures ? scheduleRows(figures.plan, layout.racks) : [];
+}
+
+/**
+ * The schedule of a cabling plan, racks by name. Memoized on the plan's runs; a run the last schedule also had keeps
+ * its row (matched in one walk beside the last runs, so an edit costs a pass, not a lookup per run).
+ */
+export function scheduleRows(plan: CablingPlan, racks: Layout['racks']): readonly CableScheduleRow[] {
+  const runs = plan.runs;
   const hit = rowCache.get(runs);
-  if (hit && hit.racks === layout.racks) return hit.rows;
-  const rackName = new Map<string, string>(layout.racks.map((r) => [r.id, r.name]));
-  const rows = runs.map((r): CableScheduleRow => {
-    const fromRack = rackName.get(r.a.rack) ?? r.a.rack;
-    const toRack = rackName.get(r.b.rack) ?? r.b.rack;
-    const kept = rowOfRun.get(r);
-    if (kept && kept.fromRack === fromRack && kept.toRack === toRack) return kept;
-    const row = scheduleRow(r, fromRack, toRack);
-    rowOfRun.set(r, row);
-    return row;
-  });
-  rowCache.set(runs, { racks: layout.racks, rows });
+  if (hit && hit.racks === racks) return hit.rows;
+  const rows = rowsKeeping(runs, rackNames(racks), lastRows);
+  rowCache.set(runs, { racks, rows });
+  lastRows = { runs, rows };
   return rows;
+}
+
+/** A rack's name by id, the last one asked for remembered (a run's neighbours are mostly in the same racks). */
+function rackNames(racks: Layout['racks']): (rack: string) => string {
+  const names = new Map<string, string>();
+  for (const r of racks) names.set(r.id, r.name);
+  let lastId = '';
+  let lastName = '';
+  return (rack) => {
+    if (rack !== lastId) {
+      lastId = rack;
+      lastName = names.get(rack) ?? rack;
+    }
+    return lastName;
+  };
+}
+
+/**
+ * The rows of `runs`, each run that `prev` had keeping its row when its racks' names are the same. The runs are
+ * walked beside `prev.runs`: a run in its place keeps its row, a run of the same link in its place is new; otherwise
+ * (links added or removed) the run is looked up among the rest of `prev`, and the walk goes on from there.
+ */
+function rowsKeeping(
+  runs: readonly CableRun[],
+  rackName: (rack: string) => string,
+  prev: { runs: readonly CableRun[]; rows: readonly CableScheduleRow[] } | undefined,
+): CableScheduleRow[] {
+  const pr = prev?.runs ?? [];
+  const rows = new Array<CableScheduleRow>(runs.length);
+  let at: Map<CableRun, number> | undefined;
+  let j = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as CableRun;
+    const fromRack = rackName(r.a.rack);
+    const toRack = rackName(r.b.rack);
+    let k = -1;
+    const p = pr[j];
+    if (p === r) k = j++;
+    else if (p !== undefined && p.link === r.link) j++;
+    else if (p !== undefined) {
+      at ??= indexFrom(pr, j);
+      k = at.get(r) ?? -1;
+      if (k >= 0) j = k + 1;
+    }
+    const kept = k >= 0 ? prev?.rows[k] : undefined;
+    rows[i] =
+      kept && kept.fromRack === fromRack && kept.toRack === toRack ? kept : scheduleRow(r, fromRack, toRack);
+  }
+  return rows;
+}
+
+function indexFrom(runs: readonly CableRun[], from: number): Map<CableRun, number> {
+  const at = new Map<CableRun, number>();
+  for (let i = from; i < runs.length; i++) at.set(runs[i] as CableRun, i);
+  return at;
 }
 
 /** One run's row, with its racks by name. */

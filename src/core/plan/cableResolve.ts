@@ -236,7 +236,8 @@ export function resolveLink(
   const lanesA = laneEnd === 'a' ? breakout : 1;
   const lanesB = laneEnd === 'b' ? breakout : 1;
   if (!aSite || !bSite || !aPort || !bPort) return { resolved: null, mismatch: null, lanesA, lanesB };
-  const r = resolvedOf(link, aSite, bSite, aPort, bPort, laneEnd, breakout, floor, geometry);
+  const routeMm = cableRouteMm(aSite.site, bSite.site, floor, geometry);
+  const r = resolvedOf(link, aSite, bSite, aPort, bPort, laneEnd, breakout, routeMm);
   const mismatch = reason ? { link: link.id, a: endOf(r, 'a'), b: endOf(r, 'b'), reason } : null;
   return { resolved: r, mismatch, lanesA, lanesB };
 }
@@ -250,8 +251,7 @@ function resolvedOf(
   bPort: ResolvedPort,
   laneEnd: 'a' | 'b' | null,
   breakout: number,
-  floor: FloorGrid,
-  geometry: CableGeometry,
+  routeMm: number,
 ): ResolvedLink {
   const speedGbps =
     laneEnd === 'a'
@@ -276,10 +276,20 @@ function resolvedOf(
     speedGbps,
     laneEnd,
     breakout,
-    routeMm: cableRouteMm(aSite.site, bSite.site, floor, geometry),
+    routeMm,
     fabric,
   };
 }
+
+/** A link between two whole ports of known devices, its route already worked out (`cableRouteMm`), mm. */
+export const wholeLinkOf = (
+  link: LayoutLink,
+  aSite: DeviceSite,
+  bSite: DeviceSite,
+  aPort: ResolvedPort,
+  bPort: ResolvedPort,
+  routeMm: number,
+): ResolvedLink => resolvedOf(link, aSite, bSite, aPort, bPort, null, 1, routeMm);
 
 /**
  * A link between two whole ports of known devices (the common case) resolved as `resolveLink` would, without its
@@ -296,7 +306,16 @@ export function resolveWholeLink(
 ): ResolvedLink | null {
   if (!aSite || !bSite || !aPort || !bPort || aPort.lane !== undefined || bPort.lane !== undefined)
     return null;
-  return resolvedOf(link, aSite, bSite, aPort, bPort, null, 1, floor, geometry);
+  return resolvedOf(
+    link,
+    aSite,
+    bSite,
+    aPort,
+    bPort,
+    null,
+    1,
+    cableRouteMm(aSite.site, bSite.site, floor, geometry),
+  );
 }
 
 export function resolveLinks(layout: Layout, catalog: Catalog, geometry: CableGeometry): ResolvedLinks {

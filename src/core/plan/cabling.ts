@@ -10,7 +10,7 @@
  */
 import type { Catalog, FormFactor, NetworkRole, PortGroup } from '../model/catalog';
 import type { DeviceId, LinkId, RackId } from '../model/ids';
-import type { Layout } from '../model/layout';
+import type { Layout, LinkPlacement as LayoutLink } from '../model/layout';
 import type { Diagnostic } from '../model/report';
 import type { CableGeometry } from './cableLength';
 import { DEFAULT_GEOMETRY, soldLengthM } from './cableLength';
@@ -21,6 +21,7 @@ import { resolveLinks } from './cableResolve';
 import type { BeyondReach } from './cablingChecks';
 import { checkCabling } from './cablingChecks';
 import type { Oversubscription } from './fabricTypes';
+import type { ResolvedPort } from './portNames';
 import { physicalPort } from './portNames';
 
 export interface CablingOptions {
@@ -442,21 +443,8 @@ export function cableAssembly(
       });
   const lanePort = first.laneEnd === 'a' ? first.aPort : first.laneEnd === 'b' ? first.bPort : undefined;
 
-  const breakout = first.breakout;
   const laneSpeed = first.speedGbps;
-  // Pluggable optics take one fibre per lane; copper and AOC breakouts are one splitter cable.
-  const splitter = breakout > 1 && !row.transceiver;
-  const cableSku = splitter
-    ? `${row.cable.code}-${breakout}x${laneSpeed}g-${length}m`
-    : tally.cableSku(row, length);
-  const cableQty = row.transceiver ? members.length : 1;
-  const price = (row.cable.basePrice + row.cable.perMetre * length) * (splitter ? 1.25 : 1);
-  if (!tally.lines.has(cableSku)) {
-    const name = `${row.cable.name}${splitter ? ` (1 × ${physSpeed}G to ${breakout} × ${laneSpeed}G breakout)` : ''}, ${length} m`;
-    tally.line(cableSku, name, 'cable', price, cableQty);
-  } else tally.line(cableSku, '', 'cable', price, cableQty);
-  tally.cables += cableQty;
-
+  const cableSku = countCable(tally, row, length, first.breakout, laneSpeed, physSpeed, members.length);
   const sharedOptic = lanePort ? tally.optic(row, lanePort.group.formFactor, physSpeed) : null;
   for (const i of members) {
     const r = links[i];
@@ -469,6 +457,72 @@ export function cableAssembly(
     cabled.aSku[i] = r.laneEnd === 'a' ? sharedOptic : farOptic(r.aPort.group, farRow, ff, laneSpeed, tally);
     cabled.bSku[i] = r.laneEnd === 'b' ? sharedOptic : farOptic(r.bPort.group, farRow, ff, laneSpeed, tally);
   }
+}
+
+/**
+ * Counts the cable(s) of one assembly of `lanes` links on a port of `breakout` lanes (1 = none) and returns the
+ * cable's SKU. Pluggable optics take one fibre per lane; copper and AOC breakouts are one splitter cable.
+ */
+function countCable(
+  tally: Tally,
+  row: MediumSpec,
+  lengthM: number,
+  breakout: number,
+  laneSpeed: number,
+  physSpeed: number,
+  lanes: number,
+): string {
+  const splitter = breakout > 1 && !row.transceiver;
+  const cableSku = splitter
+    ? `${row.cable.code}-${breakout}x${laneSpeed}g-${lengthM}m`
+    : tally.cableSku(row, lengthM);
+  const cableQty = row.transceiver ? lanes : 1;
+  const price = (row.cable.basePrice + row.cable.perMetre * lengthM) * (splitter ? 1.25 : 1);
+  if (!tally.lines.has(cableSku)) {
+    const name = `${row.cable.name}${splitter ? ` (1 × ${physSpeed}G to ${breakout} × ${laneSpeed}G breakout)` : ''}, ${lengthM} m`;
+    tally.line(cableSku, name, 'cable', price, cableQty);
+  } else tally.line(cableSku, '', 'cable', price, cableQty);
+  tally.cables += cableQty;
+  return cableSku;
+}
+
+/**
+ * Cables link `i`, one between two whole ports of known devices (`resolveWholeLink`'s case), into `cabled` as
+ * `cableAssembly` would, from its ports and route alone (no resolved record): the same medium, counts and power.
+ */
+export function cableWholeLink(
+  i: number,
+  link: LayoutLink,
+  aPort: ResolvedPort,
+  bPort: ResolvedPort,
+  routeMm: number,
+  ctx: AssemblyContext,
+  cabled: Cabled,
+): void {
+  const { tally } = ctx;
+  const a = aPort.group;
+  const b = bPort.group;
+  const ff: FormFactor = a.formFactor === 'RJ45' || b.formFactor === 'RJ45' ? 'RJ45' : a.formFactor;
+  const speed = Math.min(a.speedGbps, b.speedGbps);
+  const forced = ctx.overrides?.get(link.id);
+  const lengthM = soldLengthM(routeMm, ctx.soldLengthsM);
+  const choice = chooseMedium(ff, speed, speed, lengthM, ctx.mediaAt, forced, ctx.allowed);
+  if (!choice) {
+    ctx.skipped.push(link.id);
+    return;
+  }
+  const row = choice.row;
+  if (!choice.withinReach || (forced !== undefined && row.kind !== forced))
+    ctx.beyond.push({ link: link.id, lengthM, routeMm, row, forced: forced ?? null, speedGbps: speed });
+  const cableSku = countCable(tally, row, lengthM, 1, speed, speed, 1);
+  tally.addPower(link.a.device, row);
+  tally.addPower(link.b.device, row);
+  cabled.row[i] = row;
+  cabled.lengthM[i] = lengthM;
+  cabled.cableSku[i] = cableSku;
+  cabled.first[i] = i;
+  cabled.aSku[i] = farOptic(a, row, ff, speed, tally);
+  cabled.bSku[i] = farOptic(b, row, ff, speed, tally);
 }
 
 /** The transceiver at a far end (not the broken-out port's), counted; null for media without optics. */
@@ -496,9 +550,14 @@ function cableRuns(links: readonly ResolvedLink[], cabled: Cabled): CableRun[] {
 /** The run of link `i`; undefined when it was not cabled. */
 export function cableRun(links: readonly ResolvedLink[], cabled: Cabled, i: number): CableRun | undefined {
   const r = links[i];
+  if (!r) return undefined;
+  return runOf(r, links[cabled.first[i] ?? i] ?? r, cabled, i);
+}
+
+/** The run of `r`, cabled at index `i` of `cabled` in the assembly whose first link is `first`; undefined when not. */
+export function runOf(r: ResolvedLink, first: ResolvedLink, cabled: Cabled, i: number): CableRun | undefined {
   const row = cabled.row[i];
-  if (!r || !row) return undefined;
-  const first = links[cabled.first[i] ?? i] ?? r;
+  if (!row) return undefined;
   return {
     link: r.id,
     fabric: r.fabric,
