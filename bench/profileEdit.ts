@@ -160,6 +160,9 @@ try {
     await page.evaluate(editRounds, { rackCount: layout.racks.length, rounds: 6, offset: 2 });
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  // `--save file`: the raw profile too (open it in Chromium's DevTools, Performance panel).
+  const saveTo = process.argv[process.argv.indexOf('--save') + 1];
+  if (process.argv.includes('--save') && saveTo) writeFileSync(saveTo, JSON.stringify(profile));
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   let total = 0;

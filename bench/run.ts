@@ -17,6 +17,7 @@ import { printAutosaveBench, runAutosaveBench } from './autosave.bench';
 import { printLoaderBench, runLoaderBench } from './loader.bench';
 import { printStorageBench, runStorageBench } from './storage.bench';
 import { printBigPodBrowserBench, runBigPodBrowserBench } from './bigPodBrowser';
+import { printOpenBigPodBench, runOpenBigPodBench } from './openBigPod';
 
 const lines: string[] = [];
 const origLog = console.log;
@@ -43,6 +44,7 @@ printLoaderBench(runLoaderBench());
 printStorageBench(runStorageBench());
 printAppBench(await runAppBench());
 printBigPodBrowserBench(await runBigPodBrowserBench());
+printOpenBigPodBench(await runOpenBigPodBench());
 
 console.log = origLog;
 if (process.argv.includes('--write')) {

@@ -24,13 +24,14 @@ export interface RunningServer {
   readonly close: () => Promise<void>;
 }
 
-export async function startPreview(): Promise<RunningServer> {
-  if (!existsSync(resolve(ROOT, 'dist/index.html')))
+/** `root`: another checkout's build (a benchmark comparing two builds side by side); this one's by default. */
+export async function startPreview(root = ROOT): Promise<RunningServer> {
+  if (!existsSync(resolve(root, 'dist/index.html')))
     throw new Error('dist/ is missing: run `npm run build` (vite build) before the end-to-end tests.');
   const port = await freePort();
   const server = await preview({
-    root: ROOT,
-    configFile: resolve(ROOT, 'vite.config.ts'),
+    root,
+    configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'silent',
     preview: { port, host: '127.0.0.1', strictPort: true, open: false },
   });
