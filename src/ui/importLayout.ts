@@ -1,10 +1,12 @@
 /**
  * Importing a layout file: through the core's loader and one pass of the rules, off the page with a time limit
- * (`checkPodOffPage`); a rejected file shows its errors and changes nothing.
+ * (`openPodText`); a rejected file shows its errors and changes nothing. The worker's saved text of the pod is the
+ * autosave's first snapshot of it.
  */
 import { dispatch } from '../state/commands/registry';
 import type { EditorStore } from '../state/editorStore';
-import { checkPodOffPage } from './persist/checkPod';
+import { rememberSnapshot } from '../state/persist/snapshotText';
+import { openPodText } from './persist/checkPod';
 import { readFileText } from './readFileText';
 
 export async function importLayoutFile(store: EditorStore, file: File): Promise<boolean> {
@@ -18,7 +20,7 @@ export async function importLayoutFile(store: EditorStore, file: File): Promise<
     });
     return false;
   }
-  const result = await checkPodOffPage({ text: read.value });
+  const result = await openPodText(read.value);
   if (!result.ok) {
     dispatch(store, 'notify', {
       notice: {
@@ -29,6 +31,7 @@ export async function importLayoutFile(store: EditorStore, file: File): Promise<
     });
     return false;
   }
+  rememberSnapshot(result.layout, result.snapshot);
   dispatch(store, 'replaceLayout', { layout: result.layout, label: `Import ${file.name}` });
   dispatch(store, 'notify', {
     notice: {

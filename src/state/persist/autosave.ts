@@ -20,6 +20,7 @@ import { loadZodChecks } from '../checks';
 import type { SavedPod, SaveStore } from './saveStore';
 import { asideId, isQuotaError } from './saveStore';
 import type { TabChannel } from './tabChannel';
+import { snapshotText } from './snapshotText';
 
 export interface AutosaveOptions {
   readonly tabId: string;
@@ -116,7 +117,7 @@ export function startAutosave(store: EditorStore, saves: SaveStore, options: Aut
       // A journal save leaves the stored snapshot as it is (its text is not written).
       const pod: SavedPod = next
         ? { text: '', journal: next.steps, ...stamp }
-        : { text: serializeLayout(layout), ...stamp };
+        : { text: await snapshotText(layout), ...stamp };
       const outcome = await saves.save(pod, baseRev);
       if (!outcome.ok) return enterConflict(outcome.current);
       baseRev = pod.rev;

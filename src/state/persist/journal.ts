@@ -7,6 +7,7 @@
  * (`openSavedPod.ts`, loaded with the zod checks: `state/checks.ts`).
  */
 import type { Layout } from '../../core';
+import type { LayoutDelta } from './layoutDelta';
 import { layoutDelta } from './layoutDelta';
 import type { SavedPod } from './saveStore';
 
@@ -38,8 +39,26 @@ export const journalOf = (pod: SavedPod): JournalState => {
  */
 export function appendStep(journal: JournalState, layout: Layout, written: Layout): JournalState | null {
   if (journal.steps.length >= JOURNAL_MAX_STEPS) return null;
-  const step = JSON.stringify(layoutDelta(layout, written));
-  const chars = journal.chars + step.length;
-  if (chars > journal.snapshotChars * JOURNAL_MAX_SHARE) return null;
-  return { snapshotChars: journal.snapshotChars, steps: [...journal.steps, step], chars };
+  const allowed = journal.snapshotChars * JOURNAL_MAX_SHARE - journal.chars;
+  const delta = layoutDelta(layout, written);
+  // A pod opened from a file writes out every record: known too long before it is stringified (as long as the pod).
+  if (writtenOutChars(delta) > allowed) return null;
+  const step = JSON.stringify(delta);
+  if (step.length > allowed) return null;
+  return {
+    snapshotChars: journal.snapshotChars,
+    steps: [...journal.steps, step],
+    chars: journal.chars + step.length,
+  };
+}
+
+/** The fewest characters a record written out in a list delta takes: `{"r":1}`. */
+const MIN_WRITTEN_RECORD_CHARS = 7;
+
+/** A lower bound on the characters of `JSON.stringify(delta)`'s written-out list records. */
+export function writtenOutChars(delta: LayoutDelta): number {
+  let records = 0;
+  for (const change of Object.values(delta))
+    if ('a' in change) for (const seg of change.a) if (!Array.isArray(seg)) records++;
+  return records * MIN_WRITTEN_RECORD_CHARS;
 }
