@@ -83,7 +83,7 @@ export function CameraRig() {
     const unsubscribe = subscribeTo(
       store,
       (s) => s.session.camera,
-      (r) => fly(r, false),
+      (r) => fly(r, r.jump === true),
     );
     return () => {
       unsubscribe();

@@ -15,6 +15,11 @@ export interface CameraRequest {
   readonly preset: CameraPreset;
   readonly focus?: SelectionRef;
   readonly nonce: number;
+  /**
+   * Go there at once instead of flying: a pod just opened has nothing to fly from, and on a big pod each frame of
+   * the flight is a whole draw of it (about a second each with software WebGL) while the user waits for the view.
+   */
+  readonly jump?: boolean;
 }
 
 export interface Notice {
