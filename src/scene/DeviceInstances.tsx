@@ -15,6 +15,7 @@ import {
   Sphere,
   Vector3,
 } from 'three';
+import type { Texture } from 'three';
 import type { CatalogItem, DevicePlacement } from '../core';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import type { EditorState } from '../state/editorStore';
@@ -49,6 +50,10 @@ function skuKey(devices: readonly DevicePlacement[]): string {
   if (k === undefined) skuKeyCache.set(devices, (k = [...devicesBySku(devices).keys()].sort().join('|')));
   return k;
 }
+
+/** A model's material: its bezel as the texture (the shader prewarm compiles the same kind, `ShaderPrewarm.tsx`). */
+export const deviceMaterial = (bezel: Texture | null): MeshStandardMaterial =>
+  new MeshStandardMaterial({ map: bezel, roughness: 0.55, metalness: 0.15 });
 
 const nextCapacity = (n: number): number => Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, n) * 1.25)));
 
@@ -88,7 +93,7 @@ function SkuInstances({ sku }: { readonly sku: string }) {
   const mesh = useMemo(() => {
     const item = selectCatalog(store.getState()).items.get(sku as never);
     const texture = item ? bezelTexture(item) : null;
-    const material = new MeshStandardMaterial({ map: texture, roughness: 0.55, metalness: 0.15 });
+    const material = deviceMaterial(texture);
     const m = new InstancedMesh(deviceGeometry(), material, capacity);
     m.setColorAt(0, colour.set('#ffffff'));
     m.count = 0;

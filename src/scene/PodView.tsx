@@ -10,6 +10,7 @@ import { Vector3 } from 'three';
 import { useEditorStore } from '../state/editorContext';
 import { selectCatalog } from '../state/selectors';
 import { CameraRig } from './CameraRig';
+import { ShaderPrewarm } from './ShaderPrewarm';
 import { DeviceInstances } from './DeviceInstances';
 import { Floor } from './Floor';
 import { UScale } from './UScale';
@@ -111,6 +112,7 @@ export default function PodView() {
           maxDistance={400}
         />
         <CameraRig />
+        <ShaderPrewarm />
       </Canvas>
       <div ref={tooltip} className="tooltip" role="tooltip" hidden />
       <div ref={dropLabel} className="drop-label" role="status" hidden />
