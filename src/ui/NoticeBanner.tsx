@@ -22,59 +22,62 @@ export function NoticeBanner() {
   }, [store, notice]);
   if (!notice) return null;
   return (
-    <div
-      className={`notice ${notice.tone}`}
-      role={notice.tone === 'error' ? 'alert' : 'status'}
-      data-testid="notice"
-    >
-      <div className="notice-text">
-        <p>{notice.text}</p>
-        {notice.details && notice.details.length > 0 && (
-          <ul className="notice-details">
-            {notice.details.slice(0, 12).map((d) => (
-              <li key={d}>
-                <code>{d}</code>
-              </li>
-            ))}
-            {notice.details.length > 12 && <li>…and {notice.details.length - 12} more.</li>}
-          </ul>
+    // The slot holds an error in the flow; a confirmation floats from it over the workspace (app.css).
+    <div className="notice-slot">
+      <div
+        className={`notice ${notice.tone}`}
+        role={notice.tone === 'error' ? 'alert' : 'status'}
+        data-testid="notice"
+      >
+        <div className="notice-text">
+          <p>{notice.text}</p>
+          {notice.details && notice.details.length > 0 && (
+            <ul className="notice-details">
+              {notice.details.slice(0, 12).map((d) => (
+                <li key={d}>
+                  <code>{d}</code>
+                </li>
+              ))}
+              {notice.details.length > 12 && <li>…and {notice.details.length - 12} more.</li>}
+            </ul>
+          )}
+        </div>
+        {notice.keptText !== undefined && (
+          <>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText('podplan-damaged-save.json', notice.keptText ?? '', 'application/json')
+              }
+            >
+              Download damaged save
+            </button>
+            <button type="button" onClick={() => showKeptPods(true)} data-testid="show-kept-pods">
+              All kept pods
+            </button>
+          </>
         )}
-      </div>
-      {notice.keptText !== undefined && (
-        <>
+        {notice.offerExport && (
           <button
             type="button"
-            onClick={() =>
-              downloadText('podplan-damaged-save.json', notice.keptText ?? '', 'application/json')
-            }
+            data-testid="notice-export"
+            onClick={() => {
+              const f = layoutExport(store.getState().layout);
+              downloadText(f.fileName, f.text, f.mime);
+            }}
           >
-            Download damaged save
+            Export layout
           </button>
-          <button type="button" onClick={() => showKeptPods(true)} data-testid="show-kept-pods">
-            All kept pods
-          </button>
-        </>
-      )}
-      {notice.offerExport && (
+        )}
         <button
           type="button"
-          data-testid="notice-export"
-          onClick={() => {
-            const f = layoutExport(store.getState().layout);
-            downloadText(f.fileName, f.text, f.mime);
-          }}
+          className="notice-close"
+          aria-label="Dismiss"
+          onClick={() => dispatch(store, 'notify', { notice: null })}
         >
-          Export layout
+          ✕
         </button>
-      )}
-      <button
-        type="button"
-        className="notice-close"
-        aria-label="Dismiss"
-        onClick={() => dispatch(store, 'notify', { notice: null })}
-      >
-        ✕
-      </button>
+      </div>
     </div>
   );
 }

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApp } from './support/browser';
+import { openApp, settle } from './support/browser';
 import { ROOT } from './support/previewServer';
-import { appUrl, importText, useBrowser } from './support/scenario';
+import { appUrl, tempDir, useBrowser } from './support/scenario';
 
 const SHOTS = '/tmp/power-shots';
 
@@ -15,35 +15,46 @@ describe("A file's import confirmation", () => {
     { width: 1440, height: 900 },
   ])
     it(`floats under the toolbar without resizing the 3D view (${viewport.width}×${viewport.height})`, async () => {
+      mkdirSync(SHOTS, { recursive: true });
       const { page, errors, context } = await openApp(browser(), appUrl(), viewport);
       const canvasBox = () => page.locator('[data-testid=viewport] canvas').boundingBox();
       const before = await canvasBox();
-      const text = readFileSync(join(ROOT, 'public/examples/small-inference.json'), 'utf8');
-      await importText(page, text, 'small-inference.json');
-      const notice = page.locator('[data-testid=notice]');
-      expect(await notice.textContent()).toContain('Imported small-inference.json');
-      // The canvas keeps its size: the opened pod is drawn once, not again at a new size.
-      expect(await canvasBox()).toEqual(before);
-      const facts = await page.evaluate(() => {
-        const n = document.querySelector<HTMLElement>('[data-testid=notice]')!;
+      const file = join(tempDir(), 'small-inference.json');
+      copyFileSync(join(ROOT, 'public/examples/small-inference.json'), file);
+      await page.setInputFiles('[data-testid=import-input]', file);
+      // Read while it shows (it fades after 8 s, which a loaded machine can take to draw the pod).
+      const facts = await page.waitForFunction(() => {
+        const n = document.querySelector<HTMLElement>('[data-testid=notice]');
+        if (!n?.textContent?.includes('Imported small-inference.json')) return null;
         const box = n.getBoundingClientRect();
         const toolbar = document.querySelector('.toolbar')!.getBoundingClientRect();
         const p = n.querySelector('p')!.getBoundingClientRect();
         const under = document.elementFromPoint(p.left + 5, p.top + p.height / 2);
+        const canvas = document.querySelector('[data-testid=viewport] canvas')!.getBoundingClientRect();
         return {
           belowToolbar: box.top >= toolbar.bottom,
           inWindow: box.left >= 0 && box.right <= window.innerWidth,
           textFits: n.scrollWidth <= n.clientWidth && n.scrollHeight <= n.clientHeight,
           clickReachesBeneath: under !== null && !n.contains(under),
+          canvas: { x: canvas.x, y: canvas.y, width: canvas.width, height: canvas.height },
         };
       });
-      expect(facts).toEqual({
+      await page.screenshot({ path: join(SHOTS, `import-notice-${viewport.width}x${viewport.height}.png`) });
+      // The canvas keeps its size: the opened pod is drawn once, not again at a new size.
+      expect(await facts.jsonValue()).toEqual({
         belowToolbar: true,
         inWindow: true,
         textFits: true,
         clickReachesBeneath: true,
+        canvas: before,
       });
-      await page.screenshot({ path: join(SHOTS, `import-notice-${viewport.width}x${viewport.height}.png`) });
+      await settle(page);
+      expect(await canvasBox()).toEqual(before);
+      await page.evaluate(() =>
+        window.__podplan!.dispatch('notify', { notice: { tone: 'info', text: 'Saving works again.' } }),
+      );
+      const notice = page.locator('[data-testid=notice]');
+      await expect.poll(() => notice.count()).toBe(1);
       // Dismissing it changes nothing else either.
       await page.getByRole('button', { name: 'Dismiss' }).click();
       await expect.poll(() => notice.count()).toBe(0);
