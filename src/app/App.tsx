@@ -50,6 +50,7 @@ export function App({ onStarted }: { readonly onStarted?: () => void }) {
           <Palette key={units} />
         </Guard>
         <div className="centre">
+          <FirstRunHint />
           <section className="viewport" aria-label="3D view of the pod">
             <Guard area="The 3D view">
               <Suspense fallback={<div className="viewport-loading">Loading the 3D view…</div>}>
@@ -57,7 +58,6 @@ export function App({ onStarted }: { readonly onStarted?: () => void }) {
               </Suspense>
               <ViewControls />
               <EmptyHint />
-              <FirstRunHint />
             </Guard>
           </section>
           <Guard area="The diagnostics list">

@@ -51,6 +51,28 @@ export default function PodView() {
         const b = deviceBox(box, u, face, undefined);
         return toClient(state.get(), b.x, b.y, b.z + b.facing * (b.d / 2 + 0.02));
       },
+      rackToClient: (rack) => {
+        const b = rackBoxes(store.getState().layout, selectCatalog(store.getState())).get(rack);
+        if (!b) return null;
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (let k = 0; k < 8; k++) {
+          const p = toClient(
+            state.get(),
+            b.x + ((k & 1 ? 1 : -1) * b.w) / 2,
+            b.y + ((k & 2 ? 1 : -1) * b.h) / 2,
+            b.z + ((k & 4 ? 1 : -1) * b.d) / 2,
+          );
+          xs.push(p.x);
+          ys.push(p.y);
+        }
+        return {
+          left: Math.min(...xs),
+          top: Math.min(...ys),
+          right: Math.max(...xs),
+          bottom: Math.max(...ys),
+        };
+      },
       floorToClient: (position) => {
         const b = floorItemBox(floorFrame(store.getState().layout.floor), position, undefined, 0);
         return toClient(state.get(), b.x, 0, b.z);

@@ -1,6 +1,8 @@
 /**
  * Where each camera preset puts the camera:
- * - **racks** (the default with racks on the floor): the racks of the current rack's row, front on, U range filling
+ * - **pod** (the default, and after opening a pod): the whole pod, every rack and floor unit and the floor's far
+ *   corners, from the front, three-quarter and above; the U is as large as that allows;
+ * - **racks**: the racks of the current rack's row, front on, U range filling
  *   the free band, but never farther than keeps one U at least `MIN_U_PX` tall; when the whole row does not fit at
  *   that scale, centred on the current rack with its neighbours as far as they fit;
  * - **row**: the whole run of racks in that row from its left end, three-quarter view, all of them in frame;
@@ -147,6 +149,52 @@ function selectedShot(state: EditorState, request: CameraRequest, view: ViewFram
   return { position: framed.position, target: framed.target, clipDepth: clipFor(state.layout) };
 }
 
+/** How far the rack names painted in front of a row (`Floor.tsx`: 0.3 m out, ~0.25 m of text) reach past it, m. */
+const LABELS_M = 0.6;
+
+/**
+ * The whole pod: the box around every rack, every floor unit and the floor itself with the names painted in front of its rows,
+ * framed from the front of the first row, a little to the left and above. The eight corners of that box stand for
+ * every point inside it: a perspective projection keeps a point of a box within the projection of its corners.
+ */
+function podShot(state: EditorState, view: ViewFrame): Shot {
+  const { layout } = state;
+  const catalog = selectCatalog(state);
+  const f = floorFrame(layout.floor);
+  const span = {
+    x0: f.originX,
+    x1: f.originX + f.width,
+    y0: 0,
+    y1: 0,
+    z0: f.originZ - LABELS_M,
+    z1: f.originZ + f.depth + LABELS_M,
+  };
+  const grow = (b: Box) => {
+    span.x0 = Math.min(span.x0, b.x - b.w / 2);
+    span.x1 = Math.max(span.x1, b.x + b.w / 2);
+    span.y0 = Math.min(span.y0, b.y - b.h / 2);
+    span.y1 = Math.max(span.y1, b.y + b.h / 2);
+    span.z0 = Math.min(span.z0, b.z - b.d / 2);
+    span.z1 = Math.max(span.z1, b.z + b.d / 2);
+  };
+  for (const b of rackBoxes(layout, catalog).values()) grow(b);
+  for (const u of layout.floorUnits) {
+    const b = boxOf(layout, catalog, { kind: 'floorUnit', id: u.id });
+    if (b) grow(b);
+  }
+  const all: Box = {
+    x: (span.x0 + span.x1) / 2,
+    y: (span.y0 + span.y1) / 2,
+    z: (span.z0 + span.z1) / 2,
+    w: span.x1 - span.x0,
+    h: Math.max(span.y1 - span.y0, 0.01),
+    d: span.z1 - span.z0,
+    facing: 1,
+  };
+  const framed = frameFrom(corners(all), new Vector3(-0.3, 0.55, 1), view);
+  return { position: framed.position, target: framed.target, clipDepth: null };
+}
+
 function overviewShot(state: EditorState, view: ViewFrame): Shot {
   const f = floorFrame(state.layout.floor);
   const aspect = view.width / Math.max(view.height, 1);
@@ -161,6 +209,7 @@ function overviewShot(state: EditorState, view: ViewFrame): Shot {
 }
 
 export function shotFor(state: EditorState, request: CameraRequest, view: ViewFrame): Shot {
+  if (request.preset === 'pod') return podShot(state, view);
   const shot =
     request.preset === 'racks'
       ? racksShot(state, view)

@@ -10,6 +10,10 @@ export interface ViewportHandle {
   /** Screen position (client px) of the middle of a U slot on a rack face, or null when the rack is unknown. */
   readonly slotToClient: (rack: string, u: number, face: 'front' | 'rear') => { x: number; y: number } | null;
   readonly floorToClient: (position: FloorPosition) => { x: number; y: number } | null;
+  /** The screen box (client px) around a rack's eight corners, or null when the rack is unknown. */
+  readonly rackToClient: (
+    rack: string,
+  ) => { left: number; top: number; right: number; bottom: number } | null;
   /** Renders a frame now and samples the canvas: distinct colours among sampled pixels. */
   readonly sample: () => {
     width: number;

@@ -7,8 +7,11 @@ import type { DropVerdict, Payload, SelectionRef } from '../core';
 export type { DropTarget, DropVerdict, Payload, SelectableKind, SelectionRef } from '../core';
 
 export type ColourMode = 'kind' | 'power' | 'cooling';
-/** `racks`: the racks in use with a readable U (the default); falls back to `overview` on an empty floor. */
-export type CameraPreset = 'racks' | 'overview' | 'row' | 'selected';
+/**
+ * `pod`: the whole pod, every rack and the floor (the default, and after opening a pod); `racks`: the racks in use
+ * with a readable U, falling back to `overview` on an empty floor.
+ */
+export type CameraPreset = 'pod' | 'racks' | 'overview' | 'row' | 'selected';
 
 /** A camera request; `nonce` lets the same request be made twice. */
 export interface CameraRequest {
@@ -64,7 +67,7 @@ export const initialSession: Session = {
   drag: null,
   preview: null,
   colourMode: 'kind',
-  camera: { preset: 'racks', nonce: 0 },
+  camera: { preset: 'pod', nonce: 0 },
   elevationRack: null,
   notice: null,
   status: '',

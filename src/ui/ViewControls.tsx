@@ -20,6 +20,13 @@ export function ViewControls() {
         <div className="segmented" role="group" aria-label="Camera">
           <button
             type="button"
+            title="The whole pod: every rack and the floor"
+            onClick={() => dispatch(store, 'camera', { preset: 'pod' })}
+          >
+            Pod
+          </button>
+          <button
+            type="button"
             title="The racks of the current row, front on, with a U large enough to aim at"
             onClick={() => dispatch(store, 'camera', { preset: 'racks' })}
           >

@@ -8,6 +8,8 @@ async function openPod(page: Page): Promise<void> {
   await importText(page, testPodJson());
   // The import notice goes away as a user would close it; the framing follows the taller canvas.
   await page.evaluate(() => window.__podplan!.dispatch('notify', { notice: null }));
+  // The Racks preset: the racks in use with a U large enough to aim at (the first view frames the whole pod).
+  await page.evaluate(() => window.__podplan!.dispatch('camera', { preset: 'racks' }));
   await cameraStill(page);
   await settle(page);
 }
@@ -16,7 +18,7 @@ for (const viewport of [
   { width: 1280, height: 720 },
   { width: 1440, height: 900 },
 ]) {
-  describe(`3D placement at the default framing, ${viewport.width}×${viewport.height}`, () => {
+  describe(`3D placement at the Racks framing, ${viewport.width}×${viewport.height}`, () => {
     const browser = useBrowser();
 
     it('frames the racks with a U of at least 8 px and a real mouse drag lands on the chosen U', async () => {

@@ -172,7 +172,7 @@ export const documentCommands: {
         selection: [],
         elevationRack: null,
         armed: null,
-        camera: { preset: 'racks', nonce: state.session.camera.nonce + 1, jump: true },
+        camera: { preset: 'pod', nonce: state.session.camera.nonce + 1, jump: true },
       },
     }),
   },

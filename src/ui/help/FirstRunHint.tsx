@@ -1,4 +1,4 @@
-/** A first-run hint over the 3D view, until it is closed once (remembered with the preferences). */
+/** A first-run hint in a strip above the 3D view (never over it), until it is closed once (remembered with the preferences). */
 import { setPreferences, usePreferences } from '../../state/preferences';
 
 export function FirstRunHint() {
