@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { serializeLayout } from '../../src/core';
 import { cameraStill, openApp, settle } from './support/browser';
 import { podWithFullRack } from './support/fullRack';
+import { DGX_H100 } from './support/pods';
 import { appUrl, importAndClose, useBrowser } from './support/scenario';
+import { pickUp } from './support/view3d';
 
 const SHOTS = '/tmp/entry-shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -31,6 +33,15 @@ const framing = (page: Page) =>
       ends,
     };
   });
+
+/** The planning code's chunk (network placement, fixes, headroom) if the page has fetched it. */
+const planningFetched = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\/planningCode-[^/]*\.js$/.test(n)),
+  );
 
 const inside = (r: Rect, c: Rect) =>
   r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom;
@@ -89,6 +100,11 @@ describe('The first view of a pod', () => {
           inside({ left: e.at.x, right: e.at.x, top: e.at.y, bottom: e.at.y }, example.canvas),
           `floor row ${e.row}, position ${e.slot}`,
         ).toBe(true);
+      // The first screen did not fetch the planning code; picking an item fetches it and the card counts.
+      expect(await planningFetched(page)).toEqual([]);
+      await pickUp(page, DGX_H100);
+      await page.waitForSelector('[data-testid=palette-headroom-pod]');
+      expect(await planningFetched(page)).toHaveLength(1);
       expect(errors).toEqual([]);
       await context.close();
     });
