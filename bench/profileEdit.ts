@@ -2,7 +2,8 @@
  * CPU profile of the app's edit path on a big pod (issue 14): opens a pod from a file in the built app, then records a
  * Chromium CPU profile over hovers, drops and undos and prints the functions with the most self time (shares are
  * meaningful on a loaded machine where wall-clock times are not).
- * `npx tsx bench/profileEdit.ts [devices] [wired] [--open] [--callers <function>] [--timeline]`; `--timeline` prints,
+ * `npx tsx bench/profileEdit.ts [devices] [wired] [--open] [--callers <function>] [--timeline]`
+ * (`--callers` takes a function's name or a part of its mapped place, e.g. `layoutIndex.ts:58`); `--timeline` prints,
  * per 250 ms of the profile, where the main thread was (the innermost frame of a known part of the app: the loader,
  * the rules, the store, React, the 3D scene, autosave...), to see what an open or an edit spends its time on, in order.
  */
@@ -187,7 +188,7 @@ try {
     const stacks = new Map<string, number>();
     profile.samples.forEach((id, i) => {
       const n = byId.get(id)!;
-      if (n.callFrame.functionName !== callersOf) return;
+      if (n.callFrame.functionName !== callersOf && !name(n).includes(callersOf)) return;
       const chain: string[] = [];
       for (let p = parent.get(id); p !== undefined && chain.length < 12; p = parent.get(p))
         chain.push(name(byId.get(p)!));
