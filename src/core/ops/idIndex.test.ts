@@ -33,7 +33,8 @@ type Step =
   | { readonly kind: 'remove'; readonly pick: number }
   | { readonly kind: 'rename'; readonly pick: number }
   | { readonly kind: 'ask'; readonly prefix: string }
-  | { readonly kind: 'back' };
+  | { readonly kind: 'back' }
+  | { readonly kind: 'undo' };
 
 const prefix = fc.constantFrom('srv', 'sw', 'pdu', 'rack');
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -47,6 +48,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.nat().map((pick) => ({ kind: 'rename' as const, pick })),
   prefix.map((p) => ({ kind: 'ask' as const, prefix: p })),
   fc.constant({ kind: 'back' as const }),
+  fc.constant({ kind: 'undo' as const }),
 );
 
 describe('A fresh id for a new record', () => {
@@ -63,13 +65,40 @@ describe('A fresh id for a new record', () => {
     expect(nextId(l, 'srv')).toBe('srv-3');
   });
 
-  it('equals the rule over every id after any sequence of placements, removals, replacements and going back', () => {
+  it('after an undo is what it was before the edit: placing srv-7 then undoing it gives srv-3 again, removing srv-1 then undoing keeps srv-3', () => {
+    let l = base;
+    for (const id of ['srv-1', 'srv-2'])
+      l = placeDevice(l, { id: deviceId(id), sku: sku('s'), rack: rackId('rack-1'), u: 1, face: 'front' });
+    expect(nextId(l, 'srv')).toBe('srv-3');
+    const placed = placeDevice(l, {
+      id: deviceId('srv-7'),
+      sku: sku('s'),
+      rack: rackId('rack-1'),
+      u: 2,
+      face: 'front',
+    });
+    expect(nextId(placed, 'srv')).toBe('srv-8');
+    expect(nextId(l, 'srv')).toBe('srv-3');
+    const removed = removeItems(l, ['srv-1']);
+    // srv-1 free again, but the rule is one past the highest first: srv-3.
+    expect(nextId(removed, 'srv')).toBe('srv-3');
+    expect(nextId(l, 'srv')).toBe('srv-3');
+    const bothGone = removeItems(l, ['srv-2']);
+    expect(nextId(bothGone, 'srv')).toBe('srv-2');
+    expect(nextId(l, 'srv')).toBe('srv-3');
+  });
+
+  it('equals the rule over every id after any sequence of placements, removals, replacements, undos and going back', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const seen: Layout[] = [base];
+        // The layouts before each edit still undoable (an undo goes back one, by the edit's recorded deltas).
+        const undo: Layout[] = [];
         let l = base;
         for (const s of steps) {
-          if (s.kind === 'place' && !l.devices.some((d) => d.id === s.id))
+          const before = l;
+          if (s.kind === 'undo') l = undo.pop() ?? l;
+          else if (s.kind === 'place' && !l.devices.some((d) => d.id === s.id))
             l = placeDevice(l, {
               id: deviceId(s.id),
               sku: sku('s'),
@@ -82,6 +111,8 @@ describe('A fresh id for a new record', () => {
           else if (s.kind === 'rename' && l.devices.length > 0)
             l = updateDevice(l, l.devices[s.pick % l.devices.length]!.id, { name: `n${s.pick}` });
           else if (s.kind === 'back') l = seen[Math.floor(seen.length / 2)]!;
+          if (s.kind === 'back') undo.length = 0;
+          else if (s.kind !== 'undo' && l !== before) undo.push(before);
           seen.push(l);
           const p = s.kind === 'ask' ? s.prefix : 'srv';
           expect(nextId(l, p)).toBe(reference(l, p));
