@@ -8,6 +8,7 @@ export {
   devicesByRack,
   findLink,
   findRecord,
+  linkEndsByDevice,
   rackOf,
   racksById,
   racksInFloorOrder,

@@ -11,6 +11,7 @@ import type {
   SideItemPlacement,
 } from '../model/layout';
 import type { SelectionRef } from './types';
+import { followed, followedById } from './followedIndex';
 
 export type RecordOf =
   | { readonly kind: 'rack'; readonly record: RackPlacement }
@@ -54,15 +55,35 @@ export const sideItemsByRack = memo((items: readonly SideItemPlacement[]) => {
   return map as ReadonlyMap<string, readonly SideItemPlacement[]>;
 });
 
-const devicesById = memo(
-  (devices: readonly DevicePlacement[]) => new Map(devices.map((d) => [d.id as string, d])),
-);
+// Followed from edit to edit: every edit makes a new device list, and the selection is checked against it.
+const devicesById = followedById<DevicePlacement>();
 const sideById = memo(
   (items: readonly SideItemPlacement[]) => new Map(items.map((d) => [d.id as string, d])),
 );
 const unitsById = memo(
   (units: readonly FloorUnitPlacement[]) => new Map(units.map((d) => [d.id as string, d])),
 );
+
+/**
+ * How many link ends name each device (a device absent has none), followed from edit to edit: the inspector asks it
+ * of the selected device after every edit before building any cable rows.
+ */
+export const linkEndsByDevice = followed<LinkPlacement, Map<string, number>>({
+  build: (links) => {
+    const ends = new Map<string, number>();
+    for (const l of links) for (const e of [l.a, l.b]) ends.set(e.device, (ends.get(e.device) ?? 0) + 1);
+    return ends;
+  },
+  apply: (ends, removed, added) => {
+    for (const l of removed)
+      for (const e of [l.a, l.b]) {
+        const n = (ends.get(e.device) ?? 0) - 1;
+        if (n > 0) ends.set(e.device, n);
+        else ends.delete(e.device);
+      }
+    for (const l of added) for (const e of [l.a, l.b]) ends.set(e.device, (ends.get(e.device) ?? 0) + 1);
+  },
+}) as (links: readonly LinkPlacement[]) => ReadonlyMap<string, number>;
 
 const linksById = memo((links: readonly LinkPlacement[]) => new Map(links.map((l) => [l.id as string, l])));
 

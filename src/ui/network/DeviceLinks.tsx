@@ -1,6 +1,6 @@
 /** In the inspector of a device: its links (fabric, port, far end, length), each selectable. */
 import type { CableScheduleRow } from '../../core';
-import { cableSchedule } from '../../core';
+import { cableSchedule, linkEndsByDevice } from '../../core';
 import { dispatch } from '../../state/commands/registry';
 import { useEditor, useEditorStore } from '../../state/editorContext';
 import { selectCatalog } from '../../state/selectors';
@@ -25,7 +25,12 @@ function byDevice(rows: readonly CableScheduleRow[]): Map<string, CableScheduleR
 
 export function DeviceLinks({ id }: { readonly id: string }) {
   const store = useEditorStore();
-  const rows = useEditor((s) => byDevice(cableSchedule(s.layout, selectCatalog(s))).get(id));
+  // A device without links (a server just placed) needs no cable rows: the pod's schedule is not built for it.
+  const rows = useEditor((s) =>
+    linkEndsByDevice(s.layout.links).has(id)
+      ? byDevice(cableSchedule(s.layout, selectCatalog(s))).get(id)
+      : undefined,
+  );
   if (!rows || rows.length === 0) return null;
   return (
     <div className="device-links">
