@@ -10,7 +10,7 @@ import { StoragePanel } from './storage/StoragePanel';
 import { ServesField } from './ServesField';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import { effectivePrice } from '../state/importedItems';
-import { deviceFiguresById, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
+import { deviceFiguresOf, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
 import { Figure, NumberField, SelectField, TextField } from './fields';
 import { cfm, heatKw, kg, keyFigures, KIND_SINGULAR, kw, lpm, mm, money, uText } from './format';
 import { DeviceLinks } from './network/DeviceLinks';
@@ -302,7 +302,7 @@ export function Inspector() {
             />
           )}
           {item && <DevicePowerFactor device={found.record} item={item} />}
-          {item && <ItemFigures item={item} device={deviceFiguresById(report).get(found.record.id)} />}
+          {item && <ItemFigures item={item} device={deviceFiguresOf(report, found.record.id)} />}
           <DeviceLinks id={found.record.id} />
         </>
       )}
