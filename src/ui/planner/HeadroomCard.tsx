@@ -2,8 +2,9 @@
  * "How many more fit" for the catalog item the user picked (armed in the catalog): in the selected rack and in the
  * whole pod, with the limit that stops the next one, and Fill rack / Fill pod (one undo step each; they add the
  * PDUs they need where power binds). Shown in the palette under the search and in a rack's inspector; recomputed
- * from the layout on every edit; the pod count is left to the button on pods of more than 64 racks. Its code is
- * fetched when an item is first picked (`usePlanning`), with a loading line meanwhile.
+ * from the layout one frame after every edit (`useSettledValue`); the pod count is left to the button on pods of
+ * more than 64 racks. Its code is fetched when an item is first picked (`usePlanning`), with a loading line
+ * meanwhile.
  */
 import './planner.css';
 import type { Headroom, Sku } from '../../core';
@@ -12,6 +13,7 @@ import { useEditor, useEditorStore } from '../../state/editorContext';
 import { selectCatalog } from '../../state/selectors';
 import { useHeadroom } from './useHeadroom';
 import { usePlanning } from './usePlanning';
+import { useSettledValue } from '../useSettledValue';
 
 /** `Fill rack (3, adds 2 PDUs)`. */
 function fillLabel(what: string, fill: Headroom | null): string {
@@ -28,8 +30,12 @@ export function HeadroomCard({
   readonly place?: 'inspector' | 'palette';
 }) {
   const store = useEditorStore();
-  const layout = useEditor((s) => s.layout);
-  const catalog = useEditor(selectCatalog);
+  // The count trails an edit by one frame, so the edit is drawn without waiting for it (it validates the pod once
+  // per unit it places); `aria-busy` says so meanwhile.
+  const liveLayout = useEditor((s) => s.layout);
+  const baseCatalog = useEditor((s) => s.catalog);
+  const layout = useSettledValue(liveLayout);
+  const catalog = selectCatalog({ layout, catalog: baseCatalog });
   const armed = useEditor((s) => s.session.armed);
   const sku = armed?.kind === 'sku' ? (armed.sku as Sku) : null;
   const item = sku ? catalog.items.get(sku) : undefined;
@@ -60,6 +66,7 @@ export function HeadroomCard({
     <section
       className={`headroom headroom-${place}`}
       aria-label="How many more fit"
+      aria-busy={layout !== liveLayout}
       data-testid={id('headroom')}
     >
       <h3>How many more {item.name} fit</h3>
