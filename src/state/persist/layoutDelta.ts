@@ -15,17 +15,19 @@ export type LayoutDelta = Readonly<Record<string, FieldDelta>>;
 /**
  * Runs of `list` found in `neighbour`. The common head and tail (by identity) are one run each, found by a tight
  * scan; in between, records are looked up where the last run left off (an edit in place keeps positions), and
- * through an index of `neighbour` built only when that guess misses. Works for lists of values too (equal values
- * are interchangeable).
+ * through an index of `neighbour`'s part between its head and tail, built only when that guess misses. A record
+ * not found there is written out (always correct; a record is in a list once, so it is not in the head or tail): a
+ * placement appended to 20,000 devices indexes nothing. Works for lists of values too (equal values are
+ * interchangeable).
  */
 function arrayDelta(list: readonly unknown[], neighbour: readonly unknown[]): Segment[] {
   const w = changedWindow(neighbour, list);
   let at: Map<unknown, number> | null = null;
   const find = (record: unknown, guess: number): number | undefined => {
-    if (neighbour[guess] === record) return guess;
+    if (guess < w.oldEnd && neighbour[guess] === record) return guess;
     if (!at) {
       at = new Map();
-      neighbour.forEach((r, i) => at?.set(r, i));
+      for (let i = w.start; i < w.oldEnd; i++) if (!at.has(neighbour[i])) at.set(neighbour[i], i);
     }
     return at.get(record);
   };
