@@ -20,6 +20,7 @@ import type { CatalogItem, DevicePlacement } from '../core';
 import { useEditor, useEditorStore } from '../state/editorContext';
 import type { EditorState } from '../state/editorStore';
 import { highlightsOf, rackFiguresById, selectCatalog, selectReport } from '../state/selectors';
+import { colourDiffers, nothingChanged, upload, widen } from './instanceRanges';
 import { bezelTexture } from './bezelTextures';
 import { deviceColour, ERROR_COLOUR, SELECTED_COLOUR } from './colours';
 import { deviceGeometry } from './deviceGeometry';
@@ -149,7 +150,8 @@ function SkuInstances({ sku }: { readonly sku: string }) {
         mesh.boundingSphere!.union(instanceBox.getBoundingSphere(instanceSphere));
       });
       mesh.count = list.length;
-      mesh.instanceMatrix.needsUpdate = true;
+      // The changed records and the tail moved after them; nothing when records were only taken off the end.
+      if (w.start < list.length) upload(mesh.instanceMatrix, { lo: w.start, hi: list.length - 1 }, 16);
       return true;
     };
 
@@ -194,14 +196,19 @@ function SkuInstances({ sku }: { readonly sku: string }) {
       const highlights = highlightsOf(report);
       const figures = rackFiguresById(report);
       const selected = new Set(session.selection.map((r) => r.id));
+      // Only the colours that changed are written and uploaded (an edit recolours a few devices of 20,000).
+      const colours = mesh.instanceColor?.array as Float32Array | undefined;
+      const recoloured = nothingChanged();
       for (let i = 0; i < mesh.count; i++) {
         const id = entry.ids[i] ?? '';
         if (selected.has(id)) colour.copy(SELECTED_COLOUR);
         else if (highlights.errors.has(id)) colour.copy(ERROR_COLOUR);
         else deviceColour(session.colourMode, item?.kind ?? 'rackmount', figures.get(racks[i] ?? ''), colour);
+        if (colours && !colourDiffers(colours, i, colour)) continue;
         mesh.setColorAt(i, colour);
+        widen(recoloured, i);
       }
-      if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+      if (mesh.instanceColor && recoloured.hi >= 0) upload(mesh.instanceColor, recoloured, 3);
       last = { list, boxes };
       lastLook = look;
       invalidate();

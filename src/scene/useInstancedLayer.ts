@@ -11,6 +11,7 @@ import type { EditorState } from '../state/editorStore';
 import type { PickKind } from './pickRegistry';
 import { pickRegistry } from './pickRegistry';
 import type { Box } from './sceneLayout';
+import { colourDiffers, differs, nothingChanged, upload, widen } from './instanceRanges';
 
 export type Put = (id: string, box: Box, colour: Color) => void;
 
@@ -62,6 +63,13 @@ export function useInstancedLayer(spec: LayerSpec): InstancedMesh {
       }
       lastDeps = deps;
       const ids: string[] = [];
+      const before = mesh.count;
+      const matrices = mesh.instanceMatrix.array as Float32Array;
+      const colours = mesh.instanceColor?.array as Float32Array | undefined;
+      // What changed, as index ranges: an edit usually recolours a few instances and moves none, so only those are
+      // uploaded and the bounds (a pass over every instance) are worked out again only when something moved.
+      const moved = nothingChanged();
+      const recoloured = nothingChanged();
       let n = 0;
       spec.write(state, (id, box, colour) => {
         if (n >= capacity) return;
@@ -70,17 +78,26 @@ export function useInstancedLayer(spec: LayerSpec): InstancedMesh {
           box.facing === 1 ? identity : flipped,
           scale.set(box.w, box.h, box.d),
         );
-        mesh.setMatrixAt(n, m4);
-        mesh.setColorAt(n, colour);
+        if (n >= before || differs(matrices, n * 16, m4.elements)) {
+          mesh.setMatrixAt(n, m4);
+          widen(moved, n);
+        }
+        if (!colours || n >= before || colourDiffers(colours, n, colour)) {
+          mesh.setColorAt(n, colour);
+          widen(recoloured, n);
+        }
         ids[n++] = id;
       });
       mesh.count = n;
       entry.ids = ids;
-      mesh.instanceMatrix.needsUpdate = true;
-      if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
-      mesh.computeBoundingSphere();
-      mesh.computeBoundingBox();
-      invalidate();
+      const resized = n !== before;
+      if (moved.hi >= 0) upload(mesh.instanceMatrix, moved, 16);
+      if (mesh.instanceColor && recoloured.hi >= 0) upload(mesh.instanceColor, recoloured, 3);
+      if (moved.hi >= 0 || resized) {
+        mesh.computeBoundingSphere();
+        mesh.computeBoundingBox();
+      }
+      if (moved.hi >= 0 || recoloured.hi >= 0 || resized) invalidate();
     };
     update(store.getState());
     const unsubscribe = store.subscribe(update);
