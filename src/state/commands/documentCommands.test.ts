@@ -198,10 +198,10 @@ describe('When a layout is replaced (new pod, import)', () => {
     expect(before.racks).toHaveLength(1);
   });
 
-  it('asks the 3D view to jump to the racks (no flight from the old pod), while a preset still flies', () => {
+  it('asks the 3D view to jump to the whole pod (no flight from the old pod), while a preset still flies', () => {
     const store = storeWith(podWithRacks(1));
     dispatch(store, 'replaceLayout', { layout: podWithRacks(3), label: 'New pod' });
-    expect(store.getState().session.camera).toEqual({ preset: 'racks', nonce: 1, jump: true });
+    expect(store.getState().session.camera).toEqual({ preset: 'pod', nonce: 1, jump: true });
     dispatch(store, 'camera', { preset: 'overview' });
     expect(store.getState().session.camera).toEqual({ preset: 'overview', nonce: 2 });
   });
